@@ -1,0 +1,1 @@
+"""Plain-Python domain: values, rules and errors. Imports nothing but the standard library."""

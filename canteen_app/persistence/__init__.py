@@ -1,0 +1,1 @@
+"""SQLAlchemy models, engine set-up, transactions and Alembic migrations."""

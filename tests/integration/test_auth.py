@@ -1,0 +1,108 @@
+"""Login, roles and lockout (P1) on real databases."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import select
+
+from canteen_app.bootstrap import AppServices
+from canteen_app.domain.errors import AccountLockedError, DomainError, LoginFailedError, NotAuthorizedError, ValidationError
+from canteen_app.domain.roles import Role
+from canteen_app.persistence.models import AuditEntry, User
+from canteen_app.services.settings import SettingKey
+from tests.conftest import FakeClock
+from tests.helpers import SYSTEM, make_user
+
+
+def test_first_admin_only_on_an_empty_database(services: AppServices) -> None:
+    assert not services.auth.has_users()
+    admin = services.auth.create_first_admin("Åse Admin", "hemmelig1")
+    assert admin.role is Role.ADMIN
+    assert services.auth.has_users()
+    with pytest.raises(DomainError, match="already exists"):
+        services.auth.create_first_admin("Another", "hemmelig2")
+
+
+def test_pins_are_stored_as_argon2_hashes(services: AppServices) -> None:
+    services.auth.create_user(SYSTEM, "Kari", Role.CANTEEN_MANAGER, "4321")
+    with services.db.read() as session:
+        stored = session.scalar(select(User.secret_hash).where(User.name == "Kari"))
+    assert stored is not None and stored.startswith("$argon2id$") and "4321" not in stored
+
+
+def test_login_is_case_insensitive_and_returns_the_role(services: AppServices) -> None:
+    services.auth.create_user(SYSTEM, "Jonas Berg", Role.JOB_COACH, "135790")
+    actor = services.auth.login("  jonas berg ", "135790")
+    assert actor.name == "Jonas Berg" and actor.role is Role.JOB_COACH
+
+
+def test_five_wrong_tries_lock_the_account_for_the_lockout_time(services: AppServices, clock: FakeClock) -> None:
+    services.auth.create_user(SYSTEM, "Kari", Role.CANTEEN_MANAGER, "4321")
+    for attempts_left in (4, 3, 2, 1):
+        with pytest.raises(LoginFailedError) as failed:
+            services.auth.login("Kari", "0000")
+        assert failed.value.attempts_left == attempts_left
+    with pytest.raises(AccountLockedError) as locked:
+        services.auth.login("Kari", "0000")
+    assert locked.value.minutes_left == 15
+    # While locked even the right PIN is refused, so guessing on gains nothing.
+    clock.advance(minutes=14)
+    with pytest.raises(AccountLockedError):
+        services.auth.login("Kari", "4321")
+    clock.advance(minutes=2)
+    assert services.auth.login("Kari", "4321").name == "Kari"
+
+
+def test_lockout_time_is_a_setting(services: AppServices, clock: FakeClock) -> None:
+    services.settings.set_int(SYSTEM, SettingKey.LOCKOUT_MINUTES, 2)
+    services.auth.create_user(SYSTEM, "Kari", Role.CANTEEN_MANAGER, "4321")
+    for _ in range(4):
+        with pytest.raises(LoginFailedError):
+            services.auth.login("Kari", "nope")
+    with pytest.raises(AccountLockedError) as locked:
+        services.auth.login("Kari", "nope")
+    assert locked.value.minutes_left == 2
+    clock.advance(minutes=3)
+    assert services.auth.login("Kari", "4321").role is Role.CANTEEN_MANAGER
+
+
+def test_a_good_login_resets_the_count(services: AppServices) -> None:
+    services.auth.create_user(SYSTEM, "Kari", Role.CANTEEN_MANAGER, "4321")
+    for _ in range(4):
+        with pytest.raises(LoginFailedError):
+            services.auth.login("Kari", "nope")
+    services.auth.login("Kari", "4321")
+    with pytest.raises(LoginFailedError) as failed:
+        services.auth.login("Kari", "nope")
+    assert failed.value.attempts_left == 4
+
+
+def test_roles_with_participant_data_need_longer_secrets(services: AppServices) -> None:
+    with pytest.raises(ValidationError) as short:
+        services.auth.create_user(SYSTEM, "Coach", Role.JOB_COACH, "1234")
+    assert "secret" in short.value.field_errors
+    services.auth.create_user(SYSTEM, "Kiosk", Role.KIOSK, "1234")
+
+
+def test_duplicate_names_are_refused_whatever_the_case(services: AppServices) -> None:
+    services.auth.create_user(SYSTEM, "Øystein", Role.KIOSK, "1234")
+    with pytest.raises(ValidationError) as duplicate:
+        services.auth.create_user(SYSTEM, "ØYSTEIN", Role.KIOSK, "1234")
+    assert "name" in duplicate.value.field_errors
+
+
+def test_only_admins_create_users(services: AppServices) -> None:
+    manager = make_user(services, "Kari", Role.CANTEEN_MANAGER, "4321")
+    with pytest.raises(NotAuthorizedError):
+        services.auth.create_user(manager, "Sneaky", Role.ADMIN, "123456")
+
+
+def test_logins_and_lockouts_are_audited(services: AppServices) -> None:
+    services.auth.create_user(SYSTEM, "Kari", Role.CANTEEN_MANAGER, "4321")
+    services.auth.login("Kari", "4321")
+    for _ in range(5):
+        with pytest.raises(DomainError):
+            services.auth.login("Kari", "bad")
+    with services.db.read() as session:
+        actions = list(session.scalars(select(AuditEntry.action).order_by(AuditEntry.id)))
+    assert actions == ["login", "login_failed", "login_failed", "login_failed", "login_failed", "locked"]
