@@ -80,6 +80,12 @@ def seed_demo(services: AppServices, years: int = 2, seed: int = 2026, now: date
     return DemoSummary(len(DEMO_USERS), participants, taps, first_day, last_day)
 
 
+def is_empty(services: AppServices) -> bool:
+    """True when the database has no users, taps or participants yet."""
+    with services.db.read() as session:
+        return not _has_data(session)
+
+
 def _has_data(session: Session) -> bool:
     return any(
         session.scalar(select(func.count()).select_from(model))

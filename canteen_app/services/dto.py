@@ -52,6 +52,7 @@ class TapResult:
 class UndoResult:
     undone_tap_id: int | None  # None: there was nothing left to undo today
     counts: DayCounts
+    more_to_undo: bool = False  # this device still has taps today that could be undone
 
 
 @dataclass(frozen=True)

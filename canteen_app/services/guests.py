@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from canteen_app.domain.dates import local_day, utc_now
@@ -115,22 +115,15 @@ class GuestService:
         now = self._clock()
         day = local_day(now)
         with self._db.write() as session:
-            last = session.scalar(
-                select(GuestTap)
-                .where(
-                    GuestTap.site_id == actor.site_id,
-                    GuestTap.device == device[:DEVICE_MAX],
-                    GuestTap.service_date == day,
-                    GuestTap.undone_at.is_(None),
-                )
-                .order_by(GuestTap.id.desc())
-                .limit(1)
-            )
+            last = session.scalar(_undoable(actor.site_id, device, day).order_by(GuestTap.id.desc()).limit(1))
             if last is not None:
                 last.undone_at = now
                 session.flush()
+            more = session.scalar(_undoable(actor.site_id, device, day).limit(1)) is not None
             return UndoResult(
-                undone_tap_id=last.id if last else None, counts=_day_counts(session, actor.site_id, day)
+                undone_tap_id=last.id if last else None,
+                counts=_day_counts(session, actor.site_id, day),
+                more_to_undo=more,
             )
 
     def today(self, site_id: int) -> DayCounts:
@@ -141,21 +134,19 @@ class GuestService:
             return _day_counts(session, site_id, day)
 
     def can_undo(self, site_id: int, device: str) -> bool:
-        day = local_day(self._clock())
         with self._db.read() as session:
-            return (
-                session.scalar(
-                    select(GuestTap.id)
-                    .where(
-                        GuestTap.site_id == site_id,
-                        GuestTap.device == device[:DEVICE_MAX],
-                        GuestTap.service_date == day,
-                        GuestTap.undone_at.is_(None),
-                    )
-                    .limit(1)
-                )
-                is not None
-            )
+            query = _undoable(site_id, device, local_day(self._clock())).limit(1)
+            return session.scalar(query) is not None
+
+
+def _undoable(site_id: int, device: str, day: date) -> Select[tuple[GuestTap]]:
+    """This device's taps of the day that are not undone yet."""
+    return select(GuestTap).where(
+        GuestTap.site_id == site_id,
+        GuestTap.device == device[:DEVICE_MAX],
+        GuestTap.service_date == day,
+        GuestTap.undone_at.is_(None),
+    )
 
 
 def _day_counts(session: Session, site_id: int, day: date) -> DayCounts:

@@ -1,0 +1,8 @@
+"""Start the canteen app: `python main.py [--db URL] [--kiosk] [--demo] [--lang nb|en]`."""
+
+import sys
+
+from ui.app import main
+
+if __name__ == "__main__":
+    sys.exit(main())

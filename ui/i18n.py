@@ -1,0 +1,49 @@
+"""Translations through Qt's system: English source strings, Norwegian bokmål by default.
+
+`resources/translations/canteen_nb.ts` is the source (edit with Qt Linguist or by hand),
+`canteen_nb.qm` the compiled file loaded at run time (`pyside6-lrelease`, see README).
+Messages from the core are marked with QT_TRANSLATE_NOOP there and translated here.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+from canteen_app.domain.text import Message
+from canteen_app.resources import resource_path
+
+TRANSLATIONS_DIR = resource_path("translations")
+_LOCALES = {"nb": QLocale(QLocale.Language.NorwegianBokmal, QLocale.Country.Norway), "en": QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)}
+
+_installed: list[QTranslator] = []
+
+
+def install_language(language: str) -> None:
+    """Switch the application's language; call before widgets are built."""
+    app = QCoreApplication.instance()
+    assert app is not None
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    QLocale.setDefault(_LOCALES.get(language, _LOCALES["nb"]))
+    if language == "en":
+        return  # the source strings are English
+    translator = QTranslator(app)
+    path = TRANSLATIONS_DIR / f"canteen_{language}.qm"
+    if not translator.load(str(path)):
+        raise RuntimeError(f"translation file missing or unreadable: {path}")
+    app.installTranslator(translator)
+    _installed.append(translator)
+
+
+def translate(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+def message_text(message: Message) -> str:
+    """A core message in the UI's language, with its placeholders filled in."""
+    return translate(message.context, message.text).format(**message.params)
+
+
+def current_language() -> str:
+    return "en" if QLocale().language() == QLocale.Language.English else "nb"

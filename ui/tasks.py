@@ -1,0 +1,150 @@
+"""Work off the GUI thread (Anki's QueryOp/CollectionOp idea, on QThreadPool).
+
+`TaskRunner.run(fn, on_done, on_error)` calls `fn(progress)` in a worker thread; the
+callbacks run on the GUI thread. `run_with_progress` adds a cancellable progress dialog.
+Workers never touch widgets; only the callbacks do.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+log = logging.getLogger(__name__)
+
+
+class _Signals(QObject):
+    finished = Signal(object)
+    failed = Signal(object)
+    progressed = Signal(int, int, str)
+
+
+class WorkerProgress:
+    """The core's ProgressSink, implemented for a worker thread."""
+
+    def __init__(self, signals: _Signals) -> None:
+        self._signals = signals
+        self._cancel = threading.Event()
+
+    def report(self, done: int, total: int, text: str = "") -> None:
+        self._signals.progressed.emit(done, total, text)
+
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+
+class _Job(QRunnable):
+    def __init__(self, fn: Callable[[WorkerProgress], Any], signals: _Signals, progress: WorkerProgress) -> None:
+        super().__init__()
+        self.setAutoDelete(True)
+        self._fn = fn
+        self._signals = signals
+        self._progress = progress
+
+    def run(self) -> None:
+        try:
+            result = self._fn(self._progress)
+        except BaseException as error:  # noqa: BLE001 - handed to the GUI thread, never lost
+            self._signals.failed.emit(error)
+        else:
+            self._signals.finished.emit(result)
+
+
+class Task:
+    """A running job; keep it to cancel, or ignore it."""
+
+    def __init__(self, signals: _Signals, progress: WorkerProgress) -> None:
+        self.signals = signals
+        self.progress = progress
+
+    def cancel(self) -> None:
+        self.progress.cancel()
+
+
+class TaskRunner(QObject):
+    """Runs jobs on a thread pool; keeps each job's signal object alive until it reports."""
+
+    def __init__(self, parent: QObject | None = None, max_threads: int = 4) -> None:
+        super().__init__(parent)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(max_threads)
+        self._running: set[_Signals] = set()
+
+    def run(
+        self,
+        fn: Callable[[WorkerProgress], Any],
+        on_done: Callable[[Any], None],
+        on_error: Callable[[BaseException], None] | None = None,
+    ) -> Task:
+        signals = _Signals()
+        progress = WorkerProgress(signals)
+        self._running.add(signals)
+
+        def finished(result: object) -> None:
+            self._running.discard(signals)
+            on_done(result)
+
+        def failed(error: BaseException) -> None:
+            self._running.discard(signals)
+            if on_error is not None:
+                on_error(error)
+            else:
+                raise error  # reaches the global error handler (dialog + log)
+
+        signals.finished.connect(finished, Qt.ConnectionType.QueuedConnection)
+        signals.failed.connect(failed, Qt.ConnectionType.QueuedConnection)
+        self._pool.start(_Job(fn, signals, progress))
+        return Task(signals, progress)
+
+    def run_with_progress(
+        self,
+        parent: QWidget,
+        title: str,
+        fn: Callable[[WorkerProgress], Any],
+        on_done: Callable[[Any], None],
+        on_error: Callable[[BaseException], None] | None = None,
+        cancel_text: str | None = None,
+    ) -> Task:
+        dialog = QProgressDialog(title, cancel_text or self.tr("Cancel"), 0, 0, parent)
+        dialog.setObjectName("taskProgressDialog")
+        dialog.setWindowTitle(title)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(300)  # quick jobs finish before anything flashes up
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+
+        def done(result: object) -> None:
+            dialog.close()
+            dialog.deleteLater()
+            on_done(result)
+
+        def error(exc: BaseException) -> None:
+            dialog.close()
+            dialog.deleteLater()
+            if on_error is not None:
+                on_error(exc)
+            else:
+                raise exc
+
+        task = self.run(fn, done, error)
+
+        def progressed(value: int, total: int, text: str) -> None:
+            dialog.setMaximum(total)
+            dialog.setValue(value)
+            if text:
+                dialog.setLabelText(text)
+
+        task.signals.progressed.connect(progressed, Qt.ConnectionType.QueuedConnection)
+        dialog.canceled.connect(task.cancel)
+        return task
+
+    def wait_for_all(self, msecs: int = 30_000) -> bool:
+        return self._pool.waitForDone(msecs)

@@ -1,0 +1,40 @@
+"""Small widgets shared by the views."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QWidget
+
+
+class FieldMessage(QLabel):
+    """The message shown next to a field: an error (red) or a warning (amber)."""
+
+    def __init__(self, field_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(f"{field_name}Message")
+        self.setWordWrap(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.clear_message()
+
+    def show_error(self, text: str) -> None:
+        self._show(text, "error")
+
+    def show_warning(self, text: str) -> None:
+        self._show(text, "warning")
+
+    def clear_message(self) -> None:
+        self.setText("")
+        self.setProperty("severity", "")
+        self.setVisible(False)
+
+    @property
+    def severity(self) -> str:
+        return str(self.property("severity") or "")
+
+    def _show(self, text: str, severity: str) -> None:
+        self.setText(text)
+        self.setProperty("severity", severity)
+        self.setAccessibleDescription(text)
+        self.style().unpolish(self)
+        self.style().polish(self)
+        self.setVisible(True)
