@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from argon2 import PasswordHasher
 from sqlalchemy.exc import OperationalError
 
 from canteen_app.domain.dates import utc_now
@@ -63,7 +64,9 @@ def open_database(db_url: str, migrate: bool = True) -> Database:
     return Database(engine)
 
 
-def build_services(db: Database, clock: Callable[[], datetime] = utc_now) -> AppServices:
+def build_services(
+    db: Database, clock: Callable[[], datetime] = utc_now, password_hasher: PasswordHasher | None = None
+) -> AppServices:
     sites = SiteService(db)
     settings = SettingsService(db)
     guests = GuestService(db, clock)
@@ -72,7 +75,7 @@ def build_services(db: Database, clock: Callable[[], datetime] = utc_now) -> App
         db=db,
         sites=sites,
         settings=settings,
-        auth=AuthService(db, settings, clock),
+        auth=AuthService(db, settings, clock, password_hasher),
         guests=guests,
         statistics=statistics,
         participants=ParticipantService(db, clock),

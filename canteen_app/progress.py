@@ -10,7 +10,9 @@ from typing import Protocol
 
 
 class ProgressSink(Protocol):
-    def report(self, done: int, total: int, text: str = "") -> None: ...
+    def report(self, done: int, total: int, text: str = "") -> None:
+        """`done` of `total` steps finished; `total` 0 means the total is not known yet."""
+        ...
 
     def cancelled(self) -> bool: ...
 

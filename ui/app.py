@@ -26,7 +26,7 @@ from ui.errors import ErrorReporter, configure_logging
 from ui.i18n import install_language, message_text
 from ui.main_window import MainWindow, Station
 from ui.tasks import TaskRunner
-from ui.theme import STYLE_SHEET
+from ui.theme import BASE_POINT_SIZE, STYLE_SHEET
 
 log = logging.getLogger(__name__)
 _STARTED = time.perf_counter()
@@ -55,6 +55,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName("canteen-app")
     app.setApplicationDisplayName("Kantine")
+    font = app.font()
+    font.setPointSize(BASE_POINT_SIZE)
+    app.setFont(font)
     app.setStyleSheet(STYLE_SHEET)
     preferences = load_preferences(folder)
     language = args.lang or preferences.language

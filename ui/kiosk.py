@@ -1,5 +1,7 @@
 """The kiosk guest counter (C4): huge buttons, instant feedback, undo, today's total.
 
+Sizes and colours live in ui/theme.py so the whole kiosk can be tuned in one place.
+
 Each tap goes to `TapWriter`, which owns one worker thread and commits taps in order, so
 the GUI thread never waits for the disk or the network. The screen shows a tap at once
 (as pending) and replaces the numbers with the committed counts when the database answers.
@@ -13,7 +15,7 @@ from collections import deque
 from dataclasses import dataclass
 
 from PySide6.QtCore import QDate, QLocale, QObject, Qt, QThread, QTimer, Signal, Slot
-from PySide6.QtGui import QCloseEvent, QFont
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -89,13 +91,6 @@ class TapWriter(QObject):
         self._thread.wait()
 
 
-def _big_font(points: int, bold: bool = True) -> QFont:
-    font = QFont()
-    font.setPointSize(points)
-    font.setBold(bold)
-    return font
-
-
 class KioskView(QWidget):
     counts_changed = Signal(int)  # today's total as shown
 
@@ -139,13 +134,11 @@ class KioskView(QWidget):
         date_text = QLocale().toString(QDate.currentDate(), "dddd d. MMMM")
         self._date_label = QLabel(self.tr("Today, {date}").format(date=date_text))
         self._date_label.setObjectName("kioskDate")
-        self._date_label.setFont(_big_font(22, bold=False))
         caption = QLabel(self.tr("Guests today"))
-        caption.setFont(_big_font(22, bold=False))
+        caption.setObjectName("kioskCaption")
         caption.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self._total_label = QLabel("0")
         self._total_label.setObjectName("kioskTodayTotal")
-        self._total_label.setFont(_big_font(96))
         self._total_label.setAccessibleName(self.tr("Guests today"))
         self._total_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         header.addWidget(self._date_label, 1)
@@ -179,7 +172,6 @@ class KioskView(QWidget):
     def _category_button(self, category: GuestCategoryInfo, primary: bool) -> QPushButton:
         button = QPushButton()
         button.setProperty("kioskRole", "primary" if primary else "secondary")
-        button.setFont(_big_font(40 if primary else 28))
         button.setMinimumHeight(200 if primary else 120)
         button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -191,12 +183,10 @@ class KioskView(QWidget):
         footer = QHBoxLayout()
         self._status = QLabel("")
         self._status.setObjectName("kioskStatus")
-        self._status.setFont(_big_font(20, bold=False))
         self._status.setWordWrap(True)
         self._undo_button = QPushButton(self.tr("Undo last"))
         self._undo_button.setObjectName("kioskUndoButton")
         self._undo_button.setProperty("kioskRole", "undo")
-        self._undo_button.setFont(_big_font(24))
         self._undo_button.setMinimumSize(280, 96)
         self._undo_button.setAccessibleName(self.tr("Undo the last tap on this kiosk"))
         self._undo_button.clicked.connect(self.undo)

@@ -38,12 +38,12 @@ class Database:
 
     @contextlib.contextmanager
     def read(self) -> Iterator[Session]:
-        """A read-only transaction; anything written is rolled back."""
+        """A read-only transaction: closing the session rolls back anything written.
+
+        Objects loaded here stay readable afterwards (closed, not expired).
+        """
         with self._sessions() as session:
-            try:
-                yield session
-            finally:
-                session.rollback()
+            yield session
 
     def dispose(self) -> None:
         self.engine.dispose()

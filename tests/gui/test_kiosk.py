@@ -1,0 +1,203 @@
+"""The kiosk guest counter, driven like a person at the counter would."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QPushButton
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from canteen_app.bootstrap import AppServices
+from canteen_app.domain.roles import Actor
+from canteen_app.persistence.models import GuestTap
+from tests.gui.conftest import save_screenshot
+from tests.helpers import KIOSK, SYSTEM
+from ui.context import UiContext
+from ui.kiosk import KioskView
+
+
+@pytest.fixture
+def kiosk(qtbot: QtBot, make_context: Callable[..., UiContext]) -> KioskView:
+    view = KioskView(make_context(KIOSK, device="kiosk-1"))
+    qtbot.addWidget(view)
+    view.resize(1280, 800)
+    view.show()
+    yield view
+    view.shutdown()
+
+
+def _total(view: KioskView) -> str:
+    label = view.findChild(QLabel, "kioskTodayTotal")
+    assert label is not None
+    return label.text()
+
+
+def _button(view: KioskView, name: str) -> QPushButton:
+    button = view.findChild(QPushButton, name)
+    assert button is not None, name
+    return button
+
+
+def _taps(services: AppServices) -> list[GuestTap]:
+    with services.db.read() as session:
+        return list(session.scalars(select(GuestTap).order_by(GuestTap.id)))
+
+
+def test_each_tap_is_committed_as_its_own_row(qtbot: QtBot, kiosk: KioskView, app_services: AppServices) -> None:
+    assert _total(kiosk) == "0"
+    for _ in range(3):
+        qtbot.mouseClick(_button(kiosk, "kioskAddGuestButton"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: kiosk.pending_writes == 0, timeout=5000)
+    assert _total(kiosk) == "3"
+    taps = _taps(app_services)
+    assert len(taps) == 3
+    assert {tap.device for tap in taps} == {"kiosk-1"}
+    assert {tap.category_id for tap in taps} == {1}  # the default category, "Gjest"
+    assert all(tap.tapped_at.tzinfo is not None and tap.undone_at is None for tap in taps)
+    save_screenshot(kiosk, "kiosk_after_three_taps")
+
+
+def test_the_total_shows_at_once_even_before_the_database_answers(qtbot: QtBot, kiosk: KioskView) -> None:
+    qtbot.mouseClick(_button(kiosk, "kioskAddGuestButton"), Qt.MouseButton.LeftButton)
+    # No event processing in between: the screen already counts the tap.
+    assert _total(kiosk) == "1"
+    qtbot.waitUntil(lambda: kiosk.pending_writes == 0, timeout=5000)
+    assert _total(kiosk) == "1"
+
+
+def test_fast_tapping_loses_nothing(qtbot: QtBot, kiosk: KioskView, app_services: AppServices) -> None:
+    button = _button(kiosk, "kioskAddGuestButton")
+    for _ in range(40):
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: kiosk.pending_writes == 0, timeout=10000)
+    assert _total(kiosk) == "40"
+    assert len(_taps(app_services)) == 40
+
+
+def test_undo_takes_back_the_last_tap_and_keeps_the_row(
+    qtbot: QtBot, kiosk: KioskView, app_services: AppServices
+) -> None:
+    undo = _button(kiosk, "kioskUndoButton")
+    assert not undo.isEnabled()  # nothing counted yet
+    for _ in range(2):
+        qtbot.mouseClick(_button(kiosk, "kioskAddGuestButton"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: kiosk.pending_writes == 0, timeout=5000)
+    assert undo.isEnabled()
+    qtbot.mouseClick(undo, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: kiosk.pending_writes == 0, timeout=5000)
+    assert _total(kiosk) == "1"
+    taps = _taps(app_services)
+    assert len(taps) == 2 and taps[-1].undone_at is not None and taps[0].undone_at is None
+    qtbot.mouseClick(undo, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: kiosk.pending_writes == 0, timeout=5000)
+    assert _total(kiosk) == "0"
+    assert not undo.isEnabled()
+
+
+def test_undo_never_touches_another_kiosks_taps(
+    qtbot: QtBot, kiosk: KioskView, app_services: AppServices
+) -> None:
+    app_services.guests.record_tap(KIOSK, 1, "kiosk-2")
+    kiosk.refresh()
+    qtbot.waitUntil(lambda: _total(kiosk) == "1", timeout=5000)
+    assert not _button(kiosk, "kioskUndoButton").isEnabled()
+    kiosk.undo()
+    assert _taps(app_services)[0].undone_at is None
+
+
+def test_each_category_has_its_own_button_and_count(
+    qtbot: QtBot, make_context: Callable[..., UiContext], app_services: AppServices
+) -> None:
+    visitor = app_services.guests.add_category(SYSTEM, "Besøkende", "Visitor")
+    view = KioskView(make_context(KIOSK, language="nb"))
+    qtbot.addWidget(view)
+    try:
+        button = _button(view, f"kioskCategoryButton_{visitor.id}")
+        assert "Besøkende" in button.text()
+        assert button.minimumHeight() >= 48 and _button(view, "kioskAddGuestButton").minimumHeight() >= 48
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(_button(view, "kioskAddGuestButton"), Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: view.pending_writes == 0, timeout=5000)
+        assert _total(view) == "2"
+        assert button.text().endswith("\n1")
+        assert app_services.guests.today(1).by_category == {1: 1, visitor.id: 1}
+    finally:
+        view.shutdown()
+
+
+def test_taps_from_another_kiosk_show_up_within_five_seconds(
+    qtbot: QtBot, kiosk: KioskView, app_services: AppServices
+) -> None:
+    for _ in range(4):
+        app_services.guests.record_tap(KIOSK, 1, "kiosk-by-the-door")
+    qtbot.waitUntil(lambda: _total(kiosk) == "4", timeout=5000)
+
+
+def test_a_tap_that_cannot_be_stored_is_taken_off_the_screen_with_a_message(
+    qtbot: QtBot, make_context: Callable[..., UiContext], app_services: AppServices
+) -> None:
+    visitor = app_services.guests.add_category(SYSTEM, "Besøkende", "Visitor")
+    view = KioskView(make_context(KIOSK))
+    qtbot.addWidget(view)
+    try:
+        # An admin retires the category on another PC while this kiosk still shows it.
+        app_services.guests.set_category_active(SYSTEM, visitor.id, False)
+        qtbot.mouseClick(_button(view, f"kioskCategoryButton_{visitor.id}"), Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: view.pending_writes == 0, timeout=5000)
+        status = view.findChild(QLabel, "kioskStatus")
+        assert status is not None and status.property("state") == "error" and status.text()
+        assert _total(view) == "0"
+        assert _taps(app_services) == []
+    finally:
+        view.shutdown()
+
+
+def test_a_logged_in_user_counts_under_their_own_name(
+    qtbot: QtBot, make_context: Callable[..., UiContext], users: dict, app_services: AppServices
+) -> None:
+    manager: Actor = next(actor for role, actor in users.items() if role.value == "canteen_manager")
+    view = KioskView(make_context(manager, device="office-pc"))
+    qtbot.addWidget(view)
+    try:
+        qtbot.mouseClick(_button(view, "kioskAddGuestButton"), Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: view.pending_writes == 0, timeout=5000)
+        assert [tap.device for tap in _taps(app_services)] == ["office-pc"]
+    finally:
+        view.shutdown()
+
+
+@pytest.mark.postgres
+def test_two_kiosks_on_one_postgresql_database_both_count_and_agree(
+    qtbot: QtBot, pg_url: str, qapp: object
+) -> None:
+    from canteen_app.bootstrap import build_services, open_database
+    from ui.tasks import TaskRunner
+
+    views = []
+    services_list = []
+    runner = TaskRunner()
+    try:
+        for device in ("kiosk-kitchen", "kiosk-door"):
+            # Each kiosk has its own connection pool, as two PCs would.
+            services = build_services(open_database(pg_url))
+            services_list.append(services)
+            context = UiContext(services, KIOSK, runner, device, "en", "Kantina", kiosk_mode=True)
+            view = KioskView(context)
+            qtbot.addWidget(view)
+            views.append(view)
+        kitchen, door = views
+        for _ in range(3):
+            qtbot.mouseClick(_button(kitchen, "kioskAddGuestButton"), Qt.MouseButton.LeftButton)
+        for _ in range(2):
+            qtbot.mouseClick(_button(door, "kioskAddGuestButton"), Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: _total(kitchen) == "5" and _total(door) == "5", timeout=5000)
+        assert services_list[0].guests.today(1).total == 5
+    finally:
+        for view in views:
+            view.shutdown()
+        runner.wait_for_all(5000)
+        for services in services_list:
+            services.close()
