@@ -158,7 +158,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"{PROG}: interrupted", file=sys.stderr)
         return EXIT_USER_ERROR
     except OSError as error:
-        print(f"{PROG}: error: {error.strerror or error}: {error.filename or ''}".rstrip(": "), file=sys.stderr)
+        # filename2 is the destination of a rename: the path the user gave, not our temp file.
+        path = error.filename2 or error.filename or ""
+        print(f"{PROG}: error: {error.strerror or error}: {path}".rstrip(": "), file=sys.stderr)
         return EXIT_USER_ERROR
     return 0
 

@@ -1,20 +1,25 @@
-"""Printed documents built from the database. The rendering itself lives in `reports/`."""
+"""Printed documents built from the database. The rendering itself lives in `reports/`.
+
+reportlab and the fonts load on the first report, not at start-up (they cost ~0.4 s).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from canteen_app.domain.dates import month_bounds, utc_now
 from canteen_app.domain.errors import NotAuthorizedError
 from canteen_app.domain.roles import Actor, Permission
 from canteen_app.progress import ProgressSink
-from canteen_app.reports.guest_month import DayRow, GuestMonthData, render_guest_month_report
-from canteen_app.reports.labels import guest_report_labels
 from canteen_app.services.guests import GuestService
 from canteen_app.services.sites import SiteService
 from canteen_app.services.statistics import StatisticsService, previous_month, weekday_averages
+
+if TYPE_CHECKING:
+    from canteen_app.reports.guest_month import GuestMonthData
 
 
 class ReportService:
@@ -31,6 +36,8 @@ class ReportService:
         self._clock = clock
 
     def guest_month_data(self, actor: Actor, month: date, language: str) -> GuestMonthData:
+        from canteen_app.reports.guest_month import DayRow, GuestMonthData
+
         if not actor.can(Permission.VIEW_GUEST_STATISTICS):
             raise NotAuthorizedError()
         start, end = month_bounds(month)
@@ -65,5 +72,8 @@ class ReportService:
         out_path: Path,
         progress: ProgressSink | None = None,
     ) -> Path:
+        from canteen_app.reports.guest_month import render_guest_month_report
+        from canteen_app.reports.labels import guest_report_labels
+
         data = self.guest_month_data(actor, month, language)
         return render_guest_month_report(data, guest_report_labels(language), out_path, progress)

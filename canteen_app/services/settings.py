@@ -2,27 +2,17 @@
 
 from __future__ import annotations
 
-import enum
-
 from sqlalchemy import select
 
 from canteen_app.domain.errors import NotAuthorizedError, ValidationError
 from canteen_app.domain.roles import Actor, Permission
+from canteen_app.domain.settings import INT_SETTINGS, SettingKey
 from canteen_app.domain.text import ERRORS, QT_TRANSLATE_NOOP, Message
 from canteen_app.persistence.database import Database
 from canteen_app.persistence.models import Setting
 
 
-class SettingKey(enum.StrEnum):
-    IDLE_SECONDS = "kiosk.idle_seconds"
-    LOCKOUT_MINUTES = "auth.lockout_minutes"
-
-
-# Default and allowed range of each integer setting.
-_INT_SETTINGS: dict[SettingKey, tuple[int, int, int]] = {
-    SettingKey.IDLE_SECONDS: (120, 15, 3600),
-    SettingKey.LOCKOUT_MINUTES: (15, 1, 1440),
-}
+__all__ = ["SettingKey", "SettingsService"]
 
 
 class SettingsService:
@@ -30,7 +20,7 @@ class SettingsService:
         self._db = db
 
     def get_int(self, site_id: int, key: SettingKey) -> int:
-        default, _low, _high = _INT_SETTINGS[key]
+        default, _low, _high = INT_SETTINGS[key]
         with self._db.read() as session:
             raw = session.scalar(
                 select(Setting.value).where(Setting.site_id == site_id, Setting.key == key.value)
@@ -43,7 +33,7 @@ class SettingsService:
     def set_int(self, actor: Actor, key: SettingKey, value: int) -> None:
         if not actor.can(Permission.MANAGE_SETTINGS):
             raise NotAuthorizedError()
-        _default, low, high = _INT_SETTINGS[key]
+        _default, low, high = INT_SETTINGS[key]
         if not low <= value <= high:
             raise ValidationError(
                 {

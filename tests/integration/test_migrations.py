@@ -90,3 +90,9 @@ def test_foreign_keys_are_enforced(db_url: str) -> None:
 def test_an_unreachable_server_gives_one_clear_error() -> None:
     with pytest.raises(DatabaseUnavailableError, match="Cannot open the database"):
         open_database("postgresql://nobody@127.0.0.1:1/none")
+
+
+def test_the_start_up_fast_path_knows_the_newest_migration() -> None:
+    from canteen_app.persistence.migrate import SCHEMA_HEAD
+
+    assert head_revision() == SCHEMA_HEAD, "update SCHEMA_HEAD in persistence/migrate.py"

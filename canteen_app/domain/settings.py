@@ -1,0 +1,17 @@
+"""Site-wide settings an admin can change, with their defaults and allowed ranges."""
+
+from __future__ import annotations
+
+import enum
+
+
+class SettingKey(enum.StrEnum):
+    IDLE_SECONDS = "kiosk.idle_seconds"
+    LOCKOUT_MINUTES = "auth.lockout_minutes"
+
+
+# Default, lowest and highest value of each integer setting.
+INT_SETTINGS: dict[SettingKey, tuple[int, int, int]] = {
+    SettingKey.IDLE_SECONDS: (120, 15, 3600),
+    SettingKey.LOCKOUT_MINUTES: (15, 1, 1440),
+}

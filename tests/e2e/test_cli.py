@@ -1,0 +1,202 @@
+"""`canteen-admin` as an admin or a script runs it: a real subprocess on a real database."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from sqlalchemy import inspect
+
+from canteen_app.bootstrap import AppServices, build_services, open_database
+from canteen_app.domain.roles import Role
+from tests.conftest import FakeClock
+from tests.helpers import KIOSK, SYSTEM
+
+REPO = Path(__file__).resolve().parents[2]
+CLI = [sys.executable, "-m", "canteen_app.cli"]
+
+try:
+    import canteen_app.reports.guest_month  # noqa: F401
+
+    REPORTS_READY = True
+except (ImportError, SyntaxError):  # still being written by another engineer
+    REPORTS_READY = False
+
+
+def _env() -> dict[str, str]:
+    env = dict(os.environ)
+    env.pop("CANTEEN_DB_URL", None)  # only --db decides which database is used
+    return env
+
+
+def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [*CLI, *args],
+        cwd=REPO,
+        env=_env(),
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=180,
+        check=False,
+    )
+
+
+def _assert_ok(result: subprocess.CompletedProcess[str]) -> None:
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == ""
+
+
+def _tap_a_day(services: AppServices, clock: FakeClock) -> None:
+    """2026-11-25: two guests, one visitor, and one mistaken tap taken back."""
+    visitor = services.guests.add_category(SYSTEM, "Besøkende", "Visitor").id
+    for category in (1, visitor, 1):
+        clock.advance(seconds=30)
+        services.guests.record_tap(KIOSK, category, "kiosk-1")
+    services.guests.record_tap(KIOSK, visitor, "kiosk-1")
+    services.guests.undo_last_tap(KIOSK, "kiosk-1")
+
+
+def test_init_then_create_user_gives_a_user_who_can_log_in(db_url: str, clock: FakeClock) -> None:
+    init = run_cli("--db", db_url, "init")
+    _assert_ok(init)
+    assert init.stdout.strip() == "Database ready (schema 0001)."
+
+    created = run_cli(
+        "--db", db_url, "create-user", "--name", "Kari Nordmann", "--role", "canteen-manager", "--pin", "4321"
+    )
+    _assert_ok(created)
+    assert "Kari Nordmann" in created.stdout and "canteen_manager" in created.stdout
+
+    app = build_services(open_database(db_url), clock)
+    try:
+        assert {"guest_taps", "users", "participants", "audit_log"} <= set(
+            inspect(app.db.engine).get_table_names()
+        )
+        actor = app.auth.login("kari nordmann", "4321")
+        assert actor.role is Role.CANTEEN_MANAGER
+    finally:
+        app.close()
+
+
+def test_guests_for_a_day_as_json_and_as_text(services: AppServices, db_url: str, clock: FakeClock) -> None:
+    _tap_a_day(services, clock)
+
+    as_json = run_cli("--db", db_url, "guests", "--date", "2026-11-25", "--json")
+    _assert_ok(as_json)
+    assert json.loads(as_json.stdout) == {"total": 3, "Gjest": 2, "Besøkende": 1}
+
+    as_text = run_cli("--db", db_url, "guests", "--date", "2026-11-25")
+    _assert_ok(as_text)
+    lines = [line.split() for line in as_text.stdout.strip().splitlines()]
+    assert lines == [["Guests", "on", "2026-11-25"], ["Gjest", "2"], ["Besøkende", "1"], ["Total", "3"]]
+
+
+@pytest.mark.xfail(
+    not REPORTS_READY,
+    reason="canteen_app.reports.guest_month cannot be imported yet (the PDF renderer is in progress)",
+    strict=True,
+)
+def test_report_guests_writes_the_monthly_pdf(
+    services: AppServices, db_url: str, clock: FakeClock, tmp_path: Path
+) -> None:
+    _tap_a_day(services, clock)
+    out = tmp_path / "reports" / "gjester-2026-11.pdf"
+    result = run_cli("--db", db_url, "report", "guests", "--month", "2026-11", "--out", str(out))
+    _assert_ok(result)
+    assert out.read_bytes().startswith(b"%PDF")
+    assert out.stat().st_size > 1000
+    assert [p.name for p in out.parent.iterdir()] == [out.name]  # no temporary file left over
+
+
+def test_backup_writes_a_file_holding_the_taps(
+    services: AppServices, db_url: str, clock: FakeClock, tmp_path: Path
+) -> None:
+    _tap_a_day(services, clock)
+    out = tmp_path / "backup.dump"
+    result = run_cli("--db", db_url, "backup", "--out", str(out))
+    _assert_ok(result)
+    assert str(out) in result.stdout
+    if services.db.backend == "sqlite":
+        with contextlib.closing(sqlite3.connect(out)) as backup:
+            assert (
+                backup.execute("SELECT count(*) FROM guest_taps WHERE undone_at IS NULL").fetchone()[0] == 3
+            )
+    else:
+        assert out.read_bytes().startswith(b"PGDMP")
+
+
+def _assert_one_line_error(result: subprocess.CompletedProcess[str], what: str) -> None:
+    assert result.returncode != 0, what
+    assert "Traceback" not in result.stderr, f"{what}: {result.stderr}"
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1, f"{what}: {result.stderr!r}"
+    assert lines[0].startswith("canteen-admin"), what
+    assert result.stdout == "", what
+
+
+def test_user_mistakes_end_with_one_line_on_stderr_and_no_traceback(tmp_path: Path) -> None:
+    db = f"sqlite:///{tmp_path / 'canteen.sqlite3'}"
+    a_folder = tmp_path / "a-folder"
+    a_folder.mkdir()
+    mistakes = {
+        "bad date": ["--db", db, "guests", "--date", "2026-13-01"],
+        "date in the wrong order": ["--db", db, "guests", "--date", "25.11.2026"],
+        "bad month": [
+            "--db",
+            db,
+            "report",
+            "guests",
+            "--month",
+            "november",
+            "--out",
+            str(tmp_path / "r.pdf"),
+        ],
+        "bad role": ["--db", db, "create-user", "--name", "Per", "--role", "chef", "--pin", "1234"],
+        "unknown command": ["--db", db, "frobnicate"],
+        "missing argument": ["--db", db, "guests"],
+        "unreachable database": ["--db", "postgresql://x@127.0.0.1:1/db", "guests", "--date", "2026-11-25"],
+        "not a database URL": ["--db", "mysql://a@b/c", "init"],
+        "backup onto a folder": ["--db", db, "backup", "--out", str(a_folder)],
+    }
+    # Started together: each one pays the interpreter start-up, so do it in parallel.
+    running = {
+        what: subprocess.Popen(
+            [*CLI, *args],
+            cwd=REPO,
+            env=_env(),
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            encoding="utf-8",
+        )
+        for what, args in mistakes.items()
+    }
+    results = {}
+    for what, process in running.items():
+        stdout, stderr = process.communicate(timeout=180)
+        results[what] = subprocess.CompletedProcess(process.args, process.returncode, stdout, stderr)
+    for what, result in results.items():
+        _assert_one_line_error(result, what)
+    assert "Cannot open the database" in results["unreachable database"].stderr
+    assert str(a_folder) in results["backup onto a folder"].stderr  # names the path the user gave
+    assert list(a_folder.iterdir()) == []
+
+
+def test_a_too_short_pin_is_refused_with_one_line(db_url: str, clock: FakeClock) -> None:
+    result = run_cli(
+        "--db", db_url, "create-user", "--name", "Jonas Berg", "--role", "job_coach", "--pin", "1234"
+    )
+    _assert_one_line_error(result, "too short PIN")
+    assert "at least 6" in result.stderr
+    app = build_services(open_database(db_url), clock)
+    try:
+        assert not app.auth.has_users()
+    finally:
+        app.close()

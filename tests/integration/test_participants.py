@@ -1,0 +1,379 @@
+"""The participant register (T1): validation, privacy per role, audit, concurrent edits, search."""
+
+from __future__ import annotations
+
+import time
+from concurrent.futures import ThreadPoolExecutor
+from datetime import date
+
+import pytest
+from sqlalchemy import create_engine, func, select, text
+
+from canteen_app.bootstrap import AppServices
+from canteen_app.domain.errors import ConcurrencyError, NotAuthorizedError, NotFoundError, ValidationError
+from canteen_app.domain.participants import ParticipantInput
+from canteen_app.domain.roles import Actor, Role
+from canteen_app.persistence.models import AuditEntry, Participant, Site
+from canteen_app.services.dto import ParticipantDetails
+from tests.conftest import FakeClock
+from tests.helpers import KIOSK, SYSTEM, participant_input
+
+SITE = 1
+MANAGER = Actor(user_id=None, name="Kari Nordmann", role=Role.CANTEEN_MANAGER, site_id=SITE)
+
+
+def _user(services: AppServices, name: str, role: Role = Role.JOB_COACH) -> Actor:
+    """A real user row (the coach a participant is assigned to must exist), as the actor."""
+    info = services.auth.create_user(SYSTEM, name, role, "135790")
+    return Actor(user_id=info.id, name=info.name, role=info.role, site_id=SITE)
+
+
+def _participant_count(services: AppServices) -> int:
+    with services.db.read() as session:
+        return int(session.scalar(select(func.count()).select_from(Participant)) or 0)
+
+
+def _participant_audit(services: AppServices) -> list[tuple[int | None, str, str, int | None, str]]:
+    """(actor id, actor name, action, participant id, detail), oldest first."""
+    with services.db.read() as session:
+        rows = session.execute(
+            select(
+                AuditEntry.actor_id,
+                AuditEntry.actor_name,
+                AuditEntry.action,
+                AuditEntry.entity_id,
+                AuditEntry.detail,
+            )
+            .where(AuditEntry.entity_type == "participant")
+            .order_by(AuditEntry.id)
+        )
+        return [tuple(row) for row in rows]  # type: ignore[misc]
+
+
+def _edited(details: ParticipantDetails, **changes: object) -> ParticipantInput:
+    """The input a coach's dialog sends back: the loaded record with some fields changed."""
+    values: dict[str, object] = {
+        "first_name": details.first_name,
+        "last_name": details.last_name,
+        "preferred_language": details.preferred_language,
+        "nav_measure": details.nav_measure,
+        "measure_start": details.measure_start,
+        "measure_planned_end": details.measure_planned_end,
+        "participation_percent": details.participation_percent,
+        "phone": details.phone,
+        "email": details.email,
+        "nav_contact": details.nav_contact,
+        "support_needs": details.support_needs,
+    }
+    values.update(changes)
+    return participant_input(details.coach_id, **values)
+
+
+# --- create and validation -----------------------------------------------------------------
+
+
+def test_a_coach_registers_a_participant_with_valid_input(services: AppServices) -> None:
+    coach = _user(services, "Jonas Berg")
+    created = services.participants.create(
+        coach,
+        participant_input(
+            coach.user_id, first_name="  Åse ", last_name=" Ødegård  ", nav_contact="NAV Horten"
+        ),
+    )
+    assert created.full_name == "Åse Ødegård"  # surrounding blanks are not stored
+    assert created.coach_id == coach.user_id and created.coach_name == "Jonas Berg"
+    assert created.version == 1
+
+    loaded = services.participants.get(coach, created.id)
+    assert loaded.nav_measure == "arbeidstrening"
+    assert (loaded.measure_start, loaded.measure_planned_end) == (date(2026, 9, 1), date(2027, 6, 30))
+    assert loaded.participation_percent == 80
+    assert loaded.phone == "91234567"
+    assert loaded.support_needs == "Trenger skriftlige steglister."
+    assert loaded.nav_contact == "NAV Horten"
+    assert [r.full_name for r in services.participants.rows(coach)] == ["Åse Ødegård"]
+
+
+def test_each_invalid_field_is_named_and_nothing_is_saved(services: AppServices) -> None:
+    coach = _user(services, "Jonas Berg")
+    manager = _user(services, "Kari Nordmann", Role.CANTEEN_MANAGER)
+    start = date(2026, 9, 1)
+    cases: list[tuple[str, dict[str, object]]] = [
+        ("first_name", {"first_name": "   "}),
+        ("last_name", {"last_name": ""}),
+        ("first_name", {"first_name": "x" * 101}),
+        ("nav_measure", {"nav_measure": "lønnstilskudd"}),
+        ("measure_start", {"measure_start": None}),
+        ("measure_planned_end", {"measure_planned_end": start}),
+        ("measure_planned_end", {"measure_planned_end": date(2026, 8, 31)}),
+        ("measure_planned_end", {"measure_planned_end": None}),
+        ("participation_percent", {"participation_percent": 0}),
+        ("participation_percent", {"participation_percent": 101}),
+        ("participation_percent", {"participation_percent": None}),
+        ("preferred_language", {"preferred_language": "de"}),
+        ("email", {"email": "ikke en adresse"}),
+        ("coach_id", {"coach_id": None}),
+        ("coach_id", {"coach_id": manager.user_id}),  # a user, but not a job coach
+        ("coach_id", {"coach_id": 999_999}),
+    ]
+    for field_name, override in cases:
+        values = {"coach_id": coach.user_id, **override}
+        coach_id = values.pop("coach_id")
+        with pytest.raises(ValidationError) as refused:
+            services.participants.create(coach, participant_input(coach_id, **values))  # type: ignore[arg-type]
+        assert set(refused.value.field_errors) == {field_name}, override
+        assert str(refused.value)  # a message a user can read
+    assert _participant_count(services) == 0
+    assert _participant_audit(services) == []
+
+
+def test_an_invalid_edit_leaves_the_stored_record_unchanged(services: AppServices) -> None:
+    coach = _user(services, "Jonas Berg")
+    created = services.participants.create(coach, participant_input(coach.user_id))
+    with pytest.raises(ValidationError) as refused:
+        services.participants.update(
+            coach, created.id, created.version, _edited(created, participation_percent=101, phone="90000000")
+        )
+    assert set(refused.value.field_errors) == {"participation_percent"}
+    stored = services.participants.get(coach, created.id)
+    assert (stored.participation_percent, stored.phone, stored.version) == (80, "91234567", 1)
+    assert [action for _id, _name, action, _pid, _detail in _participant_audit(services)] == [
+        "create",
+        "view",
+    ]
+
+
+def test_warnings_for_a_long_measure_and_diagnosis_words_do_not_block_saving(services: AppServices) -> None:
+    coach = _user(services, "Jonas Berg")
+    start = date(2026, 9, 1)
+    # Arbeidstrening: usually up to 12 months -> ends 1 Sep 2027.
+    errors, warnings = services.participants.check(
+        participant_input(coach.user_id, measure_planned_end=date(2027, 9, 1))
+    )
+    assert errors == {} and warnings == {}
+    long_one = participant_input(
+        coach.user_id, measure_start=start, measure_planned_end=date(2027, 9, 2), support_needs="Har autisme."
+    )
+    errors, warnings = services.participants.check(long_one)
+    assert errors == {}
+    assert set(warnings) == {"measure_planned_end", "support_needs"}
+    assert warnings["measure_planned_end"].params["limit_end"] == "2027-09-01"
+    assert "Arbeidstrening" in str(warnings["measure_planned_end"])
+    # VTA has no time limit: no warning however long.
+    _errors, warnings = services.participants.check(
+        participant_input(coach.user_id, nav_measure="vta", measure_planned_end=date(2036, 9, 1))
+    )
+    assert warnings == {}
+    # A warning is advice: the coach may still save (NAV may have approved an extension).
+    saved = services.participants.create(coach, long_one)
+    assert saved.measure_planned_end == date(2027, 9, 2)
+
+
+# --- privacy per role ---------------------------------------------------------------------------
+
+
+def test_canteen_manager_sees_names_only_and_no_details(services: AppServices) -> None:
+    coach = _user(services, "Jonas Berg")
+    created = services.participants.create(coach, participant_input(coach.user_id))
+    before = _participant_audit(services)
+
+    (row,) = services.participants.rows(MANAGER)
+    assert (row.id, row.full_name) == (created.id, "Åse Ødegård")
+    assert (row.nav_measure, row.measure_planned_end, row.coach_name) == (None, None, None)
+    assert services.participants.count(MANAGER) == 1
+    with pytest.raises(NotAuthorizedError):
+        services.participants.get(MANAGER, created.id)
+    with pytest.raises(NotAuthorizedError):
+        services.participants.create(MANAGER, participant_input(coach.user_id, first_name="Ola"))
+    with pytest.raises(NotAuthorizedError):
+        services.participants.update(MANAGER, created.id, created.version, _edited(created, phone="90000000"))
+    assert _participant_count(services) == 1
+    assert services.participants.get(coach, created.id).phone == "91234567"
+    assert len(_participant_audit(services)) == len(before) + 1  # only the coach's view
+
+
+def test_the_kiosk_gets_not_even_the_names_list(services: AppServices) -> None:
+    coach = _user(services, "Jonas Berg")
+    created = services.participants.create(coach, participant_input(coach.user_id))
+    with pytest.raises(NotAuthorizedError):
+        services.participants.rows(KIOSK)
+    with pytest.raises(NotAuthorizedError):
+        services.participants.count(KIOSK)
+    with pytest.raises(NotAuthorizedError):
+        services.participants.get(KIOSK, created.id)
+    with pytest.raises(NotAuthorizedError):
+        services.participants.create(KIOSK, participant_input(coach.user_id))
+    with pytest.raises(NotAuthorizedError):
+        services.participants.update(KIOSK, created.id, created.version, _edited(created, phone="1"))
+
+
+def test_admin_and_job_coach_see_the_details(services: AppServices) -> None:
+    coach = _user(services, "Jonas Berg")
+    created = services.participants.create(coach, participant_input(coach.user_id))
+    for actor in (SYSTEM, coach):
+        (row,) = services.participants.rows(actor)
+        assert (row.nav_measure, row.measure_planned_end, row.coach_name) == (
+            "arbeidstrening",
+            date(2027, 6, 30),
+            "Jonas Berg",
+        )
+        details = services.participants.get(actor, created.id)
+        assert details.support_needs == "Trenger skriftlige steglister."
+
+
+def test_another_sites_participants_are_out_of_reach(services: AppServices, clock: FakeClock) -> None:
+    coach = _user(services, "Jonas Berg")
+    created = services.participants.create(coach, participant_input(coach.user_id))
+    with services.db.write() as session:
+        site = Site(code="nord", name="Kantina Nord", created_at=clock.now)
+        session.add(site)
+        session.flush()
+        other_site = site.id
+    other_coach = Actor(user_id=None, name="Coach Nord", role=Role.JOB_COACH, site_id=other_site)
+    assert services.participants.rows(other_coach) == []
+    with pytest.raises(NotFoundError):
+        services.participants.get(other_coach, created.id)
+    with pytest.raises(NotFoundError):
+        services.participants.update(other_coach, created.id, created.version, _edited(created, phone="1"))
+
+
+# --- audit ---------------------------------------------------------------------------------------
+
+
+def test_every_view_create_and_update_is_audited_with_field_names_not_values(
+    services: AppServices, clock: FakeClock
+) -> None:
+    coach = _user(services, "Jonas Berg")
+    created = services.participants.create(coach, participant_input(coach.user_id))
+    clock.advance(minutes=1)
+    services.participants.get(SYSTEM, created.id)
+    clock.advance(minutes=1)
+    loaded = services.participants.get(coach, created.id)
+    clock.advance(minutes=1)
+    updated = services.participants.update(
+        coach,
+        created.id,
+        loaded.version,
+        _edited(loaded, phone="98765432", support_needs="Trenger bilder av hvert steg."),
+    )
+    clock.advance(minutes=1)
+    services.participants.update(
+        coach, created.id, updated.version, _edited(updated, participation_percent=60)
+    )
+
+    pid = created.id
+    assert _participant_audit(services) == [
+        (coach.user_id, "Jonas Berg", "create", pid, ""),
+        (None, "test-admin", "view", pid, ""),
+        (coach.user_id, "Jonas Berg", "view", pid, ""),
+        (coach.user_id, "Jonas Berg", "update", pid, "phone, support_needs"),
+        (coach.user_id, "Jonas Berg", "update", pid, "participation_percent"),
+    ]
+    # The log must never become a copy of the special-category data.
+    with services.db.read() as session:
+        details = list(session.scalars(select(AuditEntry.detail)))
+    for secret in ("91234567", "98765432", "steglister", "bilder", "Ødegård", "80", "60"):
+        assert not any(secret in detail for detail in details), secret
+
+
+# --- two people editing the same record -------------------------------------------------------
+
+
+def test_the_second_of_two_concurrent_saves_is_refused_and_shows_the_first(services: AppServices) -> None:
+    jonas = _user(services, "Jonas Berg")
+    amina = _user(services, "Amina Hassan")
+    created = services.participants.create(jonas, participant_input(jonas.user_id))
+    in_jonas_form = services.participants.get(jonas, created.id)
+    in_amina_form = services.participants.get(amina, created.id)
+    assert in_jonas_form.version == in_amina_form.version
+
+    saved = services.participants.update(
+        jonas,
+        created.id,
+        in_jonas_form.version,
+        _edited(in_jonas_form, phone="90000001"),
+    )
+    assert saved.phone == "90000001" and saved.version == in_jonas_form.version + 1
+
+    with pytest.raises(ConcurrencyError) as conflict:
+        services.participants.update(
+            amina,
+            created.id,
+            in_amina_form.version,
+            _edited(in_amina_form, participation_percent=50, support_needs="Trenger rolige pauser."),
+        )
+    current = conflict.value.current
+    assert isinstance(current, ParticipantDetails)
+    assert (current.phone, current.participation_percent, current.version) == ("90000001", 80, saved.version)
+
+    stored = services.participants.get(jonas, created.id)
+    assert stored.phone == "90000001"
+    assert stored.participation_percent == 80
+    assert stored.support_needs == "Trenger skriftlige steglister."
+    assert [row[2] for row in _participant_audit(services)].count("update") == 1
+
+
+def test_a_save_racing_another_commit_is_refused_not_lost(services: AppServices, db_url: str) -> None:
+    """Another PC commits while our save is on its way: the later save must not overwrite it."""
+    coach = _user(services, "Jonas Berg")
+    created = services.participants.create(coach, participant_input(coach.user_id))
+
+    def save_in_the_app() -> ParticipantDetails:
+        edited = _edited(created, participation_percent=50)
+        return services.participants.update(coach, created.id, created.version, edited)
+
+    other_pc = create_engine(db_url)
+    try:
+        with other_pc.connect() as connection, ThreadPoolExecutor(max_workers=1) as pool:
+            transaction = connection.begin()
+            connection.execute(
+                text("UPDATE participants SET phone = '90000002', version = version + 1 WHERE id = :id"),
+                {"id": created.id},
+            )
+            saving = pool.submit(save_in_the_app)
+            time.sleep(0.5)  # the app's save is now waiting on the other PC's row lock
+            transaction.commit()
+            result = saving.exception(timeout=30)
+    finally:
+        other_pc.dispose()
+
+    assert isinstance(result, ConcurrencyError), result
+    assert isinstance(result.current, ParticipantDetails)
+    assert (result.current.phone, result.current.participation_percent) == ("90000002", 80)
+    stored = services.participants.get(coach, created.id)
+    assert (stored.phone, stored.participation_percent, stored.version) == ("90000002", 80, 2)
+
+
+# --- search --------------------------------------------------------------------------------------
+
+
+def test_search_ignores_case_including_norwegian_letters_and_takes_wildcards_literally(
+    services: AppServices,
+) -> None:
+    coach = _user(services, "Jonas Berg")
+    for first, last in (
+        ("Åse", "Ødegård"),
+        ("Ola", "Nordmann"),
+        ("Mia", "Berg_Hansen"),
+        ("Øystein", "Haugen"),
+    ):
+        services.participants.create(
+            coach, participant_input(coach.user_id, first_name=first, last_name=last)
+        )
+
+    def found(search: str) -> list[str]:
+        names = [row.full_name for row in services.participants.rows(MANAGER, search=search)]
+        assert services.participants.count(MANAGER, search=search) == len(names)
+        return names
+
+    assert found("øde") == ["Åse Ødegård"]
+    assert found("ÅSE") == ["Åse Ødegård"]
+    assert found("ØDEGÅRD åse") == ["Åse Ødegård"]
+    assert found("øYST") == ["Øystein Haugen"]
+    assert set(found("")) == {"Mia Berg_Hansen", "Ola Nordmann", "Øystein Haugen", "Åse Ødegård"}
+    # % and _ are letters the user typed, not SQL wildcards.
+    assert found("%") == []
+    assert found("r_m") == []  # would match "Nordmann" as a wildcard
+    assert found("a%n") == []
+    assert found("g_h") == ["Mia Berg_Hansen"]
+    assert found("_") == ["Mia Berg_Hansen"]
