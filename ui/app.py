@@ -1,4 +1,9 @@
-"""`canteen-app`: argv -> QApplication -> database -> main window."""
+"""`canteen-app`: argv -> QApplication -> main window -> database -> first screen.
+
+The window appears at once with "Opening the database…"; SQLAlchemy, the migrations and (with
+--demo) the demo data load in a worker thread, and the window comes to life when they are
+ready. On a kiosk PC that boots into the app, the screen is there in well under a second.
+"""
 
 from __future__ import annotations
 
@@ -8,25 +13,21 @@ import os
 import sys
 import time
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEventLoop, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
 
-from canteen_app.bootstrap import AppServices, open_app
-from canteen_app.config import (
-    LOG_FILE_NAME,
-    SUPPORTED_LANGUAGES,
-    data_dir,
-    load_preferences,
-    resolve_db_url,
-)
-from canteen_app.demo import is_empty, seed_demo
+from canteen_app.config import LOG_FILE_NAME, SUPPORTED_LANGUAGES, data_dir, load_preferences, resolve_db_url
 from canteen_app.domain.errors import DomainError
 from ui.errors import ErrorReporter, configure_logging
 from ui.i18n import install_language, message_text
 from ui.main_window import MainWindow, Station
-from ui.tasks import TaskRunner
+from ui.tasks import WorkerProgress
 from ui.theme import BASE_POINT_SIZE, STYLE_SHEET
+
+if TYPE_CHECKING:
+    from canteen_app.bootstrap import AppServices
 
 log = logging.getLogger(__name__)
 _STARTED = time.perf_counter()
@@ -51,87 +52,115 @@ def main(argv: Sequence[str] | None = None) -> int:
     folder = data_dir()
     log_file = folder / LOG_FILE_NAME
     configure_logging(log_file)
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    assert isinstance(app, QApplication)
+    app = _make_application()
+    preferences = load_preferences(folder)
+    language = args.lang or preferences.language
+    install_language(language)
+    ErrorReporter(log_file, app).install()
+
+    station = Station(device=preferences.device, language=language, kiosk_mode=args.kiosk or args.self_test)
+    window = MainWindow(station)
+    if station.kiosk_mode and not args.self_test:
+        window.showFullScreen()
+    else:
+        window.show()
+    if args.self_test:
+        QTimer.singleShot(0, lambda: _say(f"main window shown after {_elapsed_ms():.0f} ms"))
+    startup = _Startup(window, resolve_db_url(args.db), args.demo, args.self_test)
+    QTimer.singleShot(0, startup.begin)
+    code = app.exec()
+    startup.close()
+    return code
+
+
+def _make_application() -> QApplication:
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("canteen-app")
     app.setApplicationDisplayName("Kantine")
     font = app.font()
     font.setPointSize(BASE_POINT_SIZE)
     app.setFont(font)
     app.setStyleSheet(STYLE_SHEET)
-    preferences = load_preferences(folder)
-    language = args.lang or preferences.language
-    install_language(language)
-    reporter = ErrorReporter(log_file, app)
-    reporter.install()
+    return app
 
-    try:
-        services = open_app(resolve_db_url(args.db))
-    except DomainError as error:
-        return _fail_to_start(args.self_test, message_text(error.message))
-    try:
-        if args.demo and not _add_demo_data(services):
-            return _fail_to_start(args.self_test, app.translate("startup", "The demo data could not be added."))
-        station = Station(device=preferences.device, language=language, kiosk_mode=args.kiosk or args.self_test)
-        window = MainWindow(services, station)
-        window.start()
-        if station.kiosk_mode and not args.self_test:
-            window.showFullScreen()
+
+class _Startup:
+    """Opens the database off the GUI thread, then hands it to the window."""
+
+    def __init__(self, window: MainWindow, db_url: str, demo: bool, self_test: bool) -> None:
+        self.window = window
+        self.db_url = db_url
+        self.demo = demo
+        self.self_test = self_test
+        self.services: AppServices | None = None
+
+    def begin(self) -> None:
+        task = self.window.tasks.run(self._open, self._ready, self._failed)
+        task.signals.progressed.connect(lambda _d, _t, text: self.window.startup_page.status.setText(text))
+
+    def _open(self, progress: WorkerProgress) -> AppServices:
+        from canteen_app.bootstrap import open_app  # SQLAlchemy loads here, not before the window
+
+        services = open_app(self.db_url)
+        try:
+            if self.demo:
+                self._add_demo_data(services, progress)
+        except BaseException:
+            services.close()
+            raise
+        return services
+
+    @staticmethod
+    def _add_demo_data(services: AppServices, progress: WorkerProgress) -> None:
+        from canteen_app.demo import is_empty, seed_demo
+
+        if not is_empty(services):
+            log.info("--demo ignored: the database already holds data")
+            return
+        progress.report(0, 0, QApplication.translate("startup", "Adding demo data…"))
+        seed_demo(services)
+
+    def _ready(self, services: AppServices) -> None:
+        self.services = services
+        self.window.attach(services)
+        if self.self_test:
+            QTimer.singleShot(0, self._finish_self_test)
+
+    def _failed(self, error: BaseException) -> None:
+        if not isinstance(error, DomainError):
+            log.error("Could not start", exc_info=error)
+            reason = f"{type(error).__name__}: {error}"
         else:
-            window.show()
-        if args.self_test:
-            QTimer.singleShot(0, lambda: _finish_self_test(window))
-        return app.exec()
-    finally:
-        services.close()
+            reason = message_text(error.message)
+        log.error("Could not start: %s", reason)
+        if self.self_test:
+            print(f"canteen-app: self-test failed: {reason}", file=sys.stderr)
+        else:
+            QMessageBox.critical(self.window, QApplication.translate("startup", "The program cannot start"), reason)
+        QApplication.exit(1)
+
+    def _finish_self_test(self) -> None:
+        if self.window.isVisible() and self.window.workspace is not None:
+            _say(f"self-test ok, ready after {_elapsed_ms():.0f} ms")
+            self.window.close()
+            QApplication.exit(0)
+        else:
+            print("canteen-app: self-test failed: the main window did not come up", file=sys.stderr)
+            QApplication.exit(1)
+
+    def close(self) -> None:
+        self.window.tasks.wait_for_all(30_000)
+        if self.services is not None:
+            self.services.close()
 
 
-def _fail_to_start(self_test: bool, reason: str) -> int:
-    log.error("Could not start: %s", reason)
-    if self_test:
-        print(f"canteen-app: self-test failed: {reason}", file=sys.stderr)
-    else:
-        QMessageBox.critical(None, QApplication.translate("startup", "The program cannot start"), reason)
-    return 1
+def _elapsed_ms() -> float:
+    return (time.perf_counter() - _STARTED) * 1000
 
 
-def _add_demo_data(services: AppServices) -> bool:
-    """Seed an empty database in a worker while a progress dialog keeps the screen alive."""
-    if not is_empty(services):
-        log.info("--demo ignored: the database already holds data")
-        return True
-    tasks = TaskRunner()
-    loop = QEventLoop()
-    outcome: dict[str, BaseException | None] = {"error": None}
-    dialog = QProgressDialog(QApplication.translate("startup", "Adding demo data…"), "", 0, 0)
-    dialog.setCancelButton(None)
-    dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
-    dialog.setMinimumDuration(0)
-
-    def failed(error: BaseException) -> None:
-        outcome["error"] = error
-        loop.quit()
-
-    tasks.run(lambda _progress: seed_demo(services), lambda _summary: loop.quit(), failed)
-    loop.exec()
-    dialog.close()
-    if outcome["error"] is not None:
-        log.error("Demo data failed", exc_info=outcome["error"])
-        return False
-    return True
-
-
-def _finish_self_test(window: MainWindow) -> None:
-    app = QApplication.instance()
-    assert app is not None
-    if window.isVisible() and window.workspace is not None:
-        elapsed_ms = (time.perf_counter() - _STARTED) * 1000
-        print(f"canteen-app: self-test ok, main window shown after {elapsed_ms:.0f} ms")
-        window.close()
-        app.exit(0)
-    else:
-        print("canteen-app: self-test failed: the main window did not come up", file=sys.stderr)
-        app.exit(1)
+def _say(text: str) -> None:
+    print(f"canteen-app: {text}", flush=True)
 
 
 if __name__ == "__main__":

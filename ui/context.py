@@ -4,9 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from canteen_app.bootstrap import AppServices
+from typing import TYPE_CHECKING
+
 from canteen_app.domain.roles import Actor, Role
-from ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from canteen_app.bootstrap import AppServices
+    from ui.tasks import TaskRunner
 
 KIOSK_SITE_ID = 1
 

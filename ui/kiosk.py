@@ -231,7 +231,7 @@ class KioskView(QWidget):
             self._poll_running = False
             log.warning("Could not refresh the kiosk counts: %s", error)
 
-        self._context.tasks.run(read, done, failed)
+        self._context.tasks.run(read, done, failed, owner=self)
 
     # --- answers from the writer -------------------------------------------------------------
 

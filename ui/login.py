@@ -15,12 +15,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from canteen_app.bootstrap import AppServices
+from typing import TYPE_CHECKING
+
 from canteen_app.domain.errors import DomainError, ValidationError
 from canteen_app.domain.roles import Actor
 from ui.i18n import message_text
 from ui.tasks import TaskRunner
 from ui.widgets import FieldMessage
+
+if TYPE_CHECKING:
+    from canteen_app.bootstrap import AppServices
 
 KEYPAD_BUTTON_SIZE = 72
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
@@ -24,14 +25,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from canteen_app.bootstrap import AppServices
-from canteen_app.domain.roles import Actor, Permission, Role
-from canteen_app.services.settings import SettingKey
+from canteen_app.domain.roles import Actor, Role
+from canteen_app.domain.settings import INT_SETTINGS, SettingKey
 from ui.context import UiContext, kiosk_actor
 from ui.idle import IdleWatcher
 from ui.login import FirstAdminPage, LoginPage
 from ui.pages import PageSpec, page_specs
 from ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from canteen_app.bootstrap import AppServices
+
+DEFAULT_IDLE_SECONDS = INT_SETTINGS[SettingKey.IDLE_SECONDS][0]
 
 
 @dataclass(frozen=True)
@@ -177,31 +182,57 @@ def section_title(section: str) -> str:
     return titles.get(section, section)
 
 
+class StartupPage(QWidget):
+    """What the window shows for the moment it takes to open the database."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("startupPage")
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        self.status = QLabel(self.tr("Opening the database…"))
+        self.status.setObjectName("startupStatus")
+        self.status.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.status)
+        layout.addStretch(2)
+
+
 class MainWindow(QMainWindow):
-    def __init__(self, services: AppServices, station: Station, parent: QWidget | None = None) -> None:
+    """Shown at once; `attach(services)` brings it to life once the database is open."""
+
+    def __init__(self, station: Station, services: AppServices | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
-        self.services = services
         self.station = station
         self.tasks = TaskRunner(self)
-        self.site_name = services.sites.name(kiosk_actor().site_id)
-        self.setWindowTitle(self.tr("Canteen – {site}").format(site=self.site_name))
+        self.setWindowTitle(self.tr("Canteen"))
         self.resize(1280, 800)
         self.pages = QStackedWidget()
         self.setCentralWidget(self.pages)
-        self.first_admin_page = FirstAdminPage(services)
-        self.first_admin_page.created.connect(self.enter_workspace)
-        self.login_page = LoginPage(services, self.tasks, station.kiosk_mode)
-        self.login_page.logged_in.connect(self.enter_workspace)
-        self.login_page.back_to_kiosk.connect(self.show_kiosk)
-        self.pages.addWidget(self.first_admin_page)
-        self.pages.addWidget(self.login_page)
+        self.startup_page = StartupPage()
+        self.pages.addWidget(self.startup_page)
         self.workspace: Workspace | None = None
-        self.idle = IdleWatcher(services.settings.get_int(kiosk_actor().site_id, SettingKey.IDLE_SECONDS), self)
+        self.idle = IdleWatcher(DEFAULT_IDLE_SECONDS, self)
         self.idle.idle.connect(self.on_idle)
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self.idle)
+        if services is not None:
+            self.attach(services)
+
+    def attach(self, services: AppServices) -> None:
+        """Build the login pages on the open database and show the first screen."""
+        self.services = services
+        self.site_name = services.sites.name(kiosk_actor().site_id)
+        self.setWindowTitle(self.tr("Canteen – {site}").format(site=self.site_name))
+        self.first_admin_page = FirstAdminPage(services)
+        self.first_admin_page.created.connect(self.enter_workspace)
+        self.login_page = LoginPage(services, self.tasks, self.station.kiosk_mode)
+        self.login_page.logged_in.connect(self.enter_workspace)
+        self.login_page.back_to_kiosk.connect(self.show_kiosk)
+        self.pages.addWidget(self.first_admin_page)
+        self.pages.addWidget(self.login_page)
+        self.start()
 
     def start(self) -> None:
         """Choose the first screen: kiosk, first admin on an empty database, or login."""
@@ -268,7 +299,7 @@ class MainWindow(QMainWindow):
     def _show_page(self, page: QWidget) -> None:
         self.pages.setCurrentWidget(page)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+    def closeEvent(self, event: QCloseEvent) -> None:
         self._drop_workspace()
         self.tasks.wait_for_all(10_000)
         app = QApplication.instance()
@@ -277,5 +308,4 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
 
-PageFactory = Callable[[UiContext], QWidget]
 __all__ = ["MainWindow", "PageSpec", "Station", "Workspace"]

@@ -12,6 +12,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
@@ -83,18 +84,27 @@ class TaskRunner(QObject):
         fn: Callable[[WorkerProgress], Any],
         on_done: Callable[[Any], None],
         on_error: Callable[[BaseException], None] | None = None,
+        owner: QObject | None = None,
     ) -> Task:
+        """Run `fn` in a worker. With an `owner` (usually the view that asked), the callbacks
+        are skipped when the owner has been deleted meanwhile, e.g. after a logout."""
         signals = _Signals()
         progress = WorkerProgress(signals)
         self._running.add(signals)
 
+        def owner_gone() -> bool:
+            return owner is not None and not shiboken6.isValid(owner)
+
         def finished(result: object) -> None:
             self._running.discard(signals)
-            on_done(result)
+            if not owner_gone():
+                on_done(result)
 
         def failed(error: BaseException) -> None:
             self._running.discard(signals)
-            if on_error is not None:
+            if owner_gone():
+                log.info("Dropped an error for a closed view: %r", error)
+            elif on_error is not None:
                 on_error(error)
             else:
                 raise error  # reaches the global error handler (dialog + log)
@@ -134,7 +144,7 @@ class TaskRunner(QObject):
             else:
                 raise exc
 
-        task = self.run(fn, done, error)
+        task = self.run(fn, done, error, owner=parent)
 
         def progressed(value: int, total: int, text: str) -> None:
             dialog.setMaximum(total)

@@ -16,7 +16,7 @@ from ui.main_window import MainWindow, Station
 
 
 def _window(qtbot: QtBot, services: AppServices, kiosk_mode: bool = False) -> MainWindow:
-    window = MainWindow(services, Station(device="pc-1", language="en", kiosk_mode=kiosk_mode))
+    window = MainWindow(Station(device="pc-1", language="en", kiosk_mode=kiosk_mode), services)
     qtbot.addWidget(window)
     window.start()
     window.show()
