@@ -9,14 +9,14 @@ import argparse
 import getpass
 import json
 import sys
+import traceback
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from pathlib import Path
 from typing import NoReturn
 
 from canteen_app.bootstrap import AppServices, build_services, open_database
-from canteen_app.config import SUPPORTED_LANGUAGES, resolve_db_url
-from canteen_app.demo import seed_demo
+from canteen_app.config import LOG_FILE_NAME, SUPPORTED_LANGUAGES, data_dir, resolve_db_url
 from canteen_app.domain.errors import DomainError
 from canteen_app.domain.roles import Actor, Role
 from canteen_app.persistence.migrate import head_revision
@@ -95,6 +95,8 @@ def _cmd_init(services: AppServices, _args: argparse.Namespace) -> str:
 
 
 def _cmd_seed_demo(services: AppServices, args: argparse.Namespace) -> str:
+    from canteen_app.demo import seed_demo  # holidays and the generators load only here
+
     summary = seed_demo(services, years=args.years)
     return (
         f"Demo data added: {summary.users} users, {summary.participants} participants, "
@@ -162,6 +164,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         path = error.filename2 or error.filename or ""
         print(f"{PROG}: error: {error.strerror or error}: {path}".rstrip(": "), file=sys.stderr)
         return EXIT_USER_ERROR
+    except Exception as error:  # noqa: BLE001 - a bug: one line here, the traceback in the log
+        log_file = data_dir() / LOG_FILE_NAME
+        with log_file.open("a", encoding="utf-8") as log:
+            log.write(f"{datetime.now().isoformat()} {PROG} {' '.join(sys.argv[1:])}\n{traceback.format_exc()}\n")
+        print(f"{PROG}: unexpected error: {error!r} (details in {log_file})", file=sys.stderr)
+        return EXIT_BUG
     return 0
 
 

@@ -19,7 +19,7 @@ from canteen_app.domain.text import ERRORS, QT_TRANSLATE_NOOP
 from canteen_app.persistence.models import GuestCategory, GuestTap, Participant, User
 from canteen_app.bootstrap import AppServices
 from canteen_app.services.opening_days import is_normally_open
-from canteen_app.services.participants import search_key
+from canteen_app.services.participants import search_key, sort_key
 
 SITE_ID = 1
 DEMO_DEVICE = "kiosk-kjøkken"
@@ -228,14 +228,16 @@ def _participant_row(
     first = _FIRST_NAMES[index % len(_FIRST_NAMES)]
     last = _LAST_NAMES[(index * 7 + index // len(_FIRST_NAMES)) % len(_LAST_NAMES)]
     measure = list(NavMeasure)[index % len(NavMeasure)]
-    start = today - timedelta(days=rng.randint(20, 300))
     limit = MEASURE_RULES[measure].usual_limit_months or 24
+    # Started some weeks to months ago and still running: the planned end lies ahead.
+    start = today - timedelta(days=rng.randint(20, max(21, limit * 30 - 30)))
     planned_end = add_months(start, limit)
     return {
         "site_id": site_id,
         "first_name": first,
         "last_name": last,
         "search_key": search_key(first, last),
+        "sort_key": sort_key(first, last),
         "phone": f"9{rng.randint(1000000, 9999999)}",
         "email": "",
         "preferred_language": _LANGUAGE_BY_FIRST.get(first, Language.NORWEGIAN).value,

@@ -16,7 +16,7 @@ SUPPORT_NEEDS_MAX = 2000
 # Support needs are written functionally ("needs written step lists"), never as diagnoses.
 # These words suggest a diagnosis slipped in; the coach gets a warning, not a block.
 _DIAGNOSIS_WORDS = re.compile(
-    r"\b(diagnos\w*|autis\w*|asperger\w*|adhd|add|downs?\b|down syndrom\w*|"
+    r"\b(diagnos\w*|autis\w*|asperger\w*|adhd|downs?\s+syndrom\w*|"
     r"utviklingshemm\w*|psykisk\s+utviklings\w*|epilep\w*|schizofren\w*|bipolar\w*|"
     r"depresj\w*|depression|angstlidelse\w*|dysleksi\w*|dyslexia|ptsd|tourette\w*)",
     re.IGNORECASE,

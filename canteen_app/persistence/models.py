@@ -119,7 +119,7 @@ class Participant(Base):
         CheckConstraint(
             "participation_percent BETWEEN 1 AND 100", name="participation_percent"
         ),
-        Index("ix_participants_site_name", "site_id", "last_name", "first_name"),
+        Index("ix_participants_site_sort", "site_id", "sort_key"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -128,6 +128,8 @@ class Participant(Base):
     last_name: Mapped[str] = mapped_column(String(100))
     # Case-folded "first last" kept by the service: SQLite's lower() ignores æøå.
     search_key: Mapped[str] = mapped_column(String(210))
+    # "last first" in Norwegian alphabetical order (Æ, Ø, Å after Z), the same on every database.
+    sort_key: Mapped[str] = mapped_column(String(220))
     phone: Mapped[str] = mapped_column(String(30), default="")
     email: Mapped[str] = mapped_column(String(200), default="")
     preferred_language: Mapped[str] = mapped_column(String(10))

@@ -18,6 +18,7 @@ from canteen_app.services.dto import AuditRow
 
 class AuditAction(enum.StrEnum):
     VIEW = "view"
+    LIST = "list"
     CREATE = "create"
     UPDATE = "update"
     EXPORT = "export"

@@ -3,6 +3,7 @@ the details see them, and every view and change of the details is written to the
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable
 from datetime import datetime
 from typing import Any, TypeVar
@@ -39,8 +40,18 @@ _EDITABLE_FIELDS = (
 )
 
 
+# Æ, Ø, Å come after Z in Norwegian (Unicode puts Å first): map them to the three ASCII
+# characters after "z". Other accents sort as their base letter (é as e, ü as u).
+_NORWEGIAN_ORDER = str.maketrans({"æ": "{", "ø": "|", "å": "}"})
+
+
 def search_key(first_name: str, last_name: str) -> str:
     return f"{first_name} {last_name}".casefold()
+
+
+def sort_key(first_name: str, last_name: str) -> str:
+    mapped = f"{last_name} {first_name}".casefold().translate(_NORWEGIAN_ORDER)
+    return "".join(c for c in unicodedata.normalize("NFKD", mapped) if not unicodedata.combining(c))
 
 
 class ParticipantService:
@@ -58,19 +69,25 @@ class ParticipantService:
             return int(session.scalar(query) or 0)
 
     def rows(self, actor: Actor, search: str = "", offset: int = 0, limit: int = 500) -> list[ParticipantRow]:
+        """One page of the list. Opening a list is itself a view of participant data, so the
+        first page of every list is logged (how many rows were shown, not who)."""
         _require(actor, Permission.VIEW_PARTICIPANT_NAMES)
         coach = aliased(User)
         query = (
             select(Participant, coach.name)
             .outerjoin(coach, coach.id == Participant.coach_id)
-            .order_by(Participant.search_key, Participant.id)
+            .order_by(Participant.sort_key, Participant.id)
             .offset(offset)
             .limit(limit)
         )
         query = _filtered(query, actor, search)
         details = actor.can(Permission.VIEW_PARTICIPANT_DETAILS)
-        with self._db.read() as session:
-            return [_row(participant, coach_name, details) for participant, coach_name in session.execute(query)]
+        with self._db.write() if offset == 0 else self._db.read() as session:
+            rows = [_row(participant, coach_name, details) for participant, coach_name in session.execute(query)]
+            if offset == 0:
+                detail = f"rows={len(rows)}" + ("" if details else ", names only")
+                record_audit(session, actor, AuditAction.LIST, ENTITY, None, detail, at=self._clock())
+            return rows
 
     # --- details ------------------------------------------------------------------------------
 
@@ -169,6 +186,7 @@ def _apply(participant: Participant, data: ParticipantInput) -> list[str]:
             setattr(participant, field_name, value)
             changed.append(field_name)
     participant.search_key = search_key(data.first_name, data.last_name)
+    participant.sort_key = sort_key(data.first_name, data.last_name)
     return changed
 
 

@@ -189,7 +189,25 @@ def test_canteen_manager_sees_names_only_and_no_details(services: AppServices) -
         services.participants.update(MANAGER, created.id, created.version, _edited(created, phone="90000000"))
     assert _participant_count(services) == 1
     assert services.participants.get(coach, created.id).phone == "91234567"
-    assert len(_participant_audit(services)) == len(before) + 1  # only the coach's view
+    # The names list is logged as a list view; the refused attempts leave no trace of data.
+    new_entries = _participant_audit(services)[len(before):]
+    assert [(name, action, entity_id) for _id, name, action, entity_id, _detail in new_entries] == [
+        ("Kari Nordmann", "list", None),
+        ("Jonas Berg", "view", created.id),
+    ]
+    assert new_entries[0][4] == "rows=1, names only"
+
+
+def test_opening_a_list_is_logged_once_per_list_not_per_page(services: AppServices) -> None:
+    coach = _user(services, "Jonas Berg")
+    for first_name in ("Ola", "Kari", "Per"):
+        services.participants.create(coach, participant_input(coach.user_id, first_name=first_name))
+    before = len(_participant_audit(services))
+    first_page = services.participants.rows(coach, limit=2)
+    second_page = services.participants.rows(coach, offset=2, limit=2)
+    assert len(first_page) == 2 and len(second_page) == 1
+    new_entries = _participant_audit(services)[before:]
+    assert [(action, detail) for _id, _name, action, _pid, detail in new_entries] == [("list", "rows=2")]
 
 
 def test_the_kiosk_gets_not_even_the_names_list(services: AppServices) -> None:

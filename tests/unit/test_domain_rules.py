@@ -304,3 +304,18 @@ def test_only_roles_that_need_participant_details_get_them() -> None:
     assert all(
         Permission.READ_AUDIT_LOG not in permissions_of(role) for role in Role if role is not Role.ADMIN
     )
+
+
+def test_participants_sort_in_norwegian_alphabetical_order() -> None:
+    from canteen_app.services.participants import sort_key
+
+    names = [("Ola", "Åsheim"), ("Kari", "Ødegård"), ("Per", "Zahl"), ("Anne", "Ærø"), ("Eva", "Aas"), ("Li", "Émile")]
+    ordered = sorted(names, key=lambda name: sort_key(*name))
+    assert [last for _first, last in ordered] == ["Aas", "Émile", "Zahl", "Ærø", "Ødegård", "Åsheim"]
+
+
+def test_ordinary_english_words_are_not_taken_for_diagnoses() -> None:
+    from tests.helpers import participant_input
+
+    data = participant_input(1, support_needs="Add a short break; calm down time after lunch rush.")
+    assert "support_needs" not in participant_warnings(data)
