@@ -1,0 +1,148 @@
+"""The generic lazily fetching table model, over a plain in-memory source with keyset paging."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QTableView
+from pytestqt.qtbot import QtBot
+
+from ui.qt_models import ALIGN_RIGHT, Column, LazyTableModel, Page, RawValueRole
+
+
+@dataclass(frozen=True)
+class Item:
+    id: int
+    name: str
+    amount: int
+
+
+ITEMS = [Item(i, f"item {i}", i * 10) for i in range(1, 96)]
+
+
+class Source:
+    """Keyset paging: the next page starts after the last id seen. Counts its queries."""
+
+    def __init__(self, items: list[Item], page_size: int = 20) -> None:
+        self.items = items
+        self.page_size = page_size
+        self.queries = 0
+
+    def __call__(self, after_id: int) -> Page[Item, int]:
+        self.queries += 1
+        rows = [item for item in self.items if item.id > after_id][: self.page_size]
+        more = bool(rows) and rows[-1].id < self.items[-1].id
+        return Page(rows, rows[-1].id if more else None)
+
+
+COLUMNS: list[Column[Item]] = [
+    Column("name", lambda: "Name", lambda item: item.name),
+    Column(
+        "amount",
+        lambda: "Amount",
+        lambda item: f"{item.amount:,}",
+        value=lambda item: item.amount,
+        alignment=ALIGN_RIGHT,
+        tooltip=lambda item: f"{item.amount} in all",
+    ),
+]
+
+
+def test_fetches_page_by_page_until_the_end() -> None:
+    source = Source(ITEMS)
+    model: LazyTableModel[Item, int] = LazyTableModel(COLUMNS, source, 0)
+    assert model.rowCount() == 0 and model.canFetchMore(QModelIndex())
+    model.fetchMore(QModelIndex())
+    assert model.rowCount() == 20 and source.queries == 1
+    model.fetch_all()
+    assert model.rowCount() == len(ITEMS)
+    assert not model.canFetchMore(QModelIndex())
+    assert source.queries == 5
+    assert [model.row_at(r) for r in range(model.rowCount())] == ITEMS
+
+
+def test_cells_headers_and_roles() -> None:
+    model: LazyTableModel[Item, int] = LazyTableModel(COLUMNS, Source(ITEMS), 0)
+    model.fetchMore(QModelIndex())
+    index = model.index(11, 1)
+    assert model.data(index) == "120"
+    assert model.data(index, RawValueRole) == 120
+    assert model.data(index, Qt.ItemDataRole.ToolTipRole) == "120 in all"
+    assert model.data(index, Qt.ItemDataRole.TextAlignmentRole) == int(ALIGN_RIGHT.value)
+    assert model.data(model.index(11, 0), RawValueRole) == "item 12"  # display text by default
+    assert model.headerData(1, Qt.Orientation.Horizontal) == "Amount"
+    assert model.headerData(5, Qt.Orientation.Horizontal) is None
+    assert model.column_index("amount") == 1 and model.column_index("nope") == -1
+    assert not model.flags(index) & Qt.ItemFlag.ItemIsEditable
+
+
+def test_empty_pages_in_the_middle_are_skipped() -> None:
+    """A window without rows (days without guests, say) must not stop the scrolling."""
+    windows = {3: [Item(3, "c", 3)], 2: [], 1: [], 0: [Item(0, "a", 0)]}
+
+    def fetch(window: int) -> Page[Item, int]:
+        return Page(windows[window], window - 1 if window > 0 else None)
+
+    model: LazyTableModel[Item, int] = LazyTableModel(COLUMNS, fetch, 3)
+    model.fetchMore(QModelIndex())
+    assert model.rowCount() == 1
+    model.fetchMore(QModelIndex())  # windows 2 and 1 are empty: goes on to 0
+    assert model.rowCount() == 2
+    assert not model.canFetchMore(QModelIndex())
+
+
+def test_a_failing_source_is_reported_and_stops_fetching(qtbot: QtBot) -> None:
+    def broken(_cursor: int) -> Page[Item, int]:
+        raise OSError("database is locked")
+
+    model: LazyTableModel[Item, int] = LazyTableModel(COLUMNS, broken, 0)
+    with qtbot.waitSignal(model.fetch_failed) as failed:
+        model.fetchMore(QModelIndex())
+    assert isinstance(failed.args[0], OSError)
+    assert model.rowCount() == 0 and not model.canFetchMore(QModelIndex())
+
+
+def test_reset_starts_again_and_columns_can_be_added(qtbot: QtBot) -> None:
+    model: LazyTableModel[Item, int] = LazyTableModel(COLUMNS, Source(ITEMS), 0)
+    model.fetch_all()
+    with qtbot.waitSignal(model.modelReset):
+        model.reset(Source(ITEMS[:5]), 0)
+    assert model.rowCount() == 0
+    model.fetch_all()
+    assert model.rowCount() == 5
+    with qtbot.waitSignal(model.columnsInserted):
+        model.insert_column(1, Column("id", lambda: "Id", lambda item: str(item.id)))
+    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(3)] == ["Name", "Id", "Amount"]
+    assert model.data(model.index(4, 1)) == "5"
+    model.reset(None, None)
+    assert model.rowCount() == 0 and not model.canFetchMore(QModelIndex())
+
+
+def test_a_view_fetches_as_it_scrolls(qtbot: QtBot) -> None:
+    source = Source(ITEMS, page_size=10)
+    model: LazyTableModel[Item, int] = LazyTableModel(COLUMNS, source, 0)
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.resize(300, 200)
+    view.show()
+    qtbot.waitExposed(view)
+    qtbot.waitUntil(lambda: model.rowCount() >= 10)
+    shown = model.rowCount()
+    assert shown < len(ITEMS)
+    for _ in range(30):
+        view.scrollToBottom()
+        qtbot.wait(10)
+    assert model.rowCount() == len(ITEMS)
+
+
+@pytest.mark.parametrize("fetched", [0, 1, 3])
+def test_passes_the_model_tester(qtmodeltester: object, fetched: int) -> None:
+    model: LazyTableModel[Item, int] = LazyTableModel(COLUMNS, Source(ITEMS), 0)
+    for _ in range(fetched):
+        model.fetchMore(QModelIndex())
+    qtmodeltester.check(model)  # type: ignore[attr-defined]
+    model.insert_column(0, Column("id", lambda: "Id", lambda item: str(item.id)))
+    qtmodeltester.check(model)  # type: ignore[attr-defined]
