@@ -57,7 +57,9 @@ def _role(text: str) -> Role:
 
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog=PROG, description="Administer the canteen database.")
-    parser.add_argument("--db", metavar="URL", help="database URL (default: CANTEEN_DB_URL or the local SQLite file)")
+    parser.add_argument(
+        "--db", metavar="URL", help="database URL (default: CANTEEN_DB_URL or the local SQLite file)"
+    )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND", parser_class=_Parser)
 
     commands.add_parser("init", help="create or upgrade the database schema")
@@ -167,7 +169,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as error:  # noqa: BLE001 - a bug: one line here, the traceback in the log
         log_file = data_dir() / LOG_FILE_NAME
         with log_file.open("a", encoding="utf-8") as log:
-            log.write(f"{datetime.now().isoformat()} {PROG} {' '.join(sys.argv[1:])}\n{traceback.format_exc()}\n")
+            log.write(
+                f"{datetime.now().isoformat()} {PROG} {' '.join(sys.argv[1:])}\n{traceback.format_exc()}\n"
+            )
         print(f"{PROG}: unexpected error: {error!r} (details in {log_file})", file=sys.stderr)
         return EXIT_BUG
     return 0

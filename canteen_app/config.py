@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import os
-import socket
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -51,6 +50,8 @@ class Preferences:
 
     @property
     def device(self) -> str:
+        import socket  # only when no name is set; keeps start-up lean
+
         return self.device_name or socket.gethostname() or "kiosk"
 
 

@@ -11,13 +11,13 @@ from datetime import UTC, date, datetime, time, timedelta
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
+from canteen_app.bootstrap import AppServices
 from canteen_app.domain.dates import SITE_TIMEZONE, add_months, local_day, utc_now
 from canteen_app.domain.errors import DomainError
 from canteen_app.domain.nav import MEASURE_RULES, Language, NavMeasure
 from canteen_app.domain.roles import Actor, Role
-from canteen_app.domain.text import ERRORS, QT_TRANSLATE_NOOP
+from canteen_app.domain.text import QT_TRANSLATE_NOOP
 from canteen_app.persistence.models import GuestCategory, GuestTap, Participant, User
-from canteen_app.bootstrap import AppServices
 from canteen_app.services.opening_days import is_normally_open
 from canteen_app.services.participants import search_key, sort_key
 
@@ -57,14 +57,18 @@ class DemoSummary:
     last_day: date
 
 
-def seed_demo(services: AppServices, years: int = 2, seed: int = 2026, now: datetime | None = None) -> DemoSummary:
+def seed_demo(
+    services: AppServices, years: int = 2, seed: int = 2026, now: datetime | None = None
+) -> DemoSummary:
     """Fill an empty database; refuses to touch one that already holds users or data."""
     now = now or utc_now()
     db = services.db
     with db.read() as session:
         if _has_data(session):
             raise DomainError(
-                QT_TRANSLATE_NOOP(ERRORS, "The database is not empty; demo data only goes into an empty one.")
+                QT_TRANSLATE_NOOP(
+                    "errors", "The database is not empty; demo data only goes into an empty one."
+                )
             )
     system = Actor(None, "canteen-admin", Role.ADMIN, SITE_ID)
     for user in DEMO_USERS:
@@ -88,8 +92,7 @@ def is_empty(services: AppServices) -> bool:
 
 def _has_data(session: Session) -> bool:
     return any(
-        session.scalar(select(func.count()).select_from(model))
-        for model in (User, GuestTap, Participant)
+        session.scalar(select(func.count()).select_from(model)) for model in (User, GuestTap, Participant)
     )
 
 
@@ -106,11 +109,11 @@ def insert_taps(
     for row in _tap_rows(site_id, first_day, last_day, categories, rng, until):
         batch.append(row)
         if len(batch) >= 20_000:
-            session.connection().execute(insert(GuestTap.__table__), batch)
+            session.connection().execute(insert(GuestTap), batch)
             inserted += len(batch)
             batch = []
     if batch:
-        session.connection().execute(insert(GuestTap.__table__), batch)
+        session.connection().execute(insert(GuestTap), batch)
         inserted += len(batch)
     return inserted
 
@@ -181,14 +184,63 @@ def _lunch_times(day: date, count: int, rng: random.Random) -> list[datetime]:
 # --- participants ---------------------------------------------------------------------------
 
 _FIRST_NAMES = (
-    "Ahmed", "Fatima", "Yonas", "Saron", "Olena", "Dmytro", "Hodan", "Abdirahman", "Marta",
-    "Piotr", "Zahra", "Ali", "Ingrid", "Sander", "Thea", "Mathias", "Nora", "Even", "Åse", "Øystein",
-    "Leyla", "Mohammad", "Halyna", "Kristian", "Maryam", "Tesfay", "Agnieszka", "Jørgen", "Sofie", "Farah",
+    "Ahmed",
+    "Fatima",
+    "Yonas",
+    "Saron",
+    "Olena",
+    "Dmytro",
+    "Hodan",
+    "Abdirahman",
+    "Marta",
+    "Piotr",
+    "Zahra",
+    "Ali",
+    "Ingrid",
+    "Sander",
+    "Thea",
+    "Mathias",
+    "Nora",
+    "Even",
+    "Åse",
+    "Øystein",
+    "Leyla",
+    "Mohammad",
+    "Halyna",
+    "Kristian",
+    "Maryam",
+    "Tesfay",
+    "Agnieszka",
+    "Jørgen",
+    "Sofie",
+    "Farah",
 )
 _LAST_NAMES = (
-    "Ali", "Mohamed", "Tesfamariam", "Haile", "Kovalenko", "Shevchenko", "Warsame", "Nowak",
-    "Kowalski", "Rahimi", "Ahmadi", "Hansen", "Johansen", "Olsen", "Larsen", "Andersen", "Pedersen",
-    "Nilsen", "Kristiansen", "Jensen", "Karlsen", "Sæther", "Bråten", "Haugen", "Ødegård",
+    "Ali",
+    "Mohamed",
+    "Tesfamariam",
+    "Haile",
+    "Kovalenko",
+    "Shevchenko",
+    "Warsame",
+    "Nowak",
+    "Kowalski",
+    "Rahimi",
+    "Ahmadi",
+    "Hansen",
+    "Johansen",
+    "Olsen",
+    "Larsen",
+    "Andersen",
+    "Pedersen",
+    "Nilsen",
+    "Kristiansen",
+    "Jensen",
+    "Karlsen",
+    "Sæther",
+    "Bråten",
+    "Haugen",
+    "Ødegård",
 )
 _SUPPORT_NEEDS = (
     "Trenger skriftlige steglister for nye oppgaver.",
@@ -201,12 +253,25 @@ _SUPPORT_NEEDS = (
     "",
 )
 _LANGUAGE_BY_FIRST = {
-    "Ahmed": Language.ARABIC, "Fatima": Language.ARABIC, "Mohammad": Language.ARABIC,
-    "Yonas": Language.TIGRINYA, "Saron": Language.TIGRINYA, "Tesfay": Language.TIGRINYA,
-    "Olena": Language.UKRAINIAN, "Dmytro": Language.UKRAINIAN, "Halyna": Language.UKRAINIAN,
-    "Hodan": Language.SOMALI, "Abdirahman": Language.SOMALI, "Farah": Language.SOMALI,
-    "Marta": Language.POLISH, "Piotr": Language.POLISH, "Agnieszka": Language.POLISH,
-    "Zahra": Language.DARI, "Ali": Language.DARI, "Maryam": Language.DARI, "Leyla": Language.ARABIC,
+    "Ahmed": Language.ARABIC,
+    "Fatima": Language.ARABIC,
+    "Mohammad": Language.ARABIC,
+    "Yonas": Language.TIGRINYA,
+    "Saron": Language.TIGRINYA,
+    "Tesfay": Language.TIGRINYA,
+    "Olena": Language.UKRAINIAN,
+    "Dmytro": Language.UKRAINIAN,
+    "Halyna": Language.UKRAINIAN,
+    "Hodan": Language.SOMALI,
+    "Abdirahman": Language.SOMALI,
+    "Farah": Language.SOMALI,
+    "Marta": Language.POLISH,
+    "Piotr": Language.POLISH,
+    "Agnieszka": Language.POLISH,
+    "Zahra": Language.DARI,
+    "Ali": Language.DARI,
+    "Maryam": Language.DARI,
+    "Leyla": Language.ARABIC,
 }
 
 

@@ -19,9 +19,7 @@ def atomic_output(final_path: Path) -> Iterator[Path]:
     """
     final_path = Path(final_path)
     final_path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(
-        prefix=f".{final_path.name}.", suffix=".part", dir=final_path.parent
-    )
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{final_path.name}.", suffix=".part", dir=final_path.parent)
     os.close(fd)
     tmp_path = Path(tmp_name)
     try:

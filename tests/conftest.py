@@ -20,11 +20,11 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("CANTEEN_DATA_DIR", tempfile.mkdtemp(prefix="canteen-test-data-"))
 os.environ.pop("CANTEEN_DB_URL", None)
 
-import pytest  # noqa: E402
-from sqlalchemy import create_engine, text  # noqa: E402
-from sqlalchemy.engine import make_url  # noqa: E402
+import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
 
-from canteen_app.bootstrap import AppServices, build_services, open_database  # noqa: E402
+from canteen_app.bootstrap import AppServices, build_services, open_database
 
 PG_ENV = "CANTEEN_TEST_PG_URL"
 
@@ -70,7 +70,9 @@ def pg_url() -> Iterator[str]:
     with admin.connect() as connection:
         connection.execute(text(f'CREATE DATABASE "{name}"'))
     try:
-        yield server_url.set(drivername="postgresql+psycopg", database=name).render_as_string(hide_password=False)
+        yield server_url.set(drivername="postgresql+psycopg", database=name).render_as_string(
+            hide_password=False
+        )
     finally:
         with admin.connect() as connection:
             connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))

@@ -38,15 +38,21 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--db", metavar="URL", help="database URL (default: the local SQLite file)")
     parser.add_argument("--kiosk", action="store_true", help="start on the shared kiosk screen, no login")
     parser.add_argument("--demo", action="store_true", help="fill an empty database with demo data")
-    parser.add_argument("--lang", choices=SUPPORTED_LANGUAGES, help="language (default: the saved choice, else nb)")
-    parser.add_argument("--self-test", action="store_true", help="start, show the main window, exit 0 when up")
+    parser.add_argument(
+        "--lang", choices=SUPPORTED_LANGUAGES, help="language (default: the saved choice, else nb)"
+    )
+    parser.add_argument(
+        "--self-test", action="store_true", help="start, show the main window, exit 0 when up"
+    )
     return parser.parse_args(argv)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
-    if args.self_test and sys.platform.startswith("linux") and not (
-        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    if (
+        args.self_test
+        and sys.platform.startswith("linux")
+        and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
     ):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     folder = data_dir()
@@ -137,7 +143,9 @@ class _Startup:
         if self.self_test:
             print(f"canteen-app: self-test failed: {reason}", file=sys.stderr)
         else:
-            QMessageBox.critical(self.window, QApplication.translate("startup", "The program cannot start"), reason)
+            QMessageBox.critical(
+                self.window, QApplication.translate("startup", "The program cannot start"), reason
+            )
         QApplication.exit(1)
 
     def _finish_self_test(self) -> None:

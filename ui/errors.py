@@ -22,7 +22,9 @@ log = logging.getLogger("canteen_app")
 
 def configure_logging(log_file: Path) -> None:
     log_file.parent.mkdir(parents=True, exist_ok=True)
-    handler = logging.handlers.RotatingFileHandler(log_file, maxBytes=2_000_000, backupCount=3, encoding="utf-8")
+    handler = logging.handlers.RotatingFileHandler(
+        log_file, maxBytes=2_000_000, backupCount=3, encoding="utf-8"
+    )
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     root.addHandler(handler)
@@ -45,9 +47,7 @@ class ErrorReporter(QObject):
         sys.excepthook = self._excepthook
         threading.excepthook = self._thread_excepthook
 
-    def _excepthook(
-        self, kind: type[BaseException], error: BaseException, tb: TracebackType | None
-    ) -> None:
+    def _excepthook(self, kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
         if issubclass(kind, KeyboardInterrupt):
             QCoreApplication.quit()
             return

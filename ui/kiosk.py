@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 from collections import deque
 from dataclasses import dataclass
+from datetime import date
 
 from PySide6.QtCore import QDate, QLocale, QObject, Qt, QThread, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent
@@ -79,7 +80,7 @@ class TapWriter(QObject):
                 result = self._services.guests.undo_last_tap(self._actor, self._device)
         except DomainError as error:
             self.failed.emit(message_text(error.message))
-        except Exception:  # noqa: BLE001 - the kiosk must keep counting; the log has the detail
+        except Exception:
             log.exception("Could not store a tap")
             self.failed.emit(self.tr("Not saved. Check the network or database and tap again."))
         else:
@@ -99,7 +100,7 @@ class KioskView(QWidget):
         self.setObjectName("kioskView")
         self._context = context
         self._categories = context.services.guests.categories(context.actor.site_id)
-        self._counts = DayCounts(day=QDate.currentDate().toPython())
+        self._counts = DayCounts(day=date.today())  # replaced by the database's answer below
         # Writes sent to the TapWriter and not answered yet, oldest first: a category id for
         # a tap, None for an undo. The writer answers in the same order.
         self._pending: deque[int | None] = deque()
@@ -295,6 +296,6 @@ class KioskView(QWidget):
         self._poll_timer.stop()
         self._writer.stop()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.shutdown()
         super().closeEvent(event)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -14,8 +16,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-
-from typing import TYPE_CHECKING
 
 from canteen_app.domain.errors import DomainError, ValidationError
 from canteen_app.domain.roles import Actor
@@ -33,7 +33,9 @@ class LoginPage(QWidget):
     logged_in = Signal(object)  # Actor
     back_to_kiosk = Signal()
 
-    def __init__(self, services: AppServices, tasks: TaskRunner, kiosk_mode: bool, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, services: AppServices, tasks: TaskRunner, kiosk_mode: bool, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("loginPage")
         self._services = services
@@ -100,7 +102,9 @@ class LoginPage(QWidget):
         keys = ["1", "2", "3", "4", "5", "6", "7", "8", "9", "⌫", "0", "C"]
         for index, key in enumerate(keys):
             button = QPushButton(key)
-            button.setObjectName(f"keypad_{key}" if key.isdigit() else ("keypad_back" if key == "⌫" else "keypad_clear"))
+            button.setObjectName(
+                f"keypad_{key}" if key.isdigit() else ("keypad_back" if key == "⌫" else "keypad_clear")
+            )
             button.setMinimumSize(KEYPAD_BUTTON_SIZE, KEYPAD_BUTTON_SIZE)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             if key == "⌫":

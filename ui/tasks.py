@@ -43,7 +43,9 @@ class WorkerProgress:
 
 
 class _Job(QRunnable):
-    def __init__(self, fn: Callable[[WorkerProgress], Any], signals: _Signals, progress: WorkerProgress) -> None:
+    def __init__(
+        self, fn: Callable[[WorkerProgress], Any], signals: _Signals, progress: WorkerProgress
+    ) -> None:
         super().__init__()
         self.setAutoDelete(True)
         self._fn = fn

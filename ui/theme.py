@@ -5,6 +5,7 @@ from __future__ import annotations
 BASE_POINT_SIZE = 11
 
 STYLE_SHEET = """
+QLabel#startupStatus { qproperty-alignment: AlignCenter; font-size: 16pt; color: #455a64; }
 QLabel#pageTitle { font-size: 20pt; font-weight: 600; margin-bottom: 8px; }
 QLabel#workspaceTitle { font-size: 16pt; font-weight: 600; }
 QLabel#userLabel { color: #37474f; }

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from canteen_app.domain.text import ERRORS, QT_TRANSLATE_NOOP, Message
+from canteen_app.domain.text import QT_TRANSLATE_NOOP, Message
 
 
 class DomainError(Exception):
@@ -21,7 +21,7 @@ class ValidationError(DomainError):
 
     def __init__(self, field_errors: Mapping[str, Message]) -> None:
         self.field_errors = dict(field_errors)
-        super().__init__(QT_TRANSLATE_NOOP(ERRORS, "Please correct the marked fields."))
+        super().__init__(QT_TRANSLATE_NOOP("errors", "Please correct the marked fields."))
 
     def __str__(self) -> str:
         return " ".join(str(message) for message in self.field_errors.values())
@@ -29,7 +29,7 @@ class ValidationError(DomainError):
 
 class NotFoundError(DomainError):
     def __init__(self, what: str) -> None:
-        super().__init__(QT_TRANSLATE_NOOP(ERRORS, "Not found: {what}."), what=what)
+        super().__init__(QT_TRANSLATE_NOOP("errors", "Not found: {what}."), what=what)
 
 
 class ConcurrencyError(DomainError):
@@ -43,23 +43,22 @@ class ConcurrencyError(DomainError):
         self.current = current
         super().__init__(
             QT_TRANSLATE_NOOP(
-                ERRORS,
-                "This record was changed by someone else while you were editing it. "
-                "Nothing was saved.",
+                "errors",
+                "This record was changed by someone else while you were editing it. Nothing was saved.",
             )
         )
 
 
 class NotAuthorizedError(DomainError):
     def __init__(self) -> None:
-        super().__init__(QT_TRANSLATE_NOOP(ERRORS, "You do not have access to this."))
+        super().__init__(QT_TRANSLATE_NOOP("errors", "You do not have access to this."))
 
 
 class LoginFailedError(DomainError):
     def __init__(self, attempts_left: int) -> None:
         self.attempts_left = attempts_left
         super().__init__(
-            QT_TRANSLATE_NOOP(ERRORS, "Wrong name or PIN. {attempts_left} tries left."),
+            QT_TRANSLATE_NOOP("errors", "Wrong name or PIN. {attempts_left} tries left."),
             attempts_left=attempts_left,
         )
 
@@ -69,7 +68,7 @@ class AccountLockedError(DomainError):
         self.minutes_left = minutes_left
         super().__init__(
             QT_TRANSLATE_NOOP(
-                ERRORS,
+                "errors",
                 "Too many wrong tries. The account is locked for {minutes} more minutes.",
             ),
             minutes=minutes_left,
@@ -81,7 +80,7 @@ class DatabaseTooNewError(DomainError):
         self.revision = revision
         super().__init__(
             QT_TRANSLATE_NOOP(
-                ERRORS,
+                "errors",
                 "This database was made by a newer version of the program (schema {revision}). "
                 "Update the program before opening it.",
             ),
@@ -91,6 +90,4 @@ class DatabaseTooNewError(DomainError):
 
 class DatabaseUnavailableError(DomainError):
     def __init__(self, detail: str) -> None:
-        super().__init__(
-            QT_TRANSLATE_NOOP(ERRORS, "Cannot open the database: {detail}"), detail=detail
-        )
+        super().__init__(QT_TRANSLATE_NOOP("errors", "Cannot open the database: {detail}"), detail=detail)

@@ -30,32 +30,32 @@ MEASURE_RULES: dict[NavMeasure, MeasureRule] = {
     NavMeasure.ARBEIDSTRENING: MeasureRule(
         "Arbeidstrening",
         12,
-        QT_TRANSLATE_NOOP(NAV, "up to 1 year, +6 months for reduced work capacity"),
+        QT_TRANSLATE_NOOP("nav", "up to 1 year, +6 months for reduced work capacity"),
     ),
     NavMeasure.AFT: MeasureRule(
         "Arbeidsforberedende trening (AFT)",
         12,
-        QT_TRANSLATE_NOOP(NAV, "up to 1 year, +1 year towards formal competence"),
+        QT_TRANSLATE_NOOP("nav", "up to 1 year, +1 year towards formal competence"),
     ),
     NavMeasure.VTA: MeasureRule(
         "Varig tilrettelagt arbeid (VTA)",
         None,
-        QT_TRANSLATE_NOOP(NAV, "no time limit; reviewed with half-yearly reports"),
+        QT_TRANSLATE_NOOP("nav", "no time limit; reviewed with half-yearly reports"),
     ),
     NavMeasure.OPPFOLGING: MeasureRule(
         "Oppfølging",
         6,
-        QT_TRANSLATE_NOOP(NAV, "up to 6 months +6; up to 3 years for reduced work capacity"),
+        QT_TRANSLATE_NOOP("nav", "up to 6 months +6; up to 3 years for reduced work capacity"),
     ),
     NavMeasure.KVP: MeasureRule(
         "Kvalifiseringsprogrammet (KVP)",
         24,
-        QT_TRANSLATE_NOOP(NAV, "up to 2 years, +1 year exceptionally"),
+        QT_TRANSLATE_NOOP("nav", "up to 2 years, +1 year exceptionally"),
     ),
     NavMeasure.INTRODUKSJONSPROGRAM: MeasureRule(
         "Introduksjonsprogrammet",
         36,
-        QT_TRANSLATE_NOOP(NAV, "per individual plan, typically up to 2-3 years"),
+        QT_TRANSLATE_NOOP("nav", "per individual plan, typically up to 2-3 years"),
     ),
 }
 

@@ -8,7 +8,7 @@ from datetime import date
 
 from canteen_app.domain.dates import add_months
 from canteen_app.domain.nav import MEASURE_RULES, Language, NavMeasure
-from canteen_app.domain.text import ERRORS, QT_TRANSLATE_NOOP, Message
+from canteen_app.domain.text import QT_TRANSLATE_NOOP, Message
 
 NAME_MAX = 100
 SUPPORT_NEEDS_MAX = 2000
@@ -71,14 +71,12 @@ def validate_participant(data: ParticipantInput) -> dict[str, Message]:
     _check_period(data, errors)
     _check_contact(data, errors)
     if data.preferred_language not in {lang.value for lang in Language}:
-        errors["preferred_language"] = _msg(
-            QT_TRANSLATE_NOOP(ERRORS, "Choose a language from the list.")
-        )
+        errors["preferred_language"] = _msg(QT_TRANSLATE_NOOP("errors", "Choose a language from the list."))
     if data.coach_id is None:
-        errors["coach_id"] = _msg(QT_TRANSLATE_NOOP(ERRORS, "Choose the job coach."))
+        errors["coach_id"] = _msg(QT_TRANSLATE_NOOP("errors", "Choose the job coach."))
     if len(data.support_needs) > SUPPORT_NEEDS_MAX:
         errors["support_needs"] = _msg(
-            QT_TRANSLATE_NOOP(ERRORS, "Keep this under {max} characters."), max=SUPPORT_NEEDS_MAX
+            QT_TRANSLATE_NOOP("errors", "Keep this under {max} characters."), max=SUPPORT_NEEDS_MAX
         )
     return errors
 
@@ -86,68 +84,61 @@ def validate_participant(data: ParticipantInput) -> dict[str, Message]:
 def _check_names(data: ParticipantInput, errors: dict[str, Message]) -> None:
     for field_name, value in (("first_name", data.first_name), ("last_name", data.last_name)):
         if not value:
-            errors[field_name] = _msg(QT_TRANSLATE_NOOP(ERRORS, "The name is required."))
+            errors[field_name] = _msg(QT_TRANSLATE_NOOP("errors", "The name is required."))
         elif len(value) > NAME_MAX:
             errors[field_name] = _msg(
-                QT_TRANSLATE_NOOP(ERRORS, "Keep this under {max} characters."), max=NAME_MAX
+                QT_TRANSLATE_NOOP("errors", "Keep this under {max} characters."), max=NAME_MAX
             )
 
 
 def _check_measure(data: ParticipantInput, errors: dict[str, Message]) -> None:
     if data.nav_measure not in {measure.value for measure in NavMeasure}:
-        errors["nav_measure"] = _msg(
-            QT_TRANSLATE_NOOP(ERRORS, "Choose the NAV measure from the list.")
-        )
+        errors["nav_measure"] = _msg(QT_TRANSLATE_NOOP("errors", "Choose the NAV measure from the list."))
     percent = data.participation_percent
     if percent is None or not 1 <= percent <= 100:
         errors["participation_percent"] = _msg(
-            QT_TRANSLATE_NOOP(ERRORS, "Participation must be between 1 and 100 percent.")
+            QT_TRANSLATE_NOOP("errors", "Participation must be between 1 and 100 percent.")
         )
 
 
 def _check_period(data: ParticipantInput, errors: dict[str, Message]) -> None:
     if data.measure_start is None:
-        errors["measure_start"] = _msg(QT_TRANSLATE_NOOP(ERRORS, "The start date is required."))
+        errors["measure_start"] = _msg(QT_TRANSLATE_NOOP("errors", "The start date is required."))
     if data.measure_planned_end is None:
-        errors["measure_planned_end"] = _msg(
-            QT_TRANSLATE_NOOP(ERRORS, "The planned end date is required.")
-        )
+        errors["measure_planned_end"] = _msg(QT_TRANSLATE_NOOP("errors", "The planned end date is required."))
     elif data.measure_start is not None and data.measure_planned_end <= data.measure_start:
         errors["measure_planned_end"] = _msg(
-            QT_TRANSLATE_NOOP(ERRORS, "The planned end must be after the start date.")
+            QT_TRANSLATE_NOOP("errors", "The planned end must be after the start date.")
         )
 
 
 def _check_contact(data: ParticipantInput, errors: dict[str, Message]) -> None:
     if data.email and not _EMAIL.match(data.email):
-        errors["email"] = _msg(QT_TRANSLATE_NOOP(ERRORS, "This does not look like an e-mail address."))
+        errors["email"] = _msg(QT_TRANSLATE_NOOP("errors", "This does not look like an e-mail address."))
     if len(data.phone) > 30:
-        errors["phone"] = _msg(
-            QT_TRANSLATE_NOOP(ERRORS, "Keep this under {max} characters."), max=30
-        )
+        errors["phone"] = _msg(QT_TRANSLATE_NOOP("errors", "Keep this under {max} characters."), max=30)
 
 
 def participant_warnings(data: ParticipantInput) -> dict[str, Message]:
     """Field name -> warning that does not block saving."""
     warnings: dict[str, Message] = {}
     limit_end = usual_measure_end(data.nav_measure, data.measure_start)
-    if limit_end is not None and data.measure_planned_end is not None:
-        if data.measure_planned_end > limit_end:
-            rule = MEASURE_RULES[NavMeasure(data.nav_measure)]
-            warnings["measure_planned_end"] = Message(
-                QT_TRANSLATE_NOOP(
-                    ERRORS,
-                    "Beyond the usual limit for {measure}, which ends {limit_end}. "
-                    "Check that NAV has approved an extension.",
-                ),
-                {"measure": rule.name, "limit_end": limit_end.isoformat()},
-            )
+    planned_end = data.measure_planned_end
+    if limit_end is not None and planned_end is not None and planned_end > limit_end:
+        rule = MEASURE_RULES[NavMeasure(data.nav_measure)]
+        warnings["measure_planned_end"] = Message(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Beyond the usual limit for {measure}, which ends {limit_end}. "
+                "Check that NAV has approved an extension.",
+            ),
+            {"measure": rule.name, "limit_end": limit_end.isoformat()},
+        )
     if _DIAGNOSIS_WORDS.search(data.support_needs):
         warnings["support_needs"] = _msg(
             QT_TRANSLATE_NOOP(
-                ERRORS,
-                "Describe what helps at work (for example 'needs written step lists'), "
-                "not diagnoses.",
+                "errors",
+                "Describe what helps at work (for example 'needs written step lists'), not diagnoses.",
             )
         )
     return warnings

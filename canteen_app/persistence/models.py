@@ -116,9 +116,7 @@ class Participant(Base):
 
     __tablename__ = "participants"
     __table_args__ = (
-        CheckConstraint(
-            "participation_percent BETWEEN 1 AND 100", name="participation_percent"
-        ),
+        CheckConstraint("participation_percent BETWEEN 1 AND 100", name="participation_percent"),
         Index("ix_participants_site_sort", "site_id", "sort_key"),
     )
 

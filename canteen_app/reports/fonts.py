@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import threading
 
-from reportlab.pdfbase import pdfmetrics  # type: ignore[import-untyped]
-from reportlab.pdfbase.ttfonts import TTFont  # type: ignore[import-untyped]
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
 
 from canteen_app.resources import resource_path
 
@@ -24,19 +24,16 @@ _FONT_FILES = {
 
 # Reports are rendered in worker threads; reportlab's font registry is a plain global dict.
 _lock = threading.Lock()
-_registered = False
+_state = {"registered": False}
 
 
 def register_fonts() -> None:
     """Register the report fonts once; later calls do nothing."""
-    global _registered
     with _lock:
-        if _registered:
+        if _state["registered"]:
             return
         for name, file_name in _FONT_FILES.items():
-            pdfmetrics.registerFont(
-                TTFont(name, str(resource_path("fonts", file_name)))
-            )
+            pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", file_name))))
         # No italic faces are shipped: <i> falls back to the upright faces instead of failing.
         pdfmetrics.registerFontFamily(
             FONT_FAMILY,
@@ -45,4 +42,4 @@ def register_fonts() -> None:
             italic=FONT_REGULAR,
             boldItalic=FONT_BOLD,
         )
-        _registered = True
+        _state["registered"] = True

@@ -12,12 +12,12 @@ from datetime import date, datetime
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-from reportlab.graphics.charts.barcharts import VerticalBarChart  # type: ignore[import-untyped]
-from reportlab.graphics.shapes import Drawing, Line, String  # type: ignore[import-untyped]
-from reportlab.lib.styles import ParagraphStyle  # type: ignore[import-untyped]
-from reportlab.lib.units import mm  # type: ignore[import-untyped]
-from reportlab.pdfbase.pdfmetrics import stringWidth  # type: ignore[import-untyped]
-from reportlab.platypus import (  # type: ignore[import-untyped]
+from reportlab.graphics.charts.barcharts import VerticalBarChart
+from reportlab.graphics.shapes import Drawing, Line, String
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import (
     CondPageBreak,
     Flowable,
     HRFlowable,
@@ -107,9 +107,7 @@ def render_guest_month_report(
         subject=labels.subject_template.format(site=data.site_name, period=period),
         header_left=data.site_name,
         page_of_template=labels.page_of,
-        generated_text=labels.generated.format(
-            timestamp=labels.format_timestamp(data.generated_at)
-        ),
+        generated_text=labels.generated.format(timestamp=labels.format_timestamp(data.generated_at)),
         progress=progress,
         lang=labels.language_tag,
     )
@@ -136,18 +134,12 @@ def _title_block(data: GuestMonthData, labels: GuestReportLabels) -> list[Flowab
         Paragraph(escape(data.site_name), styles.SUBTITLE),
         Paragraph(escape(info), styles.SMALL),
         Spacer(1, 3 * mm),
-        HRFlowable(
-            width="100%", thickness=1.2, color=Palette.ACCENT, spaceAfter=2 * mm
-        ),
+        HRFlowable(width="100%", thickness=1.2, color=Palette.ACCENT, spaceAfter=2 * mm),
     ]
 
 
 def _previous_month(month: date) -> date:
-    return (
-        date(month.year - 1, 12, 1)
-        if month.month == 1
-        else date(month.year, month.month - 1, 1)
-    )
+    return date(month.year - 1, 12, 1) if month.month == 1 else date(month.year, month.month - 1, 1)
 
 
 def _average(total: int, days: int) -> float | None:
@@ -170,9 +162,7 @@ def _summary_section(data: GuestMonthData, labels: GuestReportLabels) -> list[Fl
             labels.total_guests,
             nf.integer(data.total),
             nf.integer(data.previous_month_total),
-            _format_change(
-                _percent_change(data.total, data.previous_month_total), labels
-            ),
+            _format_change(_percent_change(data.total, data.previous_month_total), labels),
         ],
         [
             labels.open_days,
@@ -192,9 +182,7 @@ def _summary_section(data: GuestMonthData, labels: GuestReportLabels) -> list[Fl
     return [Paragraph(escape(labels.summary_heading), styles.HEADING), table]
 
 
-def _comparison_header(
-    first: str, month: date, labels: GuestReportLabels
-) -> list[Paragraph]:
+def _comparison_header(first: str, month: date, labels: GuestReportLabels) -> list[Paragraph]:
     def two_lines(caption: str, period_month: date) -> Paragraph:
         text = f"{escape(caption)}<br/>{escape(labels.period(period_month))}"
         return Paragraph(text, styles.TABLE_HEADER_RIGHT)
@@ -294,9 +282,7 @@ def _style_bars(chart: VerticalBarChart) -> None:
     chart.groupSpacing = 3
 
 
-def _style_value_axis(
-    chart: VerticalBarChart, top: int, step: int, labels: GuestReportLabels
-) -> None:
+def _style_value_axis(chart: VerticalBarChart, top: int, step: int, labels: GuestReportLabels) -> None:
     axis = chart.valueAxis
     axis.valueMin, axis.valueMax, axis.valueStep = 0, top, step
     axis.labels.fontName = FONT_REGULAR
@@ -310,13 +296,9 @@ def _style_value_axis(
     axis.visibleTicks = False
 
 
-def _style_day_axis(
-    chart: VerticalBarChart, days: Sequence[date], labels: GuestReportLabels
-) -> None:
+def _style_day_axis(chart: VerticalBarChart, days: Sequence[date], labels: GuestReportLabels) -> None:
     axis = chart.categoryAxis
-    axis.categoryNames = [
-        f"{labels.weekday_abbreviations[d.weekday()]}\n{d.day}" for d in days
-    ]
+    axis.categoryNames = [f"{labels.weekday_abbreviations[d.weekday()]}\n{d.day}" for d in days]
     axis.labels.fontName = FONT_REGULAR
     axis.labels.fontSize = 6.5
     axis.labels.leading = 7.5
@@ -359,9 +341,7 @@ def _add_average_line(
     )
     sample_right = right - stringWidth(text, FONT_REGULAR, 7.5) - 2 * mm
     sample_y = legend_y + 2.6
-    drawing.add(
-        Line(sample_right - 9 * mm, sample_y, sample_right, sample_y, **_AVERAGE_LINE)
-    )
+    drawing.add(Line(sample_right - 9 * mm, sample_y, sample_right, sample_y, **_AVERAGE_LINE))
 
 
 # --- weekday averages --------------------------------------------------------------------
@@ -399,9 +379,7 @@ def _daily_section(data: GuestMonthData, labels: GuestReportLabels) -> list[Flow
     header = _daily_header(data, labels, layout.header_font_size)
     rows: list[Sequence[object]] = [header, *body]
     table = Table(rows, colWidths=layout.widths, repeatRows=1, hAlign="LEFT")
-    table.setStyle(
-        styles.data_table_style(len(rows), first_numeric_column=2, total_row=True)
-    )
+    table.setStyle(styles.data_table_style(len(rows), first_numeric_column=2, total_row=True))
     heading = Paragraph(escape(labels.daily_heading), styles.HEADING)
     # Start the table on a new page rather than leaving a stub of a few rows at the bottom.
     return [CondPageBreak(60 * mm), heading, table]
@@ -419,9 +397,7 @@ def _daily_rows(data: GuestMonthData, labels: GuestReportLabels) -> list[list[st
         ]
         for row in data.days
     ]
-    category_totals = (
-        sum(counts) for counts in zip(*(r.by_category for r in data.days))
-    )
+    category_totals = (sum(counts) for counts in zip(*(r.by_category for r in data.days), strict=False))
     total_row = [labels.total, "", *(nf.integer(t) for t in category_totals)]
     return [*rows, [*total_row, nf.integer(data.total)]]
 
@@ -470,21 +446,14 @@ def _category_width(name: str, numbers: Sequence[str], header_size: float) -> fl
     return max(_text_width(name.split() or [""], header_size), _text_width(numbers))
 
 
-def _daily_header(
-    data: GuestMonthData, labels: GuestReportLabels, font_size: float
-) -> list[Paragraph]:
+def _daily_header(data: GuestMonthData, labels: GuestReportLabels, font_size: float) -> list[Paragraph]:
     texts = [labels.date_column, labels.weekday, *data.categories, labels.total]
     left = _resized(styles.TABLE_HEADER, font_size)
     right = _resized(styles.TABLE_HEADER_RIGHT, font_size)
-    return [
-        Paragraph(escape(text), left if column < 2 else right)
-        for column, text in enumerate(texts)
-    ]
+    return [Paragraph(escape(text), left if column < 2 else right) for column, text in enumerate(texts)]
 
 
 def _resized(style: ParagraphStyle, size: float) -> ParagraphStyle:
     if size == style.fontSize:
         return style
-    return ParagraphStyle(
-        f"{style.name}Fitted", parent=style, fontSize=size, leading=size * 1.25
-    )
+    return ParagraphStyle(f"{style.name}Fitted", parent=style, fontSize=size, leading=size * 1.25)

@@ -13,9 +13,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from canteen_app.domain.dates import SITE_TIMEZONE
 
-NOT_AVAILABLE = (
-    "–"  # en dash: shown where a number cannot be computed (e.g. change from 0)
-)
+NOT_AVAILABLE = "–"  # en dash: shown where a number cannot be computed (e.g. change from 0)
 
 
 @dataclass(frozen=True)
@@ -30,9 +28,7 @@ class NumberFormat:
 
     def decimal(self, value: float, places: int = 1) -> str:
         # Round half up, as people do by hand (format() would write 205,25 as "205,2").
-        rounded = Decimal(repr(value)).quantize(
-            Decimal(1).scaleb(-places), ROUND_HALF_UP
-        )
+        rounded = Decimal(repr(value)).quantize(Decimal(1).scaleb(-places), ROUND_HALF_UP)
         if rounded.is_zero():
             rounded = abs(rounded)  # never "−0,0"
         return self._swap(f"{rounded:,.{places}f}")
@@ -64,9 +60,7 @@ NORWEGIAN_NUMBERS = NumberFormat(
     decimal_separator=",",
     percent_template="{value}\u00a0%",
 )
-ENGLISH_NUMBERS = NumberFormat(
-    thousands_separator=",", decimal_separator=".", percent_template="{value}%"
-)
+ENGLISH_NUMBERS = NumberFormat(thousands_separator=",", decimal_separator=".", percent_template="{value}%")
 
 
 @dataclass(frozen=True)

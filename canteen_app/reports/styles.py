@@ -6,10 +6,10 @@ for table headers and zebra rows, and one dark accent whose grey value still con
 
 from __future__ import annotations
 
-from reportlab.lib import colors  # type: ignore[import-untyped]
-from reportlab.lib.enums import TA_LEFT, TA_RIGHT  # type: ignore[import-untyped]
-from reportlab.lib.styles import ParagraphStyle  # type: ignore[import-untyped]
-from reportlab.platypus import TableStyle  # type: ignore[import-untyped]
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import TableStyle
 
 from canteen_app.reports.fonts import FONT_BOLD, FONT_REGULAR, register_fonts
 
@@ -91,9 +91,7 @@ TABLE_HEADER = ParagraphStyle(
     textColor=Palette.INK,
     alignment=TA_LEFT,
 )
-TABLE_HEADER_RIGHT = ParagraphStyle(
-    "TableHeaderRight", parent=TABLE_HEADER, alignment=TA_RIGHT
-)
+TABLE_HEADER_RIGHT = ParagraphStyle("TableHeaderRight", parent=TABLE_HEADER, alignment=TA_RIGHT)
 TABLE_CELL = ParagraphStyle(
     "TableCell",
     fontName=FONT_REGULAR,
@@ -101,17 +99,13 @@ TABLE_CELL = ParagraphStyle(
     leading=11.5,
     textColor=Palette.INK,
 )
-TABLE_CELL_RIGHT = ParagraphStyle(
-    "TableCellRight", parent=TABLE_CELL, alignment=TA_RIGHT
-)
+TABLE_CELL_RIGHT = ParagraphStyle("TableCellRight", parent=TABLE_CELL, alignment=TA_RIGHT)
 
 TABLE_FONT_SIZE = 9
 TABLE_CELL_PADDING = 5  # left and right, in points
 
 
-def data_table_style(
-    row_count: int, *, first_numeric_column: int, total_row: bool = False
-) -> TableStyle:
+def data_table_style(row_count: int, *, first_numeric_column: int, total_row: bool = False) -> TableStyle:
     """The standard data table: shaded header row, zebra rows, numbers right-aligned.
 
     `row_count` includes the header row; columns from `first_numeric_column` on hold numbers.

@@ -15,11 +15,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from reportlab.lib.pagesizes import A4  # type: ignore[import-untyped]
-from reportlab.lib.units import mm  # type: ignore[import-untyped]
-from reportlab.pdfbase.pdfmetrics import stringWidth  # type: ignore[import-untyped]
-from reportlab.pdfgen.canvas import Canvas  # type: ignore[import-untyped]
-from reportlab.platypus import (  # type: ignore[import-untyped]
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
     Frame,
@@ -49,7 +49,7 @@ CREATOR = "canteen-app"
 _BUILD_LOCK = threading.Lock()
 
 
-class RenderCancelled(Exception):
+class RenderCancelled(Exception):  # noqa: N818 - a signal to stop, not a fault
     """The user cancelled a render; nothing was written under the final name."""
 
 
@@ -78,7 +78,7 @@ class NumberedCanvas(Canvas):  # type: ignore[misc]
         self._progress = progress
         self._page_states: list[dict[str, Any]] = []
 
-    def showPage(self) -> None:
+    def showPage(self) -> None:  # noqa: N802 - reportlab API
         self._page_states.append(dict(self.__dict__))
         self._startPage()
 
@@ -98,18 +98,12 @@ class NumberedCanvas(Canvas):  # type: ignore[misc]
 def _draw_header(canvas: Canvas, decoration: PageDecoration) -> None:
     canvas.saveState()
     canvas.setFillColor(Palette.MUTED)
-    right_width = stringWidth(
-        decoration.header_right, FONT_REGULAR, _DECORATION_FONT_SIZE
-    )
+    right_width = stringWidth(decoration.header_right, FONT_REGULAR, _DECORATION_FONT_SIZE)
     canvas.setFont(FONT_REGULAR, _DECORATION_FONT_SIZE)
-    canvas.drawRightString(
-        PAGE_WIDTH - MARGIN_RIGHT, _HEADER_BASELINE, decoration.header_right
-    )
+    canvas.drawRightString(PAGE_WIDTH - MARGIN_RIGHT, _HEADER_BASELINE, decoration.header_right)
     # A long site name is shortened rather than running into the title.
     left_room = CONTENT_WIDTH - right_width - 6 * mm
-    left = _shortened(
-        decoration.header_left, FONT_BOLD, _DECORATION_FONT_SIZE, left_room
-    )
+    left = _shortened(decoration.header_left, FONT_BOLD, _DECORATION_FONT_SIZE, left_room)
     canvas.setFont(FONT_BOLD, _DECORATION_FONT_SIZE)
     canvas.drawString(MARGIN_LEFT, _HEADER_BASELINE, left)
     canvas.setStrokeColor(Palette.RULE)
@@ -127,9 +121,7 @@ def _shortened(text: str, font: str, size: float, max_width: float) -> str:
     return text.rstrip() + "…"
 
 
-def _draw_footer(
-    canvas: Canvas, decoration: PageDecoration, page: int, pages: int
-) -> None:
+def _draw_footer(canvas: Canvas, decoration: PageDecoration, page: int, pages: int) -> None:
     canvas.saveState()
     canvas.setStrokeColor(Palette.RULE)
     canvas.setLineWidth(0.6)
@@ -148,9 +140,7 @@ def _check_cancelled(progress: ProgressSink | None) -> None:
         raise RenderCancelled()
 
 
-def _after_page(
-    progress: ProgressSink | None, canvas: Canvas, doc: BaseDocTemplate
-) -> None:
+def _after_page(progress: ProgressSink | None, canvas: Canvas, doc: BaseDocTemplate) -> None:
     """Called as each page is laid out; the total is not known yet, so it is reported as 0."""
     _check_cancelled(progress)
     if progress is not None:
@@ -177,9 +167,7 @@ def _doc_template(
         bottomPadding=0,
         id="content",
     )
-    page = PageTemplate(
-        id="page", frames=[frame], onPageEnd=functools.partial(_after_page, progress)
-    )
+    page = PageTemplate(id="page", frames=[frame], onPageEnd=functools.partial(_after_page, progress))
     return BaseDocTemplate(
         str(path),
         pagesize=A4,
@@ -224,9 +212,7 @@ def build_pdf(
     _check_cancelled(progress)
     out_path = Path(out_path)
     decoration = PageDecoration(header_left, title, page_of_template, generated_text)
-    canvas_maker = functools.partial(
-        NumberedCanvas, decoration=decoration, progress=progress
-    )
+    canvas_maker = functools.partial(NumberedCanvas, decoration=decoration, progress=progress)
     with atomic_output(out_path) as tmp_path:
         doc = _doc_template(
             tmp_path,

@@ -20,7 +20,7 @@ from canteen_app.domain.errors import (
     ValidationError,
 )
 from canteen_app.domain.roles import MIN_SECRET_LENGTH, Actor, Permission, Role
-from canteen_app.domain.text import ERRORS, QT_TRANSLATE_NOOP, Message
+from canteen_app.domain.text import QT_TRANSLATE_NOOP, Message
 from canteen_app.persistence.database import Database
 from canteen_app.persistence.models import User
 from canteen_app.services.audit import AuditAction, record_audit
@@ -58,7 +58,7 @@ class AuthService:
         """Only allowed while the database has no users at all (first start)."""
         with self._db.write() as session:
             if session.scalar(select(func.count()).select_from(User)):
-                raise DomainError(QT_TRANSLATE_NOOP(ERRORS, "The first administrator already exists."))
+                raise DomainError(QT_TRANSLATE_NOOP("errors", "The first administrator already exists."))
             return self._add_user(session, DEFAULT_SITE_ID, name, Role.ADMIN, secret)
 
     def create_user(self, actor: Actor, name: str, role: Role, secret: str) -> UserInfo:
@@ -103,15 +103,17 @@ class AuthService:
     def _validate_new_user(session: Session, name: str, role: Role, secret: str) -> None:
         errors: dict[str, Message] = {}
         if not name:
-            errors["name"] = Message(QT_TRANSLATE_NOOP(ERRORS, "The name is required."))
+            errors["name"] = Message(QT_TRANSLATE_NOOP("errors", "The name is required."))
         elif len(name) > 100:
-            errors["name"] = Message(QT_TRANSLATE_NOOP(ERRORS, "Keep this under {max} characters."), {"max": 100})
+            errors["name"] = Message(
+                QT_TRANSLATE_NOOP("errors", "Keep this under {max} characters."), {"max": 100}
+            )
         elif session.scalar(select(User.id).where(User.name_key == name_key(name))):
-            errors["name"] = Message(QT_TRANSLATE_NOOP(ERRORS, "A user with this name already exists."))
+            errors["name"] = Message(QT_TRANSLATE_NOOP("errors", "A user with this name already exists."))
         minimum = MIN_SECRET_LENGTH[role]
         if len(secret) < minimum:
             errors["secret"] = Message(
-                QT_TRANSLATE_NOOP(ERRORS, "The PIN must have at least {min} characters."), {"min": minimum}
+                QT_TRANSLATE_NOOP("errors", "The PIN must have at least {min} characters."), {"min": minimum}
             )
         if errors:
             raise ValidationError(errors)

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from canteen_app.domain.errors import DomainError, NotAuthorizedError
 from canteen_app.domain.roles import Actor, Permission
-from canteen_app.domain.text import ERRORS, QT_TRANSLATE_NOOP
+from canteen_app.domain.text import QT_TRANSLATE_NOOP
 from canteen_app.files import atomic_output
 from canteen_app.persistence.database import Database
 
@@ -36,21 +36,22 @@ class BackupService:
     def _backup_sqlite(self, out_path: Path) -> None:
         source_path = self._db.engine.url.database
         if not source_path or source_path == ":memory:":
-            raise DomainError(QT_TRANSLATE_NOOP(ERRORS, "An in-memory database cannot be backed up."))
-        with atomic_output(out_path) as tmp_path:
-            # The online backup API copies a consistent snapshot while kiosks keep counting.
-            with contextlib.closing(sqlite3.connect(source_path)) as source, contextlib.closing(
-                sqlite3.connect(tmp_path)
-            ) as target:
-                source.backup(target)
-                # A backup should be one self-contained file, without a -wal beside it.
-                target.execute("PRAGMA journal_mode=DELETE")
+            raise DomainError(QT_TRANSLATE_NOOP("errors", "An in-memory database cannot be backed up."))
+        # The online backup API copies a consistent snapshot while kiosks keep counting.
+        with (
+            atomic_output(out_path) as tmp_path,
+            contextlib.closing(sqlite3.connect(source_path)) as source,
+            contextlib.closing(sqlite3.connect(tmp_path)) as target,
+        ):
+            source.backup(target)
+            # A backup should be one self-contained file, without a -wal beside it.
+            target.execute("PRAGMA journal_mode=DELETE")
 
     def _backup_postgresql(self, out_path: Path) -> None:
         pg_dump = shutil.which("pg_dump")
         if pg_dump is None:
             raise DomainError(
-                QT_TRANSLATE_NOOP(ERRORS, "pg_dump was not found. Install the PostgreSQL client tools.")
+                QT_TRANSLATE_NOOP("errors", "pg_dump was not found. Install the PostgreSQL client tools.")
             )
         libpq_url = self._db.engine.url.set(drivername="postgresql").render_as_string(hide_password=False)
         with atomic_output(out_path) as tmp_path:
@@ -62,6 +63,8 @@ class BackupService:
             )
             if completed.returncode != 0:
                 raise DomainError(
-                    QT_TRANSLATE_NOOP(ERRORS, "The backup failed: {detail}"),
-                    detail=completed.stderr.strip().splitlines()[-1] if completed.stderr.strip() else "pg_dump",
+                    QT_TRANSLATE_NOOP("errors", "The backup failed: {detail}"),
+                    detail=completed.stderr.strip().splitlines()[-1]
+                    if completed.stderr.strip()
+                    else "pg_dump",
                 )

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from canteen_app.domain.dates import local_day, utc_now
 from canteen_app.domain.errors import NotAuthorizedError, NotFoundError, ValidationError
 from canteen_app.domain.roles import Actor, Permission
-from canteen_app.domain.text import ERRORS, QT_TRANSLATE_NOOP, Message
+from canteen_app.domain.text import QT_TRANSLATE_NOOP, Message
 from canteen_app.persistence.database import Database
 from canteen_app.persistence.models import GuestCategory, GuestTap
 from canteen_app.services.dto import DayCounts, GuestCategoryInfo, TapResult, UndoResult
@@ -65,24 +65,32 @@ class GuestService:
                 raise NotFoundError("category")
             if category.is_default and not active:
                 raise ValidationError(
-                    {"active": Message(QT_TRANSLATE_NOOP(ERRORS, "The default category cannot be retired."))}
+                    {
+                        "active": Message(
+                            QT_TRANSLATE_NOOP("errors", "The default category cannot be retired.")
+                        )
+                    }
                 )
             category.active = active
 
     @staticmethod
     def _validate_category(session: Session, site_id: int, name_nb: str) -> None:
         if not name_nb:
-            raise ValidationError({"name_nb": Message(QT_TRANSLATE_NOOP(ERRORS, "The name is required."))})
+            raise ValidationError({"name_nb": Message(QT_TRANSLATE_NOOP("errors", "The name is required."))})
         if len(name_nb) > 60:
             raise ValidationError(
-                {"name_nb": Message(QT_TRANSLATE_NOOP(ERRORS, "Keep this under {max} characters."), {"max": 60})}
+                {
+                    "name_nb": Message(
+                        QT_TRANSLATE_NOOP("errors", "Keep this under {max} characters."), {"max": 60}
+                    )
+                }
             )
         clash = session.scalar(
             select(GuestCategory.id).where(GuestCategory.site_id == site_id, GuestCategory.name_nb == name_nb)
         )
         if clash is not None:
             raise ValidationError(
-                {"name_nb": Message(QT_TRANSLATE_NOOP(ERRORS, "A category with this name already exists."))}
+                {"name_nb": Message(QT_TRANSLATE_NOOP("errors", "A category with this name already exists."))}
             )
 
     # --- counting ----------------------------------------------------------------------------
@@ -139,7 +147,7 @@ class GuestService:
             return session.scalar(query) is not None
 
 
-def _undoable(site_id: int, device: str, day: date) -> Select[tuple[GuestTap]]:
+def _undoable(site_id: int, device: str, day: date) -> Select[GuestTap]:
     """This device's taps of the day that are not undone yet."""
     return select(GuestTap).where(
         GuestTap.site_id == site_id,

@@ -16,14 +16,14 @@ from canteen_app.domain.dates import utc_now
 from canteen_app.domain.errors import ConcurrencyError, NotAuthorizedError, NotFoundError, ValidationError
 from canteen_app.domain.participants import ParticipantInput, participant_warnings, validate_participant
 from canteen_app.domain.roles import Actor, Permission, Role
-from canteen_app.domain.text import ERRORS, QT_TRANSLATE_NOOP, Message
+from canteen_app.domain.text import QT_TRANSLATE_NOOP, Message
 from canteen_app.persistence.database import Database
 from canteen_app.persistence.models import Participant, User
 from canteen_app.services.audit import AuditAction, record_audit
 from canteen_app.services.dto import ParticipantDetails, ParticipantRow
 
 ENTITY = "participant"
-_Q = TypeVar("_Q", bound=Select[Any])
+_Q = TypeVar("_Q", bound=Select[*tuple[Any, ...]])
 _EDITABLE_FIELDS = (
     "first_name",
     "last_name",
@@ -83,7 +83,9 @@ class ParticipantService:
         query = _filtered(query, actor, search)
         details = actor.can(Permission.VIEW_PARTICIPANT_DETAILS)
         with self._db.write() if offset == 0 else self._db.read() as session:
-            rows = [_row(participant, coach_name, details) for participant, coach_name in session.execute(query)]
+            rows = [
+                _row(participant, coach_name, details) for participant, coach_name in session.execute(query)
+            ]
             if offset == 0:
                 detail = f"rows={len(rows)}" + ("" if details else ", names only")
                 record_audit(session, actor, AuditAction.LIST, ENTITY, None, detail, at=self._clock())
@@ -152,8 +154,13 @@ class ParticipantService:
         errors = validate_participant(data)
         if data.coach_id is not None and "coach_id" not in errors:
             coach = session.get(User, data.coach_id)
-            if coach is None or coach.role != Role.JOB_COACH.value or not coach.active or coach.site_id != actor.site_id:
-                errors["coach_id"] = Message(QT_TRANSLATE_NOOP(ERRORS, "Choose an active job coach."))
+            if (
+                coach is None
+                or coach.role != Role.JOB_COACH.value
+                or not coach.active
+                or coach.site_id != actor.site_id
+            ):
+                errors["coach_id"] = Message(QT_TRANSLATE_NOOP("errors", "Choose an active job coach."))
         if errors:
             raise ValidationError(errors)
 

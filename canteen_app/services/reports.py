@@ -45,7 +45,8 @@ class ReportService:
         # Categories retired since still appear when they were counted this month.
         counted = {category_id for day in days for category_id in day.by_category}
         categories = [
-            c for c in self._guests.categories(actor.site_id, include_inactive=True)
+            c
+            for c in self._guests.categories(actor.site_id, include_inactive=True)
             if c.active or c.id in counted
         ]
         previous = self._statistics.summary(actor, *month_bounds(previous_month(start)))

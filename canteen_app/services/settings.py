@@ -7,10 +7,9 @@ from sqlalchemy import select
 from canteen_app.domain.errors import NotAuthorizedError, ValidationError
 from canteen_app.domain.roles import Actor, Permission
 from canteen_app.domain.settings import INT_SETTINGS, SettingKey
-from canteen_app.domain.text import ERRORS, QT_TRANSLATE_NOOP, Message
+from canteen_app.domain.text import QT_TRANSLATE_NOOP, Message
 from canteen_app.persistence.database import Database
 from canteen_app.persistence.models import Setting
-
 
 __all__ = ["SettingKey", "SettingsService"]
 
@@ -38,7 +37,7 @@ class SettingsService:
             raise ValidationError(
                 {
                     key.value: Message(
-                        QT_TRANSLATE_NOOP(ERRORS, "Choose a value from {low} to {high}."),
+                        QT_TRANSLATE_NOOP("errors", "Choose a value from {low} to {high}."),
                         {"low": low, "high": high},
                     )
                 }

@@ -62,7 +62,9 @@ def users(app_services: AppServices) -> dict[Role, Actor]:
 def make_context(app_services: AppServices, qapp: QApplication) -> Iterator[Callable[[Actor], UiContext]]:
     runner = TaskRunner()
 
-    def make(actor: Actor, device: str = "test-kiosk", language: str = "en", kiosk_mode: bool = False) -> UiContext:
+    def make(
+        actor: Actor, device: str = "test-kiosk", language: str = "en", kiosk_mode: bool = False
+    ) -> UiContext:
         return UiContext(
             services=app_services,
             actor=actor,

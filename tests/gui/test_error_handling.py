@@ -35,7 +35,9 @@ def _error_dialog() -> QMessageBox | None:
 
 
 @pytest.mark.qt_no_exception_capture
-def test_a_bug_in_a_click_handler_is_logged_and_shown(qtbot: QtBot, reporter: ErrorReporter, tmp_path: Path) -> None:
+def test_a_bug_in_a_click_handler_is_logged_and_shown(
+    qtbot: QtBot, reporter: ErrorReporter, tmp_path: Path
+) -> None:
     button = QPushButton("Go")
     qtbot.addWidget(button)
     clicks = []
@@ -62,7 +64,9 @@ def test_a_bug_in_a_click_handler_is_logged_and_shown(qtbot: QtBot, reporter: Er
 
 
 @pytest.mark.qt_no_exception_capture
-def test_a_rule_the_user_ran_into_is_explained_not_apologised_for(qtbot: QtBot, reporter: ErrorReporter) -> None:
+def test_a_rule_the_user_ran_into_is_explained_not_apologised_for(
+    qtbot: QtBot, reporter: ErrorReporter
+) -> None:
     QTimer.singleShot(0, lambda: (_ for _ in ()).throw(NotAuthorizedError()))
     qtbot.waitUntil(lambda: _error_dialog() is not None, timeout=3000)
     dialog = _error_dialog()
@@ -71,7 +75,9 @@ def test_a_rule_the_user_ran_into_is_explained_not_apologised_for(qtbot: QtBot, 
 
 
 @pytest.mark.qt_no_exception_capture
-def test_errors_in_worker_threads_are_reported_too(qtbot: QtBot, reporter: ErrorReporter, tmp_path: Path) -> None:
+def test_errors_in_worker_threads_are_reported_too(
+    qtbot: QtBot, reporter: ErrorReporter, tmp_path: Path
+) -> None:
     worker = threading.Thread(target=lambda: 1 / 0)
     worker.start()
     worker.join()

@@ -46,7 +46,9 @@ def _taps(services: AppServices) -> list[GuestTap]:
         return list(session.scalars(select(GuestTap).order_by(GuestTap.id)))
 
 
-def test_each_tap_is_committed_as_its_own_row(qtbot: QtBot, kiosk: KioskView, app_services: AppServices) -> None:
+def test_each_tap_is_committed_as_its_own_row(
+    qtbot: QtBot, kiosk: KioskView, app_services: AppServices
+) -> None:
     assert _total(kiosk) == "0"
     for _ in range(3):
         qtbot.mouseClick(_button(kiosk, "kioskAddGuestButton"), Qt.MouseButton.LeftButton)

@@ -36,7 +36,7 @@ def _log_in(qtbot: QtBot, window: MainWindow, name: str, pin: str) -> None:
     page.pin_edit.setText("")
     qtbot.keyClicks(page.pin_edit, pin)
     qtbot.mouseClick(page.login_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page.login_button.isEnabled(), timeout=5000)
+    qtbot.waitUntil(page.login_button.isEnabled, timeout=5000)
 
 
 def test_an_empty_database_asks_for_the_first_admin(qtbot: QtBot, app_services: AppServices) -> None:
@@ -99,7 +99,9 @@ def test_the_pin_pad_types_the_pin_without_a_keyboard(qtbot: QtBot, window: Main
         (Role.KIOSK, ["kiosk"]),
     ],
 )
-def test_each_role_sees_only_its_pages(qtbot: QtBot, window: MainWindow, role: Role, pages: list[str]) -> None:
+def test_each_role_sees_only_its_pages(
+    qtbot: QtBot, window: MainWindow, role: Role, pages: list[str]
+) -> None:
     _log_in(qtbot, window, NAMES[role], PINS[role])
     assert window.workspace is not None
     assert window.workspace.page_keys == pages
@@ -166,5 +168,7 @@ def test_no_participant_widget_survives_a_logout(qtbot: QtBot, window: MainWindo
     window.workspace.open_page("participants")
     window.logout()
     qtbot.wait(50)  # deleteLater runs
-    leftovers = [w for w in window.findChildren(QWidget) if w.objectName() in {"participantsView", "participantTable"}]
+    leftovers = [
+        w for w in window.findChildren(QWidget) if w.objectName() in {"participantsView", "participantTable"}
+    ]
     assert leftovers == []

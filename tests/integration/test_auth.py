@@ -6,7 +6,13 @@ import pytest
 from sqlalchemy import select
 
 from canteen_app.bootstrap import AppServices
-from canteen_app.domain.errors import AccountLockedError, DomainError, LoginFailedError, NotAuthorizedError, ValidationError
+from canteen_app.domain.errors import (
+    AccountLockedError,
+    DomainError,
+    LoginFailedError,
+    NotAuthorizedError,
+    ValidationError,
+)
 from canteen_app.domain.roles import Role
 from canteen_app.persistence.models import AuditEntry, User
 from canteen_app.services.settings import SettingKey
@@ -36,7 +42,9 @@ def test_login_is_case_insensitive_and_returns_the_role(services: AppServices) -
     assert actor.name == "Jonas Berg" and actor.role is Role.JOB_COACH
 
 
-def test_five_wrong_tries_lock_the_account_for_the_lockout_time(services: AppServices, clock: FakeClock) -> None:
+def test_five_wrong_tries_lock_the_account_for_the_lockout_time(
+    services: AppServices, clock: FakeClock
+) -> None:
     services.auth.create_user(SYSTEM, "Kari", Role.CANTEEN_MANAGER, "4321")
     for attempts_left in (4, 3, 2, 1):
         with pytest.raises(LoginFailedError) as failed:

@@ -190,7 +190,7 @@ def test_canteen_manager_sees_names_only_and_no_details(services: AppServices) -
     assert _participant_count(services) == 1
     assert services.participants.get(coach, created.id).phone == "91234567"
     # The names list is logged as a list view; the refused attempts leave no trace of data.
-    new_entries = _participant_audit(services)[len(before):]
+    new_entries = _participant_audit(services)[len(before) :]
     assert [(name, action, entity_id) for _id, name, action, entity_id, _detail in new_entries] == [
         ("Kari Nordmann", "list", None),
         ("Jonas Berg", "view", created.id),

@@ -64,13 +64,9 @@ def page_texts(path: Path) -> list[str]:
     return [page.extract_text().replace("\xa0", " ") for page in PdfReader(path).pages]
 
 
-def render(
-    tmp_path: Path, data: GuestMonthData | None = None, lang: str = "nb"
-) -> Path:
+def render(tmp_path: Path, data: GuestMonthData | None = None, lang: str = "nb") -> Path:
     out = tmp_path / "gjesterapport.pdf"
-    return render_guest_month_report(
-        data or april_2025(), guest_report_labels(lang), out
-    )
+    return render_guest_month_report(data or april_2025(), guest_report_labels(lang), out)
 
 
 def assert_footers(texts: list[str], template: re.Pattern[str]) -> None:
@@ -88,17 +84,13 @@ class RecordingProgress:
         self.reports.append((done, total))
 
     def cancelled(self) -> bool:
-        return (
-            self._cancel_after is not None and len(self.reports) >= self._cancel_after
-        )
+        return self._cancel_after is not None and len(self.reports) >= self._cancel_after
 
 
 class Explodes(Flowable):  # type: ignore[misc]
     """A flowable whose drawing fails, like a bug in a report module would."""
 
-    def wrap(
-        self, available_width: float, available_height: float
-    ) -> tuple[float, float]:
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         return (10, 10)
 
     def draw(self) -> None:
@@ -160,9 +152,7 @@ def test_totals_and_averages_use_norwegian_number_format(tmp_path: Path) -> None
     assert "205,3" in text  # 205.25 rounds half up, as people round
     # The daily table ends with the bold total row: label, category totals, grand total.
     category_totals = [sum(r.by_category[i] for r in data.days) for i in range(3)]
-    expected_row = "\n".join(
-        ["Totalt", *map(norwegian_int, category_totals), norwegian_int(data.total)]
-    )
+    expected_row = "\n".join(["Totalt", *map(norwegian_int, category_totals), norwegian_int(data.total)])
     assert expected_row in texts[-1]
 
 
@@ -174,9 +164,7 @@ def test_summary_compares_with_previous_month(tmp_path: Path) -> None:
     average_change = (data.total / 21 - 175) / 175 * 100
 
     assert 5 < change < 20  # the data really grew; the sign below is checked
-    assert (
-        f"Gjester totalt\n{norwegian_int(data.total)}\n3 500\n{expected_change}" in text
-    )
+    assert f"Gjester totalt\n{norwegian_int(data.total)}\n3 500\n{expected_change}" in text
     assert "Åpne dager\n21\n20\n+1" in text
     assert f"175,0\n+{average_change:.1f} %".replace(".", ",") in text
 
@@ -202,9 +190,7 @@ def test_chart_labels_days_with_weekday_and_keeps_closed_days(tmp_path: Path) ->
 
 def test_weekend_rows_only_when_a_weekend_had_guests(tmp_path: Path) -> None:
     weekdays_only = "\n".join(page_texts(render(tmp_path)))
-    saturday = april_2025(
-        previous_weekday_averages=(195.0, 199.0, 200.0, 185.5, 165.0, 42.0, None)
-    )
+    saturday = april_2025(previous_weekday_averages=(195.0, 199.0, 200.0, 185.5, 165.0, 42.0, None))
     with_saturday = "\n".join(page_texts(render(tmp_path, saturday)))
 
     assert "Fredag" in weekdays_only
@@ -233,10 +219,7 @@ def test_daily_table_split_over_pages_repeats_its_header(tmp_path: Path) -> None
     assert len(texts) == 2
     assert_footers(texts, PAGE_FOOTER)
     first_date_on_page_2 = texts[1].index(".04.2025")
-    assert (
-        "Dato\nUkedag\n Gjest\n Besøkende\n Deltaker\n Totalt"
-        in texts[1][:first_date_on_page_2]
-    )
+    assert "Dato\nUkedag\n Gjest\n Besøkende\n Deltaker\n Totalt" in texts[1][:first_date_on_page_2]
     assert texts[0].count(".04.2025") + texts[1].count(".04.2025") == 21
 
 
@@ -304,12 +287,8 @@ def test_progress_is_reported_per_page(tmp_path: Path) -> None:
 
 
 # 200 lines make 4 pages: 4 reports while laying out, then 4 while finishing the pages.
-@pytest.mark.parametrize(
-    "cancel_after", [0, 2, 5], ids=["before-start", "laying-out", "finishing-pages"]
-)
-def test_cancelled_render_leaves_nothing_behind(
-    tmp_path: Path, cancel_after: int
-) -> None:
+@pytest.mark.parametrize("cancel_after", [0, 2, 5], ids=["before-start", "laying-out", "finishing-pages"])
+def test_cancelled_render_leaves_nothing_behind(tmp_path: Path, cancel_after: int) -> None:
     out = tmp_path / "rapport.pdf"
     progress = RecordingProgress(cancel_after_reports=cancel_after)
 
@@ -326,9 +305,7 @@ def test_failed_render_keeps_the_previous_file(tmp_path: Path) -> None:
     with pytest.raises(RuntimeError, match="boom"):
         build_numbered(out, [*many_paragraphs(5), Explodes()])
     with pytest.raises(RenderCancelled):
-        render_guest_month_report(
-            april_2025(), guest_report_labels("nb"), out, RecordingProgress(1)
-        )
+        render_guest_month_report(april_2025(), guest_report_labels("nb"), out, RecordingProgress(1))
 
     assert out.read_bytes() == b"previous report"
     assert list(tmp_path.iterdir()) == [out]

@@ -309,7 +309,14 @@ def test_only_roles_that_need_participant_details_get_them() -> None:
 def test_participants_sort_in_norwegian_alphabetical_order() -> None:
     from canteen_app.services.participants import sort_key
 
-    names = [("Ola", "Åsheim"), ("Kari", "Ødegård"), ("Per", "Zahl"), ("Anne", "Ærø"), ("Eva", "Aas"), ("Li", "Émile")]
+    names = [
+        ("Ola", "Åsheim"),
+        ("Kari", "Ødegård"),
+        ("Per", "Zahl"),
+        ("Anne", "Ærø"),
+        ("Eva", "Aas"),
+        ("Li", "Émile"),
+    ]
     ordered = sorted(names, key=lambda name: sort_key(*name))
     assert [last for _first, last in ordered] == ["Aas", "Émile", "Zahl", "Ærø", "Ødegård", "Åsheim"]
 
