@@ -83,7 +83,6 @@ def _make_application() -> QApplication:
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("canteen-app")
-    app.setApplicationDisplayName("Kantine")
     font = app.font()
     font.setPointSize(BASE_POINT_SIZE)
     app.setFont(font)

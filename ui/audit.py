@@ -28,14 +28,8 @@ from canteen_app.domain.errors import DomainError
 from canteen_app.services.dto import AuditRow
 from ui.context import UiContext
 from ui.i18n import message_text
-from ui.participants import (
-    OVERDUE_COLOUR,
-    PAGE_SIZE,
-    PagedTableModel,
-    PageSource,
-    field_label,
-    format_datetime,
-)
+from ui.participants import OVERDUE_COLOUR, field_label, format_datetime
+from ui.qt_models import PAGE_SIZE, PagedTableModel, PageSource
 from ui.widgets import FieldMessage
 
 COLUMNS = ("time", "user", "action", "what", "detail")

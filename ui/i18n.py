@@ -16,6 +16,14 @@ TRANSLATIONS_DIR = resource_path("translations")
 # Locale names, not QLocale enums: building those enums costs ~20 ms at start-up.
 _LOCALE_NAMES = {"nb": "nb_NO", "en": "en_GB"}
 
+# English is the source language and needs only its plural forms ("1 day", "2 days");
+# Norwegian needs ours plus Qt's own texts (standard buttons, context menus), since PySide6
+# ships no qtbase_nb.
+_TRANSLATION_FILES = {
+    "nb": ("canteen_nb.qm", "qtbase_nb.qm"),
+    "en": ("canteen_en.qm",),
+}
+
 _installed: list[QTranslator] = []
 
 
@@ -27,14 +35,13 @@ def install_language(language: str) -> None:
         app.removeTranslator(translator)
     _installed.clear()
     QLocale.setDefault(QLocale(_LOCALE_NAMES.get(language, _LOCALE_NAMES["nb"])))
-    if language == "en":
-        return  # the source strings are English
-    translator = QTranslator(app)
-    path = TRANSLATIONS_DIR / f"canteen_{language}.qm"
-    if not translator.load(str(path)):
-        raise RuntimeError(f"translation file missing or unreadable: {path}")
-    app.installTranslator(translator)
-    _installed.append(translator)
+    for name in _TRANSLATION_FILES.get(language, _TRANSLATION_FILES["nb"]):
+        translator = QTranslator(app)
+        path = TRANSLATIONS_DIR / name
+        if not translator.load(str(path)):
+            raise RuntimeError(f"translation file missing or unreadable: {path}")
+        app.installTranslator(translator)
+        _installed.append(translator)
 
 
 def translate(context: str, text: str) -> str:

@@ -1,19 +1,28 @@
-"""Table models over database rows that load themselves page by page (Anki's lazy tables).
+"""Table models over database rows that load themselves lazily (Anki's lazy tables).
 
-`LazyTableModel` shows rows of any frozen DTO type. It does not know where the rows come
-from: it is given a `fetch_page(cursor) -> Page` function and a first cursor, and asks for the
-next page whenever the view scrolls near the end (`canFetchMore` / `fetchMore`). The cursor is
-whatever the source needs to continue: an offset, the last id seen (keyset paging), or a date
-window. A page's `next_cursor` is None when there is nothing more; an empty page with a next
-cursor is allowed (the model asks again at once), but the cursors must come to an end.
+There are two, for two kinds of source; both are read-only `QAbstractTableModel`s that the view
+grows with `canFetchMore` / `fetchMore` as the user scrolls.
 
-Pages are fetched on the GUI thread, so a page must be small enough to load in a few
-milliseconds (a few hundred rows over an index). Everything heavier belongs in a task
-(`ui.tasks.TaskRunner`). A failing fetch does not raise into Qt: the model stops fetching,
-logs the error and emits `fetch_failed`, so the view can say so.
+`LazyTableModel` fetches **synchronously, on the GUI thread**. Use it when a page is small and
+cheap (a few hundred rows over an index, a few milliseconds) and the view should show the first
+rows at once, with no "loading" state: the statistics table over a window of days, say. It shows
+rows of any frozen DTO type through `Column` objects, and pages through a `fetch_page(cursor)
+-> Page` function and a first cursor. The cursor is whatever the source needs to continue: an
+offset, the last id seen (keyset paging), or a date window. A page's `next_cursor` is None when
+there is nothing more; an empty page with a next cursor is allowed (the model asks again at
+once), but the cursors must come to an end. A failing fetch does not raise into Qt: the model
+stops fetching, logs the error and emits `fetch_failed`, so the view can say so.
 
-Columns are `Column` objects: a translated title and small functions that turn a row into
-the text shown and the raw value (`Qt.UserRole`, for sorting, tests and copying).
+`PagedTableModel` fetches **asynchronously, in the task runner** (`ui.tasks.TaskRunner`). Use
+it when the source may be slow (a database server over the network, a register with thousands of
+rows, a query that writes an audit entry): the count and the first page load off the GUI thread,
+then one page per `fetchMore`. Its source is a `PageSource` of (offset, limit) queries over rows
+with an `id`; answers to an outdated `reload()` are dropped, and it reports `loading_changed`,
+`total_changed` and `load_failed`. Subclasses give the columns (`columnCount`, `data`,
+`headerData`).
+
+`Column` objects (for `LazyTableModel`) hold a translated title and small functions that turn a
+row into the text shown and the raw value (`Qt.UserRole`, for sorting, tests and copying).
 """
 
 from __future__ import annotations
@@ -32,6 +41,8 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from ui.tasks import TaskRunner
+
 log = logging.getLogger(__name__)
 
 RowT = TypeVar("RowT")
@@ -44,6 +55,12 @@ ALIGN_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 # The role that returns a cell's raw value (an int, a date, ...), not its display text.
 RawValueRole = Qt.ItemDataRole.UserRole
+
+# Rows per page of a `PagedTableModel`, unless its owner asks for another size.
+PAGE_SIZE = 100
+
+
+# --- synchronous: small pages fetched on the GUI thread -----------------------------------------
 
 
 @dataclass(frozen=True)
@@ -227,3 +244,174 @@ class LazyTableModel(QAbstractTableModel, Generic[RowT, CursorT]):
             self.page_fetched.emit(len(rows))
         finally:
             self._busy = False
+
+
+# --- asynchronous: pages loaded in the task runner ---------------------------------------------
+
+
+@dataclass(frozen=True)
+class PageSource:
+    """Where a paged model gets its rows. Both callables run in a worker thread, so they must
+    only use values captured when the source was made, never the model or any widget."""
+
+    count: Callable[[], int]
+    page: Callable[[int, int], Sequence[Any]]  # (offset, limit) -> rows with an `id`
+
+
+class PagedTableModel(QAbstractTableModel):
+    """A read-only table over service rows, fetched a page at a time in the task runner.
+
+    `reload()` reads the count and the first page; the view then asks for more with
+    `canFetchMore`/`fetchMore` as the user scrolls. Answers that arrive after a newer
+    `reload()` (a changed search, say) are dropped. Subclasses give `source()`,
+    `columnCount()`, `data()` and `headerData()`.
+    """
+
+    loading_changed = Signal(bool)
+    total_changed = Signal(int)
+    load_failed = Signal(object)  # the exception; the view decides how to show it
+
+    def __init__(self, tasks: TaskRunner, page_size: int = PAGE_SIZE, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._tasks = tasks
+        self._page_size = max(1, page_size)
+        self._rows: list[Any] = []
+        self._ids: set[object] = set()
+        self._total = 0
+        self._generation = 0
+        self._busy = False
+        self._loaded = False
+        self._page_failed = False
+        self._source: PageSource | None = None
+
+    # --- for subclasses ------------------------------------------------------------------------
+
+    def source(self) -> PageSource:
+        raise NotImplementedError
+
+    # --- public --------------------------------------------------------------------------------
+
+    @property
+    def total(self) -> int:
+        """How many rows the database holds for the current query (as of the last reload)."""
+        return self._total
+
+    @property
+    def is_loading(self) -> bool:
+        return self._busy
+
+    @property
+    def is_loaded(self) -> bool:
+        return self._loaded
+
+    def row_at(self, row: int) -> Any:
+        return self._rows[row]
+
+    def row_of(self, row_id: object) -> int:
+        """The row number of an id among the rows fetched so far, or -1."""
+        return next((number for number, item in enumerate(self._rows) if item.id == row_id), -1)
+
+    def reload(self) -> None:
+        """Start again from the first page (new search, data changed, refresh button)."""
+        self._generation += 1
+        generation = self._generation
+        source = self.source()
+        self._source = source
+        self._page_failed = False
+        limit = self._page_size
+
+        def work(_progress: object) -> tuple[int, list[Any]]:
+            return source.count(), list(source.page(0, limit))
+
+        self._set_busy(True)
+        self._tasks.run(
+            work,
+            lambda result: self._on_reloaded(generation, result),
+            lambda error: self._on_failed(generation, error, first_page=True),
+            owner=self,
+        )
+
+    def stop(self) -> None:
+        """Ignore every answer still on its way (the view is going away)."""
+        self._generation += 1
+        self._set_busy(False)
+
+    # --- Qt model API --------------------------------------------------------------------------
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def canFetchMore(self, parent: ModelIndex) -> bool:
+        return (
+            not parent.isValid()
+            and self._loaded
+            and not self._busy
+            and not self._page_failed
+            and len(self._rows) < self._total
+        )
+
+    def fetchMore(self, parent: ModelIndex) -> None:
+        if not self.canFetchMore(parent) or self._source is None:
+            return
+        generation = self._generation
+        source = self._source
+        offset = len(self._rows)
+        limit = self._page_size
+        self._set_busy(True)
+        self._tasks.run(
+            lambda _progress: list(source.page(offset, limit)),
+            lambda rows: self._on_page(generation, offset, rows),
+            lambda error: self._on_failed(generation, error, first_page=False),
+            owner=self,
+        )
+
+    # --- answers from the worker ---------------------------------------------------------------
+
+    def _current(self, generation: int) -> bool:
+        return generation == self._generation
+
+    def _on_reloaded(self, generation: int, result: tuple[int, list[Any]]) -> None:
+        if not self._current(generation):
+            return
+        total, rows = result
+        self.beginResetModel()
+        self._rows = rows
+        self._ids = {row.id for row in rows}
+        self._total = max(total, len(rows))
+        self._loaded = True
+        self.endResetModel()
+        self._set_busy(False)
+        self.total_changed.emit(self._total)
+
+    def _on_page(self, generation: int, offset: int, rows: list[Any]) -> None:
+        if not self._current(generation):
+            return
+        self._set_busy(False)
+        if offset != len(self._rows):
+            return  # cannot happen while answers are matched to their generation
+        new = [row for row in rows if row.id not in self._ids]  # rows shift if others insert
+        old_total = self._total
+        if len(rows) < self._page_size:
+            self._total = len(self._rows) + len(new)  # the end: trust what is really there
+        if new:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(new) - 1)
+            self._rows.extend(new)
+            self._ids.update(row.id for row in new)
+            self.endInsertRows()
+        self._total = max(self._total, len(self._rows))
+        if self._total != old_total:
+            self.total_changed.emit(self._total)
+
+    def _on_failed(self, generation: int, error: BaseException, first_page: bool) -> None:
+        if not self._current(generation):
+            return
+        self._set_busy(False)
+        if not first_page:
+            self._page_failed = True  # no retry loop; the next reload tries again
+        self.load_failed.emit(error)
+
+    def _set_busy(self, busy: bool) -> None:
+        if busy != self._busy:
+            self._busy = busy
+            self.loading_changed.emit(busy)

@@ -125,7 +125,7 @@ class Workspace(QWidget):
             self._views[key] = view
             self.stack.addWidget(view)
         self.stack.setCurrentWidget(view)
-        self.title.setText(f"{self.context.site_name} – {spec.title()}")
+        self.title.setText(self.tr("{site} – {page}").format(site=self.context.site_name, page=spec.title()))
         for row in range(self.navigation.count()):
             if (
                 self.navigation.item(row).data(Qt.ItemDataRole.UserRole) == key

@@ -28,8 +28,10 @@ class ValidationError(DomainError):
 
 
 class NotFoundError(DomainError):
-    def __init__(self, what: str) -> None:
-        super().__init__(QT_TRANSLATE_NOOP("errors", "Not found: {what}."), what=what)
+    """`text` says what is missing in words a user understands (marked for translation)."""
+
+    def __init__(self, text: str, **params: Any) -> None:
+        super().__init__(text, **params)
 
 
 class ConcurrencyError(DomainError):
@@ -58,7 +60,9 @@ class LoginFailedError(DomainError):
     def __init__(self, attempts_left: int) -> None:
         self.attempts_left = attempts_left
         super().__init__(
-            QT_TRANSLATE_NOOP("errors", "Wrong name or PIN. {attempts_left} tries left."),
+            QT_TRANSLATE_NOOP(
+                "errors", "Wrong name or PIN. Tries left before the account locks: {attempts_left}."
+            ),
             attempts_left=attempts_left,
         )
 
@@ -69,7 +73,7 @@ class AccountLockedError(DomainError):
         super().__init__(
             QT_TRANSLATE_NOOP(
                 "errors",
-                "Too many wrong tries. The account is locked for {minutes} more minutes.",
+                "Too many wrong tries. The account is locked; try again in {minutes} min.",
             ),
             minutes=minutes_left,
         )

@@ -76,7 +76,7 @@ def validate_participant(data: ParticipantInput) -> dict[str, Message]:
         errors["coach_id"] = _msg(QT_TRANSLATE_NOOP("errors", "Choose the job coach."))
     if len(data.support_needs) > SUPPORT_NEEDS_MAX:
         errors["support_needs"] = _msg(
-            QT_TRANSLATE_NOOP("errors", "Keep this under {max} characters."), max=SUPPORT_NEEDS_MAX
+            QT_TRANSLATE_NOOP("errors", "Use at most {max} characters."), max=SUPPORT_NEEDS_MAX
         )
     return errors
 
@@ -87,7 +87,7 @@ def _check_names(data: ParticipantInput, errors: dict[str, Message]) -> None:
             errors[field_name] = _msg(QT_TRANSLATE_NOOP("errors", "The name is required."))
         elif len(value) > NAME_MAX:
             errors[field_name] = _msg(
-                QT_TRANSLATE_NOOP("errors", "Keep this under {max} characters."), max=NAME_MAX
+                QT_TRANSLATE_NOOP("errors", "Use at most {max} characters."), max=NAME_MAX
             )
 
 
@@ -116,7 +116,7 @@ def _check_contact(data: ParticipantInput, errors: dict[str, Message]) -> None:
     if data.email and not _EMAIL.match(data.email):
         errors["email"] = _msg(QT_TRANSLATE_NOOP("errors", "This does not look like an e-mail address."))
     if len(data.phone) > 30:
-        errors["phone"] = _msg(QT_TRANSLATE_NOOP("errors", "Keep this under {max} characters."), max=30)
+        errors["phone"] = _msg(QT_TRANSLATE_NOOP("errors", "Use at most {max} characters."), max=30)
 
 
 def participant_warnings(data: ParticipantInput) -> dict[str, Message]:

@@ -106,7 +106,7 @@ class AuthService:
             errors["name"] = Message(QT_TRANSLATE_NOOP("errors", "The name is required."))
         elif len(name) > 100:
             errors["name"] = Message(
-                QT_TRANSLATE_NOOP("errors", "Keep this under {max} characters."), {"max": 100}
+                QT_TRANSLATE_NOOP("errors", "Use at most {max} characters."), {"max": 100}
             )
         elif session.scalar(select(User.id).where(User.name_key == name_key(name))):
             errors["name"] = Message(QT_TRANSLATE_NOOP("errors", "A user with this name already exists."))

@@ -17,6 +17,9 @@ from canteen_app.persistence.models import GuestCategory, GuestTap
 from canteen_app.services.dto import DayCounts, GuestCategoryInfo, TapResult, UndoResult
 
 DEVICE_MAX = 80
+_CATEGORY_GONE = QT_TRANSLATE_NOOP(
+    "errors", "This guest category is no longer in use. Ask the canteen manager to check the kiosk."
+)
 
 
 class GuestService:
@@ -62,7 +65,7 @@ class GuestService:
         with self._db.write() as session:
             category = session.get(GuestCategory, category_id)
             if category is None or category.site_id != actor.site_id:
-                raise NotFoundError("category")
+                raise NotFoundError(_CATEGORY_GONE)
             if category.is_default and not active:
                 raise ValidationError(
                     {
@@ -81,7 +84,7 @@ class GuestService:
             raise ValidationError(
                 {
                     "name_nb": Message(
-                        QT_TRANSLATE_NOOP("errors", "Keep this under {max} characters."), {"max": 60}
+                        QT_TRANSLATE_NOOP("errors", "Use at most {max} characters."), {"max": 60}
                     )
                 }
             )
@@ -104,7 +107,7 @@ class GuestService:
         with self._db.write() as session:
             category = session.get(GuestCategory, category_id)
             if category is None or category.site_id != actor.site_id or not category.active:
-                raise NotFoundError("category")
+                raise NotFoundError(_CATEGORY_GONE)
             tap = GuestTap(
                 site_id=actor.site_id,
                 category_id=category_id,

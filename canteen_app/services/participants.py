@@ -180,7 +180,9 @@ def _filtered(query: _Q, actor: Actor, search: str) -> _Q:
 def _load(session: Session, actor: Actor, participant_id: int) -> Participant:
     participant = session.get(Participant, participant_id)
     if participant is None or participant.site_id != actor.site_id:
-        raise NotFoundError("participant")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("errors", "This participant was not found. The record may have been removed.")
+        )
     return participant
 
 

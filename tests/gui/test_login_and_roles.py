@@ -69,7 +69,7 @@ def test_login_with_the_right_pin_opens_the_workspace(qtbot: QtBot, window: Main
 def test_wrong_pins_say_how_many_tries_are_left_then_lock(qtbot: QtBot, window: MainWindow) -> None:
     name = NAMES[Role.CANTEEN_MANAGER]
     _log_in(qtbot, window, name, "9999")
-    assert "4 tries left" in window.login_page.error.text()
+    assert "Tries left before the account locks: 4" in window.login_page.error.text()
     for _ in range(4):
         _log_in(qtbot, window, name, "9999")
     assert "locked" in window.login_page.error.text()

@@ -324,12 +324,12 @@ def test_each_error_shows_at_its_field_and_nothing_is_saved(
         "first_name": "The name is required.",
         "last_name": "The name is required.",
         "email": "This does not look like an e-mail address.",
-        "phone": "Keep this under 30 characters.",
+        "phone": "Use at most 30 characters.",
         "preferred_language": "Choose a language from the list.",
         "nav_measure": "Choose the NAV measure from the list.",
         "measure_planned_end": "The planned end must be after the start date.",
         "coach_id": "Choose the job coach.",
-        "support_needs": "Keep this under 2000 characters.",
+        "support_needs": "Use at most 2000 characters.",
     }
     for field_name, text in expected.items():
         message = _message(dialog, field_name)

@@ -129,7 +129,7 @@ def test_a_complete_entry_is_valid_without_warnings() -> None:
     ("changes", "field_name", "message"),
     [
         ({"first_name": ""}, "first_name", "The name is required."),
-        ({"last_name": "x" * 101}, "last_name", "Keep this under 100 characters."),
+        ({"last_name": "x" * 101}, "last_name", "Use at most 100 characters."),
         ({"nav_measure": "lønnstilskudd"}, "nav_measure", "Choose the NAV measure from the list."),
         ({"nav_measure": "Arbeidstrening"}, "nav_measure", "Choose the NAV measure from the list."),
         (
@@ -163,8 +163,8 @@ def test_a_complete_entry_is_valid_without_warnings() -> None:
         ({"preferred_language": ""}, "preferred_language", "Choose a language from the list."),
         ({"coach_id": None}, "coach_id", "Choose the job coach."),
         ({"email": "ase@"}, "email", "This does not look like an e-mail address."),
-        ({"phone": "9" * 31}, "phone", "Keep this under 30 characters."),
-        ({"support_needs": "x" * 2001}, "support_needs", "Keep this under 2000 characters."),
+        ({"phone": "9" * 31}, "phone", "Use at most 30 characters."),
+        ({"support_needs": "x" * 2001}, "support_needs", "Use at most 2000 characters."),
     ],
 )
 def test_each_invalid_field_gets_its_own_message(

@@ -1,24 +1,11 @@
-"""Guest statistics for the canteen manager (C5, first part): a period, its key figures, a
-chart of guests per day or per week, the average per weekday, a table of daily totals, and
-the monthly report as PDF.
-
-Nothing here waits for the database on the GUI thread except small pieces: the table fetches
-a window of calendar days at a time as it is scrolled (`DailyTotalsModel`: 35 days first,
-then 120), and the summary behind the key figures and charts runs as a task
-(`StatisticsService.summary`), whose result is dropped if the period changed meanwhile.
-The monthly report is rendered in a cancellable task and shown in `PdfPreviewDialog`.
-"""
+"""The statistics page: the period controls, key figures, charts, daily table and monthly report."""
 
 from __future__ import annotations
 
-import bisect
-import enum
 import logging
-import math
 import tempfile
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 
 import shiboken6
@@ -27,43 +14,18 @@ from PySide6.QtCharts import (
     QBarSeries,
     QBarSet,
     QCategoryAxis,
-    QChart,
     QChartView,
     QDateTimeAxis,
     QLineSeries,
     QValueAxis,
 )
-from PySide6.QtCore import (
-    QCoreApplication,
-    QDate,
-    QDateTime,
-    QLocale,
-    QMargins,
-    QObject,
-    QPointF,
-    Qt,
-    QTime,
-    QTimer,
-    Signal,
-)
-from PySide6.QtGui import (
-    QColor,
-    QCursor,
-    QFont,
-    QFontMetrics,
-    QKeySequence,
-    QPainter,
-    QPen,
-    QResizeEvent,
-)
+from PySide6.QtCore import QDate, QDateTime, QLocale, QPointF, Qt, QTime, QTimer, Signal
+from PySide6.QtGui import QCursor, QFontMetrics, QKeySequence, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -71,7 +33,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QSizePolicy,
-    QSpinBox,
     QSplitter,
     QTableView,
     QToolTip,
@@ -79,388 +40,44 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from canteen_app.domain.dates import add_months
 from canteen_app.domain.errors import DomainError
-from canteen_app.services.dto import DayTotal, GuestCategoryInfo, GuestSummary, PeriodTotal
+from canteen_app.services.dto import GuestSummary
 from canteen_app.services.statistics import previous_month
 from ui.context import UiContext
 from ui.i18n import message_text
-from ui.qt_models import ALIGN_LEFT, ALIGN_RIGHT, Column, LazyTableModel, Page
+from ui.statistics.charts import (
+    ACCENT,
+    AVERAGE,
+    INK,
+    ChartData,
+    ChartView,
+    apply_scale,
+    chart_data,
+    chart_font,
+    chart_pen,
+    date_ticks,
+    nearest_point,
+    plain_chart,
+    round_half_up,
+    style_axis,
+)
+from ui.statistics.formatting import capitalized, qdate
+from ui.statistics.model import DailyTotalsModel
+from ui.statistics.month_picker import MonthPickerDialog
+from ui.statistics.periods import Preset, preset_range
 from ui.tasks import Task, WorkerProgress
 from ui.widgets import FieldMessage
 
 log = logging.getLogger(__name__)
 
-# Calendar days fetched per page of the daily table: about 85 open days, a screenful or two,
-# and a few milliseconds of SQL even with years of taps. The first page is smaller: it is
-# fetched while the view opens, next to the summary query.
-FIRST_WINDOW_DAYS = 35
-TABLE_WINDOW_DAYS = 120
 # Periods longer than this open per week, unless the user chose per day or per week.
 AUTO_WEEKLY_DAYS = 400
 # Period changes (typing a date, spinning with the arrow keys) settle before a reload.
 RELOAD_DELAY_MS = 150
 
-_ACCENT = QColor("#1565c0")
-_AVERAGE = QColor("#455a64")
-_GRID = QColor("#e0e0e0")
-_INK = QColor("#263238")
-
-
-class Preset(enum.Enum):
-    LAST_30_DAYS = "last_30_days"
-    LAST_12_MONTHS = "last_12_months"
-    THIS_YEAR = "this_year"
-    LAST_YEAR = "last_year"
-    ALL_DATA = "all_data"
-    CUSTOM = "custom"
-
-
-def preset_range(preset: Preset, today: date, first_day: date | None) -> tuple[date, date] | None:
-    """The first and last day of a preset period; None for a custom period."""
-    if preset is Preset.LAST_30_DAYS:
-        return today - timedelta(days=29), today
-    if preset is Preset.LAST_12_MONTHS:
-        return add_months(today, -12) + timedelta(days=1), today
-    if preset is Preset.THIS_YEAR:
-        return date(today.year, 1, 1), today
-    if preset is Preset.LAST_YEAR:
-        return date(today.year - 1, 1, 1), date(today.year - 1, 12, 31)
-    if preset is Preset.ALL_DATA:
-        return min(first_day or today, today), today
-    return None
-
-
-def _capitalized(text: str) -> str:
-    return text[:1].upper() + text[1:]
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _midday_msecs(day: date) -> float:
-    """Where a day sits on a QDateTimeAxis: local noon, clear of daylight-saving changes.
-
-    Python's local time and Qt's agree on the system zone; this is some 70 times faster than
-    building a QDateTime per point, which matters for ten years of days.
-    """
-    return datetime.combine(day, time(12, 0)).timestamp() * 1000.0
-
-
-# --- the daily table ---------------------------------------------------------------------------
-
-
-class DailyTotalsModel(LazyTableModel[DayTotal, tuple[date, int]]):
-    """Days with guests in a period, newest first: date, weekday, one column per category,
-    total. Loads `FIRST_WINDOW_DAYS`, then `TABLE_WINDOW_DAYS` calendar days at a time.
-
-    Active categories always have a column; a retired one gets its column when the first row
-    that counted it is loaded.
-    """
-
-    def __init__(
-        self,
-        categories: Callable[[], list[GuestCategoryInfo]],
-        language: str,
-        parent: QObject | None = None,
-    ) -> None:
-        self._load_categories = categories
-        self._language = language
-        self._locale = QLocale()
-        self._known: dict[int, GuestCategoryInfo] = {}
-        super().__init__([], parent=parent)
-
-    def set_period(
-        self, daily_totals: Callable[[date, date], list[DayTotal]], start: date, end: date
-    ) -> None:
-        """Show the days from `start` to `end`, asking `daily_totals(first, last)` for each window."""
-        self._locale = QLocale()
-        categories = self._load_categories()
-        self._known = {category.id: category for category in categories}
-        columns = self._fixed_columns([c for c in categories if c.active])
-
-        def fetch(window: tuple[date, int]) -> Page[DayTotal, tuple[date, int]]:
-            window_end, days = window
-            window_start = max(start, window_end - timedelta(days=days - 1))
-            rows = daily_totals(window_start, window_end)
-            if window_start <= start:
-                return Page(rows, None)
-            return Page(rows, (window_start - timedelta(days=1), TABLE_WINDOW_DAYS))
-
-        self.reset(fetch if start <= end else None, (end, FIRST_WINDOW_DAYS), columns)
-
-    @property
-    def category_ids(self) -> list[int]:
-        """The categories that have a column, in column order."""
-        return [int(c.key.removeprefix("category_")) for c in self.columns if c.key.startswith("category_")]
-
-    def rows_fetched(self, rows: Sequence[DayTotal]) -> None:
-        shown = set(self.category_ids)
-        new = {cid for row in rows for cid in row.by_category if row.by_category[cid]} - shown
-        if new and not new <= self._known.keys():
-            # A category created since the period was chosen: read the names again.
-            self._known = {category.id: category for category in self._load_categories()}
-        for category_id in sorted(new, key=self._category_order):
-            self.insert_column(self._category_position(category_id), self._category_column(category_id))
-
-    def _category_order(self, category_id: int) -> tuple[int, int]:
-        category = self._known.get(category_id)
-        return (category.sort_order if category else 1_000_000, category_id)
-
-    def _category_position(self, category_id: int) -> int:
-        """Keep the category columns in the configured order; the total stays last."""
-        ids = self.category_ids
-        first = self.column_index("weekday") + 1
-        order = self._category_order(category_id)
-        return first + sum(1 for cid in ids if self._category_order(cid) < order)
-
-    def _fixed_columns(self, categories: Sequence[GuestCategoryInfo]) -> list[Column[DayTotal]]:
-        locale = self._locale
-
-        def day_text(row: DayTotal) -> str:
-            return locale.toString(_qdate(row.day), QLocale.FormatType.ShortFormat)
-
-        def weekday_text(row: DayTotal) -> str:
-            return _capitalized(locale.dayName(row.day.isoweekday(), QLocale.FormatType.LongFormat))
-
-        columns: list[Column[DayTotal]] = [
-            Column(
-                "date",
-                lambda: QCoreApplication.translate("DailyTotalsModel", "Date"),
-                day_text,
-                value=lambda row: row.day,
-                tooltip=lambda row: locale.toString(_qdate(row.day), QLocale.FormatType.LongFormat),
-            ),
-            Column(
-                "weekday",
-                lambda: QCoreApplication.translate("DailyTotalsModel", "Weekday"),
-                weekday_text,
-                value=lambda row: row.day.isoweekday(),
-                alignment=ALIGN_LEFT,
-            ),
-        ]
-        columns += [self._category_column(category.id) for category in categories]
-        columns.append(
-            Column(
-                "total",
-                lambda: QCoreApplication.translate("DailyTotalsModel", "Total"),
-                lambda row: locale.toString(row.total),
-                value=lambda row: row.total,
-                alignment=ALIGN_RIGHT,
-            )
-        )
-        return columns
-
-    def _category_column(self, category_id: int) -> Column[DayTotal]:
-        locale = self._locale
-        known = self._known
-
-        def title() -> str:
-            category = known.get(category_id)
-            if category is None:
-                return QCoreApplication.translate("DailyTotalsModel", "Category {id}").format(id=category_id)
-            name = category.name(self._language)
-            if category.active:
-                return name
-            return QCoreApplication.translate("DailyTotalsModel", "{name} (retired)").format(name=name)
-
-        return Column(
-            f"category_{category_id}",
-            title,
-            lambda row: locale.toString(row.by_category.get(category_id, 0)),
-            value=lambda row: row.by_category.get(category_id, 0),
-            alignment=ALIGN_RIGHT,
-        )
-
-
-# --- charts ------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class _ChartData:
-    """A summary with its chart points already computed (in the worker, not the GUI thread)."""
-
-    summary: GuestSummary
-    daily_points: list[QPointF]
-    weekly_points: list[QPointF]
-    weeks: list[PeriodTotal]  # the weeks the weekly points stand for
-
-
-def _chart_data(summary: GuestSummary, today: date) -> _ChartData:
-    daily = [QPointF(_midday_msecs(day), total) for day, total in summary.daily]
-    weeks = [
-        week for week in summary.weekly if _week_in_period(week.start, summary.start, summary.end, today)
-    ]
-    weekly = [QPointF(_midday_msecs(week.start), week.total) for week in weeks]
-    return _ChartData(summary, daily, weekly, weeks)
-
-
-def _week_in_period(monday: date, start: date, end: date, today: date) -> bool:
-    """A week cut in two by the period would show a misleadingly low total; the week in
-    progress is shown all the same (its total so far is what people look for)."""
-    sunday = monday + timedelta(days=6)
-    return monday >= start and (sunday <= end or end >= today)
-
-
-class _ChartView(QChartView):
-    """A chart view that tells its owner when its width changes (to space the date ticks)."""
-
-    resized = Signal(int)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self.resized.emit(event.size().width())
-
-
-def _months_later(day: date, months: int) -> date:
-    index = day.year * 12 + day.month - 1 + months
-    return date(index // 12, index % 12 + 1, 1)
-
-
-def date_ticks(
-    start: date,
-    end: date,
-    width: float,
-    label_width: Callable[[str], float],
-    locale: QLocale,
-) -> list[tuple[date, str]]:
-    """Where to label a time axis from `start` to `end` that is `width` pixels wide.
-
-    Ticks sit on the first day of a week (Monday), month, quarter or year, at the finest step
-    whose labels fit side by side; labels are unique (a chart axis needs that).
-    """
-
-    def mondays(step_weeks: int) -> list[tuple[date, str]]:
-        first = start + timedelta(days=(7 - start.weekday()) % 7)
-        days = [first + timedelta(weeks=i) for i in range(0, (end - first).days // 7 + 1, step_weeks)]
-        return [(day, locale.toString(_qdate(day), "d MMM")) for day in days if day <= end]
-
-    def months(step: int, year_only: bool = False) -> list[tuple[date, str]]:
-        first = date(start.year, start.month, 1)
-        if first < start:
-            first = _months_later(first, 1)
-        while (first.month - 1) % step:
-            first = _months_later(first, 1)
-        ticks: list[tuple[date, str]] = []
-        day = first
-        while day <= end:
-            if year_only:
-                label = str(day.year)
-            elif step == 1 and (day.month != 1 and ticks) and (end - start).days <= 366:
-                label = _capitalized(locale.toString(_qdate(day), "MMM"))
-            else:
-                label = _capitalized(locale.toString(_qdate(day), "MMM yyyy"))
-            ticks.append((day, label))
-            day = _months_later(day, step)
-        return ticks
-
-    def days() -> list[tuple[date, str]]:
-        count = (end - start).days + 1
-        return [
-            (start + timedelta(days=i), locale.toString(_qdate(start + timedelta(days=i)), "d MMM"))
-            for i in range(count)
-        ]
-
-    def years(step: int) -> list[tuple[date, str]]:
-        return [(day, label) for day, label in months(12, year_only=True) if day.year % step == 0]
-
-    candidates: list[Callable[[], list[tuple[date, str]]]] = [
-        days,
-        lambda: mondays(1),
-        lambda: mondays(2),
-        lambda: months(1),
-        lambda: months(3),
-        lambda: months(6),
-        lambda: years(1),
-        lambda: years(2),
-        lambda: years(5),
-        lambda: years(10),
-    ]
-    span = (end - start).days + 1
-    spacing = [1, 7, 14, 30.4, 91.3, 182.6, 365.25, 730.5, 1826, 3652]  # days between ticks
-    narrowest = label_width("8")
-    for make, every in zip(candidates, spacing, strict=True):
-        if span / every * narrowest > width:
-            continue  # far too many labels; do not even make them
-        ticks = make()
-        if len({label for _day, label in ticks}) != len(ticks):
-            continue
-        if sum(label_width(label) for _day, label in ticks) <= width:
-            return ticks
-    return years(25)
-
-
-def _chart_font(points: float, bold: bool = False) -> QFont:
-    font = QFont()
-    font.setPointSizeF(points)
-    font.setBold(bold)
-    return font
-
-
-def _pen(color: QColor, width: float, style: Qt.PenStyle = Qt.PenStyle.SolidLine) -> QPen:
-    pen = QPen(color)
-    pen.setWidthF(width)
-    pen.setStyle(style)
-    return pen
-
-
-def _plain_chart() -> QChart:
-    chart = QChart()
-    chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
-    chart.setBackgroundRoundness(0)
-    chart.setMargins(QMargins(6, 6, 12, 6))
-    chart.setLocalizeNumbers(True)
-    chart.setLocale(QLocale())
-    chart.legend().setFont(_chart_font(10))
-    return chart
-
-
-def _style_axis(axis: QValueAxis | QDateTimeAxis | QBarCategoryAxis) -> None:
-    axis.setLabelsFont(_chart_font(10))
-    axis.setLabelsColor(_INK)
-    axis.setGridLineColor(_GRID)
-    axis.setLinePenColor(_INK)
-
-
-def _round_half_up(value: float) -> int:
-    return int(value + 0.5) if value >= 0 else -int(-value + 0.5)
-
-
-def nice_scale(maximum: float, intervals: int = 5) -> tuple[float, float]:
-    """A round axis top and step for values up to `maximum`: about `intervals` gridlines at
-    1, 2, 2.5 or 5 times a power of ten, with a little room above the highest value."""
-    target = max(maximum * 1.05, 5.0)
-    raw_step = target / intervals
-    magnitude = 10 ** math.floor(math.log10(raw_step))
-    step = next(f * magnitude for f in (1, 2, 2.5, 5, 10) if f * magnitude >= raw_step)
-    if step < 1:
-        step = 1.0  # whole guests
-    return math.ceil(target / step) * step, step
-
-
-def _apply_scale(axis: QValueAxis, maximum: float, intervals: int = 5) -> None:
-    """Gridlines at multiples of a round step from 0 to a round top.
-
-    Each step is applied so that the axis never holds far more ticks than before or after
-    (a range of 0..2 500 with the old step of 1 would lay out 2 500 labels for nothing).
-    """
-    top, step = nice_scale(maximum, intervals)
-    axis.setTickAnchor(0)
-    axis.setTickType(QValueAxis.TickType.TicksDynamic)
-    if step >= axis.tickInterval():
-        axis.setTickInterval(step)
-        axis.setRange(0, top)
-    else:
-        axis.setRange(0, top)
-        axis.setTickInterval(step)
-
-
-# --- the view ----------------------------------------------------------------------------------
-
 
 class StatisticsView(QWidget):
-    """Guest statistics for one period; see the module docstring."""
+    """Guest statistics for one period; see the package docstring (`ui.statistics`)."""
 
     summary_loaded = Signal()  # the key figures and charts show the current period
     report_opened = Signal(object)  # the PdfPreviewDialog of a freshly made monthly report
@@ -474,7 +91,7 @@ class StatisticsView(QWidget):
         self._loaded_generation = -1  # the generation the key figures and charts show
         self._weekday_averages: list[tuple[int, float | None]] = []
         self._render_task: Task | None = None
-        self._data: _ChartData | None = None
+        self._data: ChartData | None = None
         self._reports_dir: tempfile.TemporaryDirectory[str] | None = None
         self._first_day = context.services.statistics.first_day_with_guests(context.actor)
         self._reload_timer = QTimer(self)
@@ -494,7 +111,7 @@ class StatisticsView(QWidget):
         layout.addLayout(self._build_controls())
         self.summary_label = QLabel(self.tr("Loading…"))
         self.summary_label.setObjectName("statisticsSummary")
-        self.summary_label.setFont(_chart_font(13))
+        self.summary_label.setFont(chart_font(13))
         self.summary_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.summary_label)
         self.message = FieldMessage("statistics")
@@ -580,7 +197,7 @@ class StatisticsView(QWidget):
 
     def _section_title(self, text: str) -> QLabel:
         label = QLabel(text)
-        label.setFont(_chart_font(12, bold=True))
+        label.setFont(chart_font(12, bold=True))
         return label
 
     def _build_time_chart(self) -> QWidget:
@@ -610,13 +227,13 @@ class StatisticsView(QWidget):
         return panel
 
     def _build_time_chart_view(self) -> QChartView:
-        chart = _plain_chart()
+        chart = plain_chart()
         self.time_series = QLineSeries()
-        self.time_series.setPen(_pen(_ACCENT, 2.0))
+        self.time_series.setPen(chart_pen(ACCENT, 2.0))
         self.time_series.setMarkerSize(5)
         self.time_series.hovered.connect(self._on_time_hovered)
         self.average_series = QLineSeries()
-        self.average_series.setPen(_pen(_AVERAGE, 1.5, Qt.PenStyle.DashLine))
+        self.average_series.setPen(chart_pen(AVERAGE, 1.5, Qt.PenStyle.DashLine))
         chart.addSeries(self.time_series)
         chart.addSeries(self.average_series)
         # The series are placed by a date-time axis; its evenly spaced ticks would fall on
@@ -625,10 +242,10 @@ class StatisticsView(QWidget):
         self.date_axis = QDateTimeAxis()
         self.date_axis.setVisible(False)
         self.date_labels = QCategoryAxis()
-        _style_axis(self.date_labels)
+        style_axis(self.date_labels)
         self.date_labels.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
         self.value_axis = QValueAxis()
-        _style_axis(self.value_axis)
+        style_axis(self.value_axis)
         self.value_axis.setLabelFormat("%.0f")
         chart.addAxis(self.date_axis, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(self.date_labels, Qt.AlignmentFlag.AlignBottom)
@@ -637,7 +254,7 @@ class StatisticsView(QWidget):
             series.attachAxis(self.date_axis)
             series.attachAxis(self.value_axis)
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.time_chart = _ChartView(chart)
+        self.time_chart = ChartView(chart)
         self.time_chart.setObjectName("statisticsChart")
         self.time_chart.setAccessibleName(self.tr("Chart of guests over the period"))
         self.time_chart.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -682,7 +299,11 @@ class StatisticsView(QWidget):
         layout = QVBoxLayout(panel)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._section_title(self.tr("Average guests per weekday")))
-        chart = _plain_chart()
+        layout.addWidget(self._build_weekday_chart_view(), 1)
+        return panel
+
+    def _build_weekday_chart_view(self) -> QChartView:
+        chart = plain_chart()
         chart.legend().setVisible(False)
         self.weekday_series = QBarSeries()
         self.weekday_series.setLabelsVisible(True)
@@ -691,20 +312,20 @@ class StatisticsView(QWidget):
         self.weekday_series.setLabelsPrecision(12)
         self.weekday_series.setBarWidth(0.6)
         self.weekday_set = QBarSet(self.tr("Average per open day"))
-        self.weekday_set.setColor(_ACCENT)
-        self.weekday_set.setBorderColor(_ACCENT.darker(130))
-        self.weekday_set.setLabelColor(_INK)
-        self.weekday_set.setLabelFont(_chart_font(10, bold=True))
+        self.weekday_set.setColor(ACCENT)
+        self.weekday_set.setBorderColor(ACCENT.darker(130))
+        self.weekday_set.setLabelColor(INK)
+        self.weekday_set.setLabelFont(chart_font(10, bold=True))
         self.weekday_series.append(self.weekday_set)
         self.weekday_series.hovered.connect(self._on_weekday_hovered)
         chart.addSeries(self.weekday_series)
         self.weekday_axis = QBarCategoryAxis()
-        _style_axis(self.weekday_axis)
+        style_axis(self.weekday_axis)
         self.weekday_axis.setGridLineVisible(False)
         self.weekday_value_axis = QValueAxis()
-        _style_axis(self.weekday_value_axis)
+        style_axis(self.weekday_value_axis)
         self.weekday_value_axis.setLabelFormat("%.0f")
-        _apply_scale(self.weekday_value_axis, 0)
+        apply_scale(self.weekday_value_axis, 0)
         chart.addAxis(self.weekday_axis, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(self.weekday_value_axis, Qt.AlignmentFlag.AlignLeft)
         self.weekday_series.attachAxis(self.weekday_axis)
@@ -715,8 +336,7 @@ class StatisticsView(QWidget):
         self.weekday_chart.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.weekday_chart.setMinimumSize(300, 220)
         self.weekday_chart.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        layout.addWidget(self.weekday_chart, 1)
-        return panel
+        return self.weekday_chart
 
     def _size_columns(self) -> None:
         """Fit the columns to their titles and the widest text a cell of theirs can hold."""
@@ -730,7 +350,7 @@ class StatisticsView(QWidget):
         )
         total_width = 0
         for column, spec in enumerate(self.model.columns):
-            sample = {"date": sample_date, "weekday": _capitalized(widest_day)}.get(spec.key, "8,888")
+            sample = {"date": sample_date, "weekday": capitalized(widest_day)}.get(spec.key, "8,888")
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
             width = max(metrics.horizontalAdvance(sample), header_metrics.horizontalAdvance(title))
             header.resizeSection(column, width + 28)
@@ -773,7 +393,7 @@ class StatisticsView(QWidget):
     def _set_dates(self, start: date, end: date) -> None:
         for edit, day in ((self.date_from, start), (self.date_to, end)):
             edit.blockSignals(True)
-            edit.setDate(_qdate(day))
+            edit.setDate(qdate(day))
             edit.blockSignals(False)
 
     def _on_preset_chosen(self, _index: int) -> None:
@@ -840,10 +460,10 @@ class StatisticsView(QWidget):
 
         today = date.today()
 
-        def load(_progress: WorkerProgress) -> _ChartData:
-            return _chart_data(statistics.summary(actor, start, end), today)
+        def load(_progress: WorkerProgress) -> ChartData:
+            return chart_data(statistics.summary(actor, start, end), today)
 
-        def done(data: _ChartData) -> None:
+        def done(data: ChartData) -> None:
             if generation != self._generation:
                 return  # the period changed while this one was loading
             self._show_summary(data, generation)
@@ -867,7 +487,7 @@ class StatisticsView(QWidget):
         text = self._error_text(error) if isinstance(error, BaseException) else str(error)
         self.message.show_error(text)
 
-    def _show_summary(self, data: _ChartData, generation: int) -> None:
+    def _show_summary(self, data: ChartData, generation: int) -> None:
         self._data = data
         self._loaded_generation = generation
         summary = data.summary
@@ -911,11 +531,15 @@ class StatisticsView(QWidget):
         self.time_series.setName(self.tr("Guests per day") if per_day else self.tr("Guests per week"))
         self.time_series.setPointsVisible(len(points) <= 60)
         self.time_series.replace(points)
-        low = QDateTime(_qdate(summary.start), QTime(0, 0))
-        high = QDateTime(_qdate(summary.end), QTime(23, 59))
+        low = QDateTime(qdate(summary.start), QTime(0, 0))
+        high = QDateTime(qdate(summary.end), QTime(23, 59))
         self.date_axis.setRange(low, high)
         self._label_dates()
+        self._show_average(summary, per_day, low, high)
+        apply_scale(self.value_axis, max((point.y() for point in points), default=0.0))
 
+    def _show_average(self, summary: GuestSummary, per_day: bool, low: QDateTime, high: QDateTime) -> None:
+        """A dashed line at the average per open day, across the period; per day only."""
         open_days = len(summary.daily)
         if per_day and open_days:
             average = summary.total / open_days
@@ -937,7 +561,6 @@ class StatisticsView(QWidget):
             self.average_series.clear()
             self.average_series.setVisible(False)
             self.time_chart.chart().legend().setVisible(False)
-        _apply_scale(self.value_axis, max((point.y() for point in points), default=0.0))
 
     def _label_dates(self, _width: int = 0) -> None:
         """Label the time axis at the first day of weeks, months or years, as many as fit."""
@@ -957,7 +580,7 @@ class StatisticsView(QWidget):
             self._locale,
         )
         for day, label in ticks:
-            axis.append(label, float(QDateTime(_qdate(day), QTime(0, 0)).toMSecsSinceEpoch()))
+            axis.append(label, float(QDateTime(qdate(day), QTime(0, 0)).toMSecsSinceEpoch()))
 
     def _show_weekdays(self, averages: Sequence[float | None]) -> None:
         """Monday to Friday always, Saturday and Sunday only when they were ever open.
@@ -970,21 +593,21 @@ class StatisticsView(QWidget):
         self.weekday_axis.clear()
         self.weekday_axis.append(
             [
-                _capitalized(self._locale.dayName(weekday + 1, QLocale.FormatType.ShortFormat))
+                capitalized(self._locale.dayName(weekday + 1, QLocale.FormatType.ShortFormat))
                 for weekday in days
             ]
         )
-        values = [float(_round_half_up(averages[weekday] or 0.0)) for weekday in days]
+        values = [float(round_half_up(averages[weekday] or 0.0)) for weekday in days]
         self.weekday_set.append(values)
         # Room above the tallest bar for its label.
-        _apply_scale(self.weekday_value_axis, max(values, default=0.0) * 1.1)
+        apply_scale(self.weekday_value_axis, max(values, default=0.0) * 1.1)
 
     def _on_weekday_hovered(self, state: bool, index: int, _bar_set: QBarSet) -> None:
         if not state or not 0 <= index < len(self._weekday_averages):
             QToolTip.hideText()
             return
         weekday, average = self._weekday_averages[index]
-        name = _capitalized(self._locale.dayName(weekday + 1, QLocale.FormatType.LongFormat))
+        name = capitalized(self._locale.dayName(weekday + 1, QLocale.FormatType.LongFormat))
         if average is None:
             text = self.tr("{weekday}: never open in this period").format(weekday=name)
         else:
@@ -1002,22 +625,16 @@ class StatisticsView(QWidget):
         points = data.daily_points if per_day else data.weekly_points
         if not points:
             return
-        xs = [p.x() for p in points]
-        i = bisect.bisect_left(xs, point.x())
-        nearest = min((j for j in (i - 1, i) if 0 <= j < len(points)), key=lambda j: abs(xs[j] - point.x()))
+        nearest = nearest_point(points, point.x())
         if per_day:
             day, total = data.summary.daily[nearest]
-            text = self.tr("{day}: {count} guests").format(
-                day=self._locale.toString(_qdate(day), QLocale.FormatType.LongFormat),
-                count=self._locale.toString(total),
+            text = self.tr("{day}: %n guest(s)", "", total).format(
+                day=self._locale.toString(qdate(day), QLocale.FormatType.LongFormat)
             )
         else:
             week = data.weeks[nearest]
-            text = self.tr("Week {week}, {year}: {count} guests on {days} open days").format(
-                week=week.start.isocalendar().week,
-                year=week.start.isocalendar().year,
-                count=self._locale.toString(week.total),
-                days=week.open_days,
+            text = self.tr("Week {week}, {year}: %n guest(s); open days: {days}", "", week.total).format(
+                week=week.start.isocalendar().week, year=week.start.isocalendar().year, days=week.open_days
             )
         QToolTip.showText(QCursor.pos(), text, self.time_chart)
 
@@ -1057,9 +674,7 @@ class StatisticsView(QWidget):
             )
         folder = Path(tempfile.mkdtemp(dir=self._reports_dir.name))
         out_path = folder / "{name}-{month:%Y-%m}.pdf".format(name=self.tr("guest-report"), month=month)
-        title = self.tr("Guest report {month}").format(
-            month=self._locale.toString(_qdate(month), "MMMM yyyy")
-        )
+        title = self.tr("Guest report {month}").format(month=self._locale.toString(qdate(month), "MMMM yyyy"))
         context = self._context
         self.report_button.setEnabled(False)
 
@@ -1075,36 +690,36 @@ class StatisticsView(QWidget):
             self.report_button.setEnabled(True)
             self._open_preview(path, title)
 
-        def failed(error: BaseException) -> None:
-            # Imported here: reportlab is loaded by the first render, not when the view opens.
-            from canteen_app.reports.templates import RenderCancelled
-
-            if not shiboken6.isValid(self):
-                log.info("Dropped the monthly report of a closed view: %r", error)
-                return
-            self._render_task = None
-            self.report_button.setEnabled(True)
-            if isinstance(error, RenderCancelled):
-                return  # the user asked for it; nothing to say
-            if isinstance(error, DomainError):
-                QMessageBox.warning(self, self.tr("Monthly report"), message_text(error.message))
-                return
-            if isinstance(error, OSError):
-                log.error("Could not write the monthly report", exc_info=error)
-                QMessageBox.warning(
-                    self,
-                    self.tr("Monthly report"),
-                    self.tr("The report could not be written: {error}").format(error=error.strerror or error),
-                )
-                return
-            raise error  # a bug: the global error handler logs it and says so
-
         # The progress dialog belongs to the window, not to this view: a logout deletes the view
         # while the render may still report progress to the dialog.
         self._render_task = context.tasks.run_with_progress(
-            self.window(), self.tr("Making the monthly report…"), render, done, failed
+            self.window(), self.tr("Making the monthly report…"), render, done, self._on_report_failed
         )
         return self._render_task
+
+    def _on_report_failed(self, error: BaseException) -> None:
+        # Imported here: reportlab is loaded by the first render, not when the view opens.
+        from canteen_app.reports.templates import RenderCancelled
+
+        if not shiboken6.isValid(self):
+            log.info("Dropped the monthly report of a closed view: %r", error)
+            return
+        self._render_task = None
+        self.report_button.setEnabled(True)
+        if isinstance(error, RenderCancelled):
+            return  # the user asked for it; nothing to say
+        if isinstance(error, DomainError):
+            QMessageBox.warning(self, self.tr("Monthly report"), message_text(error.message))
+            return
+        if isinstance(error, OSError):
+            log.error("Could not write the monthly report", exc_info=error)
+            QMessageBox.warning(
+                self,
+                self.tr("Monthly report"),
+                self.tr("The report could not be written: {error}").format(error=error.strerror or error),
+            )
+            return
+        raise error  # a bug: the global error handler logs it and says so
 
     def _open_preview(self, path: Path, title: str) -> None:
         from ui.report_preview import PdfPreviewDialog
@@ -1126,64 +741,3 @@ class StatisticsView(QWidget):
         if self._reports_dir is not None:
             self._reports_dir.cleanup()
             self._reports_dir = None
-
-
-class MonthPickerDialog(QDialog):
-    """Asks which month to report on; months that have not begun cannot be chosen."""
-
-    def __init__(self, default: date, earliest: date, latest: date, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("monthPickerDialog")
-        self.setWindowTitle(self.tr("Monthly guest report"))
-        self._latest = latest.replace(day=1)
-        locale = QLocale()
-        self.month_combo = QComboBox()
-        self.month_combo.setObjectName("monthPickerMonth")
-        self.month_combo.setAccessibleName(self.tr("Month"))
-        for number in range(1, 13):
-            self.month_combo.addItem(_capitalized(locale.standaloneMonthName(number)), number)
-        self.year_spin = QSpinBox()
-        self.year_spin.setObjectName("monthPickerYear")
-        self.year_spin.setAccessibleName(self.tr("Year"))
-        self.year_spin.setGroupSeparatorShown(False)
-        self.year_spin.setRange(min(earliest.year, default.year), max(latest.year, default.year))
-        self.month_combo.setCurrentIndex(default.month - 1)
-        self.year_spin.setValue(default.year)
-        self.hint = FieldMessage("monthPicker")
-
-        form = QFormLayout()
-        form.addRow(self.tr("&Month:"), self.month_combo)
-        form.addRow(self.tr("&Year:"), self.year_spin)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setObjectName("monthPickerOk")
-        ok.setText(self.tr("Make report"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setObjectName("monthPickerCancel")
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Which month should the report cover?")))
-        layout.addLayout(form)
-        layout.addWidget(self.hint)
-        layout.addWidget(self.buttons)
-        self.month_combo.currentIndexChanged.connect(self._check)
-        self.year_spin.valueChanged.connect(self._check)
-        self._check()
-
-    def month(self) -> date:
-        """The first day of the chosen month."""
-        return date(self.year_spin.value(), int(self.month_combo.currentData()), 1)
-
-    def set_month(self, month: date) -> None:
-        self.year_spin.setValue(month.year)
-        self.month_combo.setCurrentIndex(month.month - 1)
-
-    def _check(self) -> None:
-        future = self.month() > self._latest
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not future)
-        if future:
-            self.hint.show_error(self.tr("This month has not begun yet."))
-        else:
-            self.hint.clear_message()
