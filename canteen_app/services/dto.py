@@ -100,6 +100,11 @@ class ParticipantRow:
     def full_name(self) -> str:
         return f"{self.first_name} {self.last_name}"
 
+    @property
+    def list_name(self) -> str:
+        """"Last, First": how a register sorted by last name reads."""
+        return f"{self.last_name}, {self.first_name}"
+
 
 @dataclass(frozen=True)
 class ParticipantDetails:

@@ -43,7 +43,22 @@ def _view(qtbot: QtBot, make_context: MakeContext, actor: Actor, **kwargs: int) 
 
 
 def _names(model: ParticipantTableModel) -> list[str]:
-    return [model.data(model.index(row, 0)) for row in range(model.rowCount())]
+    """The names in the list ("Last, First" on screen) as "First Last", in screen order."""
+    shown = [model.data(model.index(row, 0)) for row in range(model.rowCount())]
+    return [" ".join(reversed(name.split(", ", 1))) for name in shown]
+
+
+def test_the_list_reads_last_name_first_in_norwegian_order(
+    qtbot: QtBot, make_context: MakeContext, users: dict[Role, Actor], seeded: dict
+) -> None:
+    view = _view(qtbot, make_context, users[Role.JOB_COACH])
+    model = view.model
+    qtbot.waitUntil(lambda: model.rowCount() == 3)
+    assert [model.data(model.index(row, 0)) for row in range(3)] == [
+        "Berg, Mia",
+        "Nordmann, Ola",
+        "Ødegård, Åse",
+    ]
 
 
 def _all_texts(view: ParticipantsView) -> list[str]:
@@ -211,7 +226,7 @@ def test_the_coach_sees_measure_end_and_coach_with_ending_measures_marked(
     assert headers == ["Name", "NAV measure", "Planned end", "Job coach"]
     ase = _row_of(view, "Åse Ødegård")
     assert [model.data(model.index(ase, column)) for column in range(4)] == [
-        "Åse Ødegård",
+        "Ødegård, Åse",
         "Arbeidstrening",
         QLocale().toString(QDate(2027, 6, 30), QLocale.FormatType.ShortFormat),
         "Jonas Berg",

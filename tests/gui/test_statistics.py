@@ -290,7 +290,10 @@ def test_date_axis_labels_first_days_that_fit() -> None:
     locale = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
     wide = date_ticks(date(2025, 11, 28), date(2026, 11, 27), 1000, lambda text: 8 * len(text) + 16, locale)
     assert [day for day, _label in wide] == [date(2025, 12, 1)] + [date(2026, m, 1) for m in range(1, 12)]
-    assert wide[0][1] == "Dec 2025" and wide[1][1] == "Jan 2026" and wide[2][1] == "Feb"
+    assert wide[0][1] == "Dec" and wide[1][1] == "Jan 2026" and wide[2][1] == "Feb"
+    # With no January in view, the first label carries the year.
+    spring = date_ticks(date(2026, 2, 20), date(2026, 6, 30), 300, lambda text: 8 * len(text) + 16, locale)
+    assert [label for _day, label in spring] == ["Mar 2026", "Apr", "May", "Jun"]
     narrow = date_ticks(date(2025, 11, 28), date(2026, 11, 27), 300, lambda text: 8 * len(text) + 16, locale)
     assert [day.month for day, _label in narrow] in ([1, 4, 7, 10], [1, 7])
     decade = date_ticks(date(2016, 3, 1), date(2026, 2, 28), 900, lambda text: 8 * len(text) + 16, locale)

@@ -100,7 +100,7 @@ class ParticipantTableModel(PagedTableModel):
     @staticmethod
     def _display(row: ParticipantRow, kind: str) -> str:
         if kind == "name":
-            return row.full_name
+            return row.list_name
         if kind == "measure":
             return measure_name(row.nav_measure)
         if kind == "end":

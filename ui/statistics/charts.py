@@ -102,10 +102,16 @@ def date_ticks(
             first = _months_later(first, 1)
         ticks: list[tuple[date, str]] = []
         day = first
+        # Within a year, only January carries the year; the first label would otherwise be
+        # cut short at the left edge ("Des. 20…"). With no January in view it keeps the year.
+        within_year = step == 1 and (end - start).days <= 366
+        january_in_view = any(
+            _months_later(first, i).month == 1 for i in range(13) if _months_later(first, i) <= end
+        )
         while day <= end:
             if year_only:
                 label = str(day.year)
-            elif step == 1 and (day.month != 1 and ticks) and (end - start).days <= 366:
+            elif within_year and day.month != 1 and (ticks or january_in_view):
                 label = capitalized(locale.toString(qdate(day), "MMM"))
             else:
                 label = capitalized(locale.toString(qdate(day), "MMM yyyy"))
