@@ -13,13 +13,11 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -30,7 +28,7 @@ from ui.context import UiContext
 from ui.i18n import message_text
 from ui.participants import OVERDUE_COLOUR, field_label, format_datetime
 from ui.qt_models import PAGE_SIZE, PagedTableModel, PageSource
-from ui.widgets import FieldMessage
+from ui.widgets import FieldMessage, read_only_table
 
 COLUMNS = ("time", "user", "action", "what", "detail")
 _ALARMING_ACTIONS = frozenset({"login_failed", "locked"})
@@ -210,17 +208,8 @@ class AuditLogView(QWidget):
         self.message = FieldMessage("auditLog")
         layout.addWidget(self.message)
 
-        self.table = QTableView()
-        self.table.setObjectName("auditTable")
-        self.table.setAccessibleName(self.tr("Audit log, newest first"))
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
+        self.table = read_only_table("auditTable", self.tr("Audit log, newest first"), self.model)
         header = self.table.horizontalHeader()
-        header.setHighlightSections(False)
         for column in range(len(COLUMNS) - 1):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView, QWidget
 
 
 class FieldMessage(QLabel):
@@ -38,3 +38,18 @@ class FieldMessage(QLabel):
         self.style().unpolish(self)
         self.style().polish(self)
         self.setVisible(True)
+
+
+def read_only_table(object_name: str, accessible_name: str, model: QAbstractItemModel) -> QTableView:
+    """A list-like table: whole rows selected, no editing, no row numbers, striped rows."""
+    table = QTableView()
+    table.setObjectName(object_name)
+    table.setAccessibleName(accessible_name)
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.verticalHeader().setVisible(False)
+    table.horizontalHeader().setHighlightSections(False)
+    return table

@@ -26,7 +26,7 @@ from ui.i18n import message_text
 from ui.participants.dialog import ParticipantDialog
 from ui.participants.model import ParticipantTableModel
 from ui.qt_models import PAGE_SIZE
-from ui.widgets import FieldMessage
+from ui.widgets import FieldMessage, read_only_table
 
 SEARCH_DEBOUNCE_MS = 250
 
@@ -104,18 +104,9 @@ class ParticipantsView(QWidget):
         layout.addWidget(self.saved_label)
 
     def _build_table(self) -> QTableView:
-        self.table = QTableView()
-        self.table.setObjectName("participantTable")
-        self.table.setAccessibleName(self.tr("Participants"))
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table = read_only_table("participantTable", self.tr("Participants"), self.model)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
-        header.setHighlightSections(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, self.model.columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)

@@ -22,7 +22,6 @@ from PySide6.QtCharts import (
 from PySide6.QtCore import QDate, QDateTime, QLocale, QPointF, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QCursor, QFontMetrics, QKeySequence, QPainter
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
     QComboBox,
     QDateEdit,
@@ -34,7 +33,6 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QSizePolicy,
     QSplitter,
-    QTableView,
     QToolTip,
     QVBoxLayout,
     QWidget,
@@ -66,7 +64,7 @@ from ui.statistics.model import DailyTotalsModel
 from ui.statistics.month_picker import MonthPickerDialog
 from ui.statistics.periods import Preset, preset_range
 from ui.tasks import Task, WorkerProgress
-from ui.widgets import FieldMessage
+from ui.widgets import FieldMessage, read_only_table
 
 log = logging.getLogger(__name__)
 
@@ -275,19 +273,10 @@ class StatisticsView(QWidget):
             self,
         )
         self.model.fetch_failed.connect(self._on_table_failed)
-        self.table = QTableView()
-        self.table.setObjectName("statisticsTable")
-        self.table.setAccessibleName(self.tr("Guests per day, newest first"))
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
+        self.table = read_only_table("statisticsTable", self.tr("Guests per day, newest first"), self.model)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        header.setHighlightSections(False)
         self.model.modelReset.connect(self._size_columns)
         self.model.columnsInserted.connect(self._size_columns)
         self.table.setMinimumWidth(360)
