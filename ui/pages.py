@@ -49,6 +49,12 @@ def _audit(context: UiContext) -> QWidget:
     return AuditLogView(context)
 
 
+def _users(context: UiContext) -> QWidget:
+    from ui.users import UsersView
+
+    return UsersView(context)
+
+
 def _settings(context: UiContext) -> QWidget:
     from ui.settings import SettingsView
 
@@ -84,6 +90,13 @@ def page_specs() -> list[PageSpec]:
             lambda: QCoreApplication.translate("pages", "Audit log"),
             Permission.READ_AUDIT_LOG,
             _audit,
+        ),
+        PageSpec(
+            "users",
+            "system",
+            lambda: QCoreApplication.translate("pages", "Users"),
+            Permission.MANAGE_USERS,
+            _users,
         ),
         PageSpec(
             "settings",

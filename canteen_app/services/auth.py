@@ -11,12 +11,14 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from canteen_app.domain.collation import norwegian_sort_key
 from canteen_app.domain.dates import utc_now
 from canteen_app.domain.errors import (
     AccountLockedError,
     DomainError,
     LoginFailedError,
     NotAuthorizedError,
+    NotFoundError,
     ValidationError,
 )
 from canteen_app.domain.roles import MIN_SECRET_LENGTH, Actor, Permission, Role
@@ -62,25 +64,75 @@ class AuthService:
             return self._add_user(session, DEFAULT_SITE_ID, name, Role.ADMIN, secret)
 
     def create_user(self, actor: Actor, name: str, role: Role, secret: str) -> UserInfo:
-        if not actor.can(Permission.MANAGE_USERS):
-            raise NotAuthorizedError()
+        _require_admin(actor)
         with self._db.write() as session:
             return self._add_user(session, actor.site_id, name, role, secret)
+
+    def all_users(self, actor: Actor) -> list[UserInfo]:
+        """Every user of the actor's site, active or not, for the admin's user list."""
+        _require_admin(actor)
+        with self._db.read() as session:
+            users = session.scalars(select(User).where(User.site_id == actor.site_id))
+            return sorted((_info(user) for user in users), key=lambda user: norwegian_sort_key(user.name))
+
+    def set_active(self, actor: Actor, user_id: int, active: bool) -> UserInfo:
+        """Deactivate someone who left (their name stays in the audit log) or bring them back."""
+        _require_admin(actor)
+        with self._db.write() as session:
+            user = self._user_of_site(session, actor, user_id)
+            if not active and user.id == actor.user_id:
+                raise DomainError(QT_TRANSLATE_NOOP("errors", "You cannot deactivate yourself."))
+            if not active and user.role == Role.ADMIN.value and self._active_admins(session, actor) <= 1:
+                raise DomainError(QT_TRANSLATE_NOOP("errors", "The last active administrator must stay."))
+            user.active = active
+            return _info(user)
+
+    def set_secret(self, actor: Actor, user_id: int, secret: str) -> UserInfo:
+        """A new PIN chosen by the admin, e.g. when someone forgot theirs; it also unlocks."""
+        _require_admin(actor)
+        with self._db.write() as session:
+            user = self._user_of_site(session, actor, user_id)
+            minimum = MIN_SECRET_LENGTH[Role(user.role)]
+            if len(secret) < minimum:
+                raise ValidationError(
+                    {
+                        "secret": Message(
+                            QT_TRANSLATE_NOOP("errors", "The PIN must have at least {min} characters."),
+                            {"min": minimum},
+                        )
+                    }
+                )
+            user.secret_hash = self._hasher.hash(secret)
+            user.failed_attempts = 0
+            user.locked_until = None
+            return _info(user)
+
+    @staticmethod
+    def _user_of_site(session: Session, actor: Actor, user_id: int) -> User:
+        user = session.get(User, user_id)
+        if user is None or user.site_id != actor.site_id:
+            raise NotFoundError(QT_TRANSLATE_NOOP("errors", "This user was not found."))
+        return user
+
+    @staticmethod
+    def _active_admins(session: Session, actor: Actor) -> int:
+        query = select(func.count()).where(
+            User.site_id == actor.site_id, User.role == Role.ADMIN.value, User.active
+        )
+        return int(session.scalar(query) or 0)
 
     def login_names(self) -> list[str]:
         """Names for the login picker (active users only, alphabetical)."""
         with self._db.read() as session:
-            names = session.scalars(select(User.name).where(User.active).order_by(User.name_key))
-            return list(names)
+            names = session.scalars(select(User.name).where(User.active))
+            return sorted(names, key=norwegian_sort_key)
 
     def users_with_role(self, site_id: int, role: Role) -> list[UserInfo]:
         with self._db.read() as session:
             users = session.scalars(
-                select(User)
-                .where(User.site_id == site_id, User.role == role.value, User.active)
-                .order_by(User.name_key)
+                select(User).where(User.site_id == site_id, User.role == role.value, User.active)
             )
-            return [_info(user) for user in users]
+            return sorted((_info(user) for user in users), key=lambda user: norwegian_sort_key(user.name))
 
     def _add_user(self, session: Session, site_id: int, name: str, role: Role, secret: str) -> UserInfo:
         name = name.strip()
@@ -162,12 +214,19 @@ class AuthService:
         return AccountLockedError(minutes)
 
 
+def _require_admin(actor: Actor) -> None:
+    if not actor.can(Permission.MANAGE_USERS):
+        raise NotAuthorizedError()
+
+
 def _minutes_until(until: datetime, now: datetime) -> int:
     return max(1, math.ceil((until - now).total_seconds() / 60))
 
 
 def _info(user: User) -> UserInfo:
-    return UserInfo(id=user.id, name=user.name, role=Role(user.role), active=user.active)
+    return UserInfo(
+        id=user.id, name=user.name, role=Role(user.role), active=user.active, locked_until=user.locked_until
+    )
 
 
 def _actor(user: User) -> Actor:

@@ -14,6 +14,7 @@ class UserInfo:
     name: str
     role: Role
     active: bool
+    locked_until: datetime | None = None  # set while five wrong PINs keep the account locked
 
 
 @dataclass(frozen=True)
@@ -102,7 +103,7 @@ class ParticipantRow:
 
     @property
     def list_name(self) -> str:
-        """"Last, First": how a register sorted by last name reads."""
+        """The name as a register sorted by last name shows it: "Last, First"."""
         return f"{self.last_name}, {self.first_name}"
 
 

@@ -3,7 +3,6 @@ the details see them, and every view and change of the details is written to the
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Callable
 from datetime import datetime
 from typing import Any, TypeVar
@@ -12,6 +11,7 @@ from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.orm.exc import StaleDataError
 
+from canteen_app.domain.collation import norwegian_sort_key
 from canteen_app.domain.dates import utc_now
 from canteen_app.domain.errors import ConcurrencyError, NotAuthorizedError, NotFoundError, ValidationError
 from canteen_app.domain.participants import ParticipantInput, participant_warnings, validate_participant
@@ -40,18 +40,13 @@ _EDITABLE_FIELDS = (
 )
 
 
-# Æ, Ø, Å come after Z in Norwegian (Unicode puts Å first): map them to the three ASCII
-# characters after "z". Other accents sort as their base letter (é as e, ü as u).
-_NORWEGIAN_ORDER = str.maketrans({"æ": "{", "ø": "|", "å": "}"})
-
-
 def search_key(first_name: str, last_name: str) -> str:
     return f"{first_name} {last_name}".casefold()
 
 
 def sort_key(first_name: str, last_name: str) -> str:
-    mapped = f"{last_name} {first_name}".casefold().translate(_NORWEGIAN_ORDER)
-    return "".join(c for c in unicodedata.normalize("NFKD", mapped) if not unicodedata.combining(c))
+    """Stored with the participant, so the database sorts the list in Norwegian order."""
+    return norwegian_sort_key(f"{last_name} {first_name}")
 
 
 class ParticipantService:

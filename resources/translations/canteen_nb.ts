@@ -4,42 +4,42 @@
 <context>
     <name>AuditActions</name>
     <message>
-        <location filename="../../ui/audit.py" line="43"/>
+        <location filename="../../ui/audit.py" line="41"/>
         <source>Viewed</source>
         <translation>Åpnet</translation>
     </message>
     <message>
-        <location filename="../../ui/audit.py" line="44"/>
+        <location filename="../../ui/audit.py" line="42"/>
         <source>Listed</source>
         <translation>Vist</translation>
     </message>
     <message>
-        <location filename="../../ui/audit.py" line="45"/>
+        <location filename="../../ui/audit.py" line="43"/>
         <source>Created</source>
         <translation>Opprettet</translation>
     </message>
     <message>
-        <location filename="../../ui/audit.py" line="46"/>
+        <location filename="../../ui/audit.py" line="44"/>
         <source>Changed</source>
         <translation>Endret</translation>
     </message>
     <message>
-        <location filename="../../ui/audit.py" line="47"/>
+        <location filename="../../ui/audit.py" line="45"/>
         <source>Exported</source>
         <translation>Eksportert</translation>
     </message>
     <message>
-        <location filename="../../ui/audit.py" line="48"/>
+        <location filename="../../ui/audit.py" line="46"/>
         <source>Logged in</source>
         <translation>Logget inn</translation>
     </message>
     <message>
-        <location filename="../../ui/audit.py" line="49"/>
+        <location filename="../../ui/audit.py" line="47"/>
         <source>Wrong PIN</source>
         <translation>Feil PIN-kode</translation>
     </message>
     <message>
-        <location filename="../../ui/audit.py" line="50"/>
+        <location filename="../../ui/audit.py" line="48"/>
         <source>Account locked</source>
         <translation>Konto låst</translation>
     </message>
@@ -47,12 +47,12 @@
 <context>
     <name>AuditDetails</name>
     <message>
-        <location filename="../../ui/audit.py" line="76"/>
+        <location filename="../../ui/audit.py" line="74"/>
         <source>Rows shown: {rows} (names only)</source>
         <translation>Rader vist: {rows} (bare navn)</translation>
     </message>
     <message>
-        <location filename="../../ui/audit.py" line="79"/>
+        <location filename="../../ui/audit.py" line="77"/>
         <source>Rows shown: {rows}</source>
         <translation>Rader vist: {rows}</translation>
     </message>
@@ -60,17 +60,17 @@
 <context>
     <name>AuditEntities</name>
     <message>
-        <location filename="../../ui/audit.py" line="58"/>
+        <location filename="../../ui/audit.py" line="56"/>
         <source>Participant</source>
         <translation>Deltaker</translation>
     </message>
     <message>
-        <location filename="../../ui/audit.py" line="59"/>
+        <location filename="../../ui/audit.py" line="57"/>
         <source>User</source>
         <translation>Bruker</translation>
     </message>
     <message>
-        <location filename="../../ui/audit.py" line="62"/>
+        <location filename="../../ui/audit.py" line="60"/>
         <source>Participant list</source>
         <translation>Deltakerliste</translation>
     </message>
@@ -78,62 +78,62 @@
 <context>
     <name>AuditLogView</name>
     <message>
-        <location filename="../../ui/audit.py" line="174"/>
+        <location filename="../../ui/audit.py" line="172"/>
         <source>Show</source>
         <translation>Vis</translation>
     </message>
     <message>
-        <location filename="../../ui/audit.py" line="178"/>
+        <location filename="../../ui/audit.py" line="176"/>
         <source>Which entries to show</source>
         <translation>Hvilke oppføringer som vises</translation>
     </message>
     <message>
-        <location filename="../../ui/audit.py" line="179"/>
+        <location filename="../../ui/audit.py" line="177"/>
         <source>All entries</source>
         <translation>Alle oppføringer</translation>
     </message>
     <message>
-        <location filename="../../ui/audit.py" line="180"/>
+        <location filename="../../ui/audit.py" line="178"/>
         <source>Participant data</source>
         <translation>Opplysninger om deltakere</translation>
     </message>
     <message>
-        <location filename="../../ui/audit.py" line="181"/>
+        <location filename="../../ui/audit.py" line="179"/>
         <source>Logins</source>
         <translation>Innlogginger</translation>
     </message>
     <message>
-        <location filename="../../ui/audit.py" line="192"/>
+        <location filename="../../ui/audit.py" line="190"/>
         <source>Refresh</source>
         <translation>Oppdater</translation>
     </message>
     <message>
-        <location filename="../../ui/audit.py" line="194"/>
+        <location filename="../../ui/audit.py" line="192"/>
         <source>Refresh the audit log</source>
         <translation>Oppdater tilgangsloggen</translation>
     </message>
     <message>
-        <location filename="../../ui/audit.py" line="203"/>
+        <location filename="../../ui/audit.py" line="201"/>
         <source>Every view, change and export of participant data is logged here, and every login. Changes list the names of the fields, never their contents.</source>
         <translation>Her logges hver gang noen ser, endrer eller eksporterer opplysninger om deltakere, og hver innlogging. Ved endringer vises bare navnet på feltet, aldri innholdet.</translation>
     </message>
     <message>
-        <location filename="../../ui/audit.py" line="215"/>
+        <location filename="../../ui/audit.py" line="211"/>
         <source>Audit log, newest first</source>
         <translation>Tilgangslogg, nyeste først</translation>
     </message>
     <message>
-        <location filename="../../ui/audit.py" line="241"/>
+        <location filename="../../ui/audit.py" line="230"/>
         <source>Loading…</source>
         <translation>Laster inn…</translation>
     </message>
     <message>
-        <location filename="../../ui/audit.py" line="243"/>
+        <location filename="../../ui/audit.py" line="232"/>
         <source>Entries: {count}</source>
         <translation>Oppføringer: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/audit.py" line="248"/>
+        <location filename="../../ui/audit.py" line="237"/>
         <source>The audit log could not be loaded. Try again in a moment.</source>
         <translation>Tilgangsloggen kunne ikke lastes inn. Prøv igjen om litt.</translation>
     </message>
@@ -141,27 +141,27 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../ui/audit.py" line="119"/>
+        <location filename="../../ui/audit.py" line="117"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../ui/audit.py" line="120"/>
+        <location filename="../../ui/audit.py" line="118"/>
         <source>User</source>
         <translation>Bruker</translation>
     </message>
     <message>
-        <location filename="../../ui/audit.py" line="121"/>
+        <location filename="../../ui/audit.py" line="119"/>
         <source>Action</source>
         <translation>Handling</translation>
     </message>
     <message>
-        <location filename="../../ui/audit.py" line="122"/>
+        <location filename="../../ui/audit.py" line="120"/>
         <source>What</source>
         <translation>Hva</translation>
     </message>
     <message>
-        <location filename="../../ui/audit.py" line="123"/>
+        <location filename="../../ui/audit.py" line="121"/>
         <source>Details</source>
         <translation>Detaljer</translation>
     </message>
@@ -197,7 +197,7 @@
 <context>
     <name>ErrorReporter</name>
     <message>
-        <location filename="../../ui/errors.py" line="72"/>
+        <location filename="../../ui/errors.py" line="73"/>
         <source>Something went wrong, but your data is safe and the program keeps running.
 
 The details were written to {log}.</source>
@@ -206,7 +206,7 @@ The details were written to {log}.</source>
 Detaljene er lagret i {log}.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="78"/>
+        <location filename="../../ui/errors.py" line="79"/>
         <source>Something went wrong</source>
         <translation>Noe gikk galt</translation>
     </message>
@@ -716,42 +716,42 @@ Detaljene er lagret i {log}.</translation>
         <translation>Rollen din ser bare navnene på deltakerne.</translation>
     </message>
     <message>
-        <location filename="../../ui/participants/view.py" line="109"/>
+        <location filename="../../ui/participants/view.py" line="107"/>
         <source>Participants</source>
         <translation>Deltakere</translation>
     </message>
     <message>
-        <location filename="../../ui/participants/view.py" line="123"/>
+        <location filename="../../ui/participants/view.py" line="114"/>
         <source>Press Enter or double-click to open a participant.</source>
         <translation>Trykk Enter eller dobbeltklikk for å åpne en deltaker.</translation>
     </message>
     <message>
-        <location filename="../../ui/participants/view.py" line="138"/>
+        <location filename="../../ui/participants/view.py" line="129"/>
         <source>Loading…</source>
         <translation>Laster inn…</translation>
     </message>
     <message>
-        <location filename="../../ui/participants/view.py" line="140"/>
+        <location filename="../../ui/participants/view.py" line="131"/>
         <source>Found: {count}</source>
         <translation>Funnet: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/participants/view.py" line="142"/>
+        <location filename="../../ui/participants/view.py" line="133"/>
         <source>Participants: {count}</source>
         <translation>Deltakere: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/participants/view.py" line="156"/>
+        <location filename="../../ui/participants/view.py" line="147"/>
         <source>The list could not be loaded. Try again in a moment.</source>
         <translation>Listen kunne ikke lastes inn. Prøv igjen om litt.</translation>
     </message>
     <message>
-        <location filename="../../ui/participants/view.py" line="214"/>
+        <location filename="../../ui/participants/view.py" line="205"/>
         <source>The participant could not be opened. Try again in a moment.</source>
         <translation>Deltakeren kunne ikke åpnes. Prøv igjen om litt.</translation>
     </message>
     <message>
-        <location filename="../../ui/participants/view.py" line="221"/>
+        <location filename="../../ui/participants/view.py" line="212"/>
         <source>Saved: {name}</source>
         <translation>Lagret: {name}</translation>
     </message>
@@ -1062,182 +1062,182 @@ Detaljene er lagret i {log}.</translation>
 <context>
     <name>StatisticsView</name>
     <message>
-        <location filename="../../ui/statistics/view.py" line="112"/>
-        <location filename="../../ui/statistics/view.py" line="429"/>
-        <location filename="../../ui/statistics/view.py" line="457"/>
+        <location filename="../../ui/statistics/view.py" line="110"/>
+        <location filename="../../ui/statistics/view.py" line="418"/>
+        <location filename="../../ui/statistics/view.py" line="446"/>
         <source>Loading…</source>
         <translation>Laster inn…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/view.py" line="140"/>
+        <location filename="../../ui/statistics/view.py" line="138"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/view.py" line="142"/>
+        <location filename="../../ui/statistics/view.py" line="140"/>
         <source>Last 30 days</source>
         <translation>Siste 30 dager</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/view.py" line="143"/>
+        <location filename="../../ui/statistics/view.py" line="141"/>
         <source>Last 12 months</source>
         <translation>Siste 12 måneder</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/view.py" line="144"/>
+        <location filename="../../ui/statistics/view.py" line="142"/>
         <source>This year</source>
         <translation>I år</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/view.py" line="145"/>
+        <location filename="../../ui/statistics/view.py" line="143"/>
         <source>Last year</source>
         <translation>I fjor</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/view.py" line="146"/>
+        <location filename="../../ui/statistics/view.py" line="144"/>
         <source>All data</source>
         <translation>Alle data</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/view.py" line="147"/>
+        <location filename="../../ui/statistics/view.py" line="145"/>
         <source>Custom</source>
         <translation>Egen periode</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/view.py" line="152"/>
+        <location filename="../../ui/statistics/view.py" line="150"/>
         <source>&amp;Period:</source>
         <translation>&amp;Periode:</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/view.py" line="155"/>
+        <location filename="../../ui/statistics/view.py" line="153"/>
         <source>First day of the period</source>
         <translation>Første dag i perioden</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/view.py" line="156"/>
+        <location filename="../../ui/statistics/view.py" line="154"/>
         <source>Last day of the period</source>
         <translation>Siste dag i perioden</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/view.py" line="159"/>
+        <location filename="../../ui/statistics/view.py" line="157"/>
         <source>&amp;From:</source>
         <translation>&amp;Fra:</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/view.py" line="161"/>
+        <location filename="../../ui/statistics/view.py" line="159"/>
         <source>&amp;To:</source>
         <translation>&amp;Til:</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/view.py" line="165"/>
+        <location filename="../../ui/statistics/view.py" line="163"/>
         <source>Refresh</source>
         <translation>Oppdater</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/view.py" line="167"/>
+        <location filename="../../ui/statistics/view.py" line="165"/>
         <source>Load the figures again</source>
         <translation>Hent tallene på nytt</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/view.py" line="169"/>
+        <location filename="../../ui/statistics/view.py" line="167"/>
         <source>Load the figures again (F5)</source>
         <translation>Hent tallene på nytt (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/view.py" line="172"/>
+        <location filename="../../ui/statistics/view.py" line="170"/>
         <source>Monthly report (PDF)…</source>
         <translation>Månedsrapport (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/view.py" line="174"/>
+        <location filename="../../ui/statistics/view.py" line="172"/>
         <source>Make the monthly guest report as PDF</source>
         <translation>Lag månedsrapport for gjester som PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/view.py" line="208"/>
-        <location filename="../../ui/statistics/view.py" line="530"/>
-        <location filename="../../ui/statistics/view.py" line="531"/>
+        <location filename="../../ui/statistics/view.py" line="206"/>
+        <location filename="../../ui/statistics/view.py" line="519"/>
+        <location filename="../../ui/statistics/view.py" line="520"/>
         <source>Guests per day</source>
         <translation>Gjester per dag</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/view.py" line="211"/>
+        <location filename="../../ui/statistics/view.py" line="209"/>
         <source>Per &amp;day</source>
         <translation>Per &amp;dag</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/view.py" line="213"/>
+        <location filename="../../ui/statistics/view.py" line="211"/>
         <source>Per &amp;week</source>
         <translation>Per &amp;uke</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/view.py" line="259"/>
+        <location filename="../../ui/statistics/view.py" line="257"/>
         <source>Chart of guests over the period</source>
         <translation>Diagram over gjester i perioden</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/view.py" line="269"/>
+        <location filename="../../ui/statistics/view.py" line="267"/>
         <source>Guests per day and category</source>
         <translation>Gjester per dag og kategori</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/view.py" line="280"/>
+        <location filename="../../ui/statistics/view.py" line="276"/>
         <source>Guests per day, newest first</source>
         <translation>Gjester per dag, nyeste først</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/view.py" line="301"/>
+        <location filename="../../ui/statistics/view.py" line="290"/>
         <source>Average guests per weekday</source>
         <translation>Gjennomsnitt per ukedag</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/view.py" line="314"/>
+        <location filename="../../ui/statistics/view.py" line="303"/>
         <source>Average per open day</source>
         <translation>Gjennomsnitt per åpen dag</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/view.py" line="335"/>
+        <location filename="../../ui/statistics/view.py" line="324"/>
         <source>Chart of the average guests per weekday</source>
         <translation>Diagram over gjennomsnittlig antall gjester per ukedag</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/view.py" line="484"/>
+        <location filename="../../ui/statistics/view.py" line="473"/>
         <source>The statistics could not be loaded. Check the database connection and try again.</source>
         <translation>Statistikken kunne ikke lastes inn. Sjekk forbindelsen til databasen og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/view.py" line="498"/>
+        <location filename="../../ui/statistics/view.py" line="487"/>
         <source>Total guests: {total}   ·   Open days: {days}   ·   Average per open day: {average}</source>
         <translation>Gjester totalt: {total}   ·   Åpne dager: {days}   ·   Gjennomsnitt per åpen dag: {average}</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/view.py" line="506"/>
+        <location filename="../../ui/statistics/view.py" line="495"/>
         <source>No guests were counted in this period.</source>
         <translation>Ingen gjester ble telt i denne perioden.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/view.py" line="530"/>
-        <location filename="../../ui/statistics/view.py" line="531"/>
+        <location filename="../../ui/statistics/view.py" line="519"/>
+        <location filename="../../ui/statistics/view.py" line="520"/>
         <source>Guests per week</source>
         <translation>Gjester per uke</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/view.py" line="547"/>
+        <location filename="../../ui/statistics/view.py" line="536"/>
         <source>Average per open day ({average})</source>
         <translation>Gjennomsnitt per åpen dag ({average})</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/view.py" line="612"/>
+        <location filename="../../ui/statistics/view.py" line="601"/>
         <source>{weekday}: never open in this period</source>
         <translation>{weekday}: aldri åpent i denne perioden</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/view.py" line="614"/>
+        <location filename="../../ui/statistics/view.py" line="603"/>
         <source>{weekday}: {average} guests on average</source>
         <translation>{weekday}: {average} gjester i gjennomsnitt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/statistics/view.py" line="631"/>
+        <location filename="../../ui/statistics/view.py" line="620"/>
         <source>{day}: %n guest(s)</source>
         <translation>
             <numerusform>{day}: %n gjest</numerusform>
@@ -1245,7 +1245,7 @@ Detaljene er lagret i {log}.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/statistics/view.py" line="636"/>
+        <location filename="../../ui/statistics/view.py" line="625"/>
         <source>Week {week}, {year}: %n guest(s); open days: {days}</source>
         <translation>
             <numerusform>Uke {week}, {year}: %n gjest; åpne dager: {days}</numerusform>
@@ -1253,28 +1253,28 @@ Detaljene er lagret i {log}.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/view.py" line="676"/>
+        <location filename="../../ui/statistics/view.py" line="665"/>
         <source>guest-report</source>
         <translation>gjesterapport</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/view.py" line="677"/>
+        <location filename="../../ui/statistics/view.py" line="666"/>
         <source>Guest report {month}</source>
         <translation>Gjesterapport {month}</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/view.py" line="712"/>
-        <location filename="../../ui/statistics/view.py" line="718"/>
+        <location filename="../../ui/statistics/view.py" line="701"/>
+        <location filename="../../ui/statistics/view.py" line="707"/>
         <source>Monthly report</source>
         <translation>Månedsrapport</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/view.py" line="719"/>
+        <location filename="../../ui/statistics/view.py" line="708"/>
         <source>The report could not be written: {error}</source>
         <translation>Rapporten kunne ikke lagres: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/view.py" line="696"/>
+        <location filename="../../ui/statistics/view.py" line="685"/>
         <source>Making the monthly report…</source>
         <translation>Lager månedsrapporten…</translation>
     </message>
@@ -1290,9 +1290,128 @@ Detaljene er lagret i {log}.</translation>
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../ui/tasks.py" line="128"/>
+        <location filename="../../ui/tasks.py" line="129"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>UsersView</name>
+    <message>
+        <location filename="../../ui/users.py" line="42"/>
+        <location filename="../../ui/users.py" line="75"/>
+        <location filename="../../ui/users.py" line="88"/>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users.py" line="42"/>
+        <location filename="../../ui/users.py" line="79"/>
+        <location filename="../../ui/users.py" line="90"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users.py" line="42"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users.py" line="50"/>
+        <source>Users</source>
+        <translation>Brukere</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users.py" line="64"/>
+        <location filename="../../ui/users.py" line="153"/>
+        <source>Deactivate</source>
+        <translation>Deaktiver</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users.py" line="67"/>
+        <source>Selected user:</source>
+        <translation>Valgt bruker:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users.py" line="73"/>
+        <source>Add a user</source>
+        <translation>Legg til en bruker</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users.py" line="82"/>
+        <location filename="../../ui/users.py" line="91"/>
+        <source>PIN</source>
+        <translation>PIN-kode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users.py" line="83"/>
+        <location filename="../../ui/users.py" line="92"/>
+        <location filename="../../ui/users.py" line="103"/>
+        <location filename="../../ui/users.py" line="110"/>
+        <source>Repeat the PIN</source>
+        <translation>Gjenta PIN-koden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users.py" line="85"/>
+        <source>Add user</source>
+        <translation>Legg til bruker</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users.py" line="98"/>
+        <source>New PIN for the selected user</source>
+        <translation>Ny PIN-kode for valgt bruker</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users.py" line="100"/>
+        <source>For someone who forgot their PIN. It also lifts a lock after wrong tries.</source>
+        <translation>For den som har glemt PIN-koden. Den opphever også en sperre etter feil forsøk.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users.py" line="102"/>
+        <location filename="../../ui/users.py" line="109"/>
+        <source>New PIN</source>
+        <translation>Ny PIN-kode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users.py" line="105"/>
+        <source>Set new PIN</source>
+        <translation>Sett ny PIN-kode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users.py" line="138"/>
+        <source>Deactivated</source>
+        <translation>Deaktivert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users.py" line="141"/>
+        <source>Locked until {time} after wrong PINs</source>
+        <translation>Låst til kl. {time} etter feil PIN-kode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users.py" line="142"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users.py" line="153"/>
+        <source>Reactivate</source>
+        <translation>Aktiver igjen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users.py" line="162"/>
+        <location filename="../../ui/users.py" line="201"/>
+        <source>The two PINs are not the same.</source>
+        <translation>De to PIN-kodene er ikke like.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users.py" line="170"/>
+        <source>{name} was added.</source>
+        <translation>{name} er lagt til.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users.py" line="208"/>
+        <source>{name} has a new PIN.</source>
+        <translation>{name} har fått ny PIN-kode.</translation>
     </message>
 </context>
 <context>
@@ -1356,17 +1475,17 @@ Detaljene er lagret i {log}.</translation>
         <translation>Feil navn eller PIN-kode. Forsøk igjen før kontoen låses: {attempts_left}.</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/domain/errors.py" line="72"/>
+        <location filename="../../canteen_app/domain/errors.py" line="74"/>
         <source>Too many wrong tries. The account is locked; try again in {minutes} min.</source>
         <translation>For mange feil forsøk. Kontoen er låst. Prøv igjen om {minutes} min.</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/domain/errors.py" line="84"/>
+        <location filename="../../canteen_app/domain/errors.py" line="86"/>
         <source>This database was made by a newer version of the program (schema {revision}). Update the program before opening it.</source>
         <translation>Denne databasen er laget av en nyere versjon av programmet (skjema {revision}). Oppdater programmet før du åpner den.</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/domain/errors.py" line="95"/>
+        <location filename="../../canteen_app/domain/errors.py" line="97"/>
         <source>Cannot open the database: {detail}</source>
         <translation>Kan ikke åpne databasen: {detail}</translation>
     </message>
@@ -1384,14 +1503,14 @@ Detaljene er lagret i {log}.</translation>
         <location filename="../../canteen_app/domain/participants.py" line="79"/>
         <location filename="../../canteen_app/domain/participants.py" line="90"/>
         <location filename="../../canteen_app/domain/participants.py" line="119"/>
-        <location filename="../../canteen_app/services/auth.py" line="109"/>
+        <location filename="../../canteen_app/services/auth.py" line="161"/>
         <location filename="../../canteen_app/services/guests.py" line="87"/>
         <source>Use at most {max} characters.</source>
         <translation>Bruk høyst {max} tegn.</translation>
     </message>
     <message>
         <location filename="../../canteen_app/domain/participants.py" line="87"/>
-        <location filename="../../canteen_app/services/auth.py" line="106"/>
+        <location filename="../../canteen_app/services/auth.py" line="158"/>
         <location filename="../../canteen_app/services/guests.py" line="82"/>
         <source>The name is required.</source>
         <translation>Navnet må fylles ut.</translation>
@@ -1437,17 +1556,33 @@ Detaljene er lagret i {log}.</translation>
         <translation>Beskriv hva som hjelper på jobb (for eksempel «trenger oppgavene skrevet ned trinn for trinn»), ikke diagnoser.</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/services/auth.py" line="61"/>
+        <location filename="../../canteen_app/services/auth.py" line="63"/>
         <source>The first administrator already exists.</source>
         <translation>Den første administratoren finnes allerede.</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/services/auth.py" line="112"/>
+        <location filename="../../canteen_app/services/auth.py" line="84"/>
+        <source>You cannot deactivate yourself.</source>
+        <translation>Du kan ikke deaktivere deg selv.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/services/auth.py" line="86"/>
+        <source>The last active administrator must stay.</source>
+        <translation>Den siste aktive administratoren må bli.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/services/auth.py" line="114"/>
+        <source>This user was not found.</source>
+        <translation>Fant ikke brukeren.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/services/auth.py" line="164"/>
         <source>A user with this name already exists.</source>
         <translation>Det finnes allerede en bruker med dette navnet.</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/services/auth.py" line="116"/>
+        <location filename="../../canteen_app/services/auth.py" line="100"/>
+        <location filename="../../canteen_app/services/auth.py" line="168"/>
         <source>The PIN must have at least {min} characters.</source>
         <translation>PIN-koden må ha minst {min} tegn.</translation>
     </message>
@@ -1482,12 +1617,12 @@ Detaljene er lagret i {log}.</translation>
         <translation>Det finnes allerede en kategori med dette navnet.</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/services/participants.py" line="163"/>
+        <location filename="../../canteen_app/services/participants.py" line="158"/>
         <source>Choose an active job coach.</source>
         <translation>Velg en aktiv jobbkonsulent.</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/services/participants.py" line="184"/>
+        <location filename="../../canteen_app/services/participants.py" line="179"/>
         <source>This participant was not found. The record may have been removed.</source>
         <translation>Fant ikke deltakeren. Opplysningene kan ha blitt fjernet.</translation>
     </message>
@@ -1502,7 +1637,7 @@ Detaljene er lagret i {log}.</translation>
         <translation>Fant ikke kantinen.</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/services/sites.py" line="28"/>
+        <location filename="../../canteen_app/services/sites.py" line="29"/>
         <source>No canteen (site) has the code {code}.</source>
         <translation>Ingen kantine har koden {code}.</translation>
     </message>
@@ -1543,27 +1678,32 @@ Detaljene er lagret i {log}.</translation>
 <context>
     <name>pages</name>
     <message>
-        <location filename="../../ui/pages.py" line="63"/>
+        <location filename="../../ui/pages.py" line="69"/>
         <source>Guest counter</source>
         <translation>Gjesteteller</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="70"/>
+        <location filename="../../ui/pages.py" line="76"/>
         <source>Guest statistics</source>
         <translation>Gjestestatistikk</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="77"/>
+        <location filename="../../ui/pages.py" line="83"/>
         <source>Participants</source>
         <translation>Deltakere</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="84"/>
+        <location filename="../../ui/pages.py" line="90"/>
         <source>Audit log</source>
         <translation>Tilgangslogg</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="91"/>
+        <location filename="../../ui/pages.py" line="97"/>
+        <source>Users</source>
+        <translation>Brukere</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="104"/>
         <source>Settings</source>
         <translation>Innstillinger</translation>
     </message>

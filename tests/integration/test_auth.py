@@ -114,3 +114,68 @@ def test_logins_and_lockouts_are_audited(services: AppServices) -> None:
     with services.db.read() as session:
         actions = list(session.scalars(select(AuditEntry.action).order_by(AuditEntry.id)))
     assert actions == ["login", "login_failed", "login_failed", "login_failed", "login_failed", "locked"]
+
+
+# --- user management by the admin --------------------------------------------------------------
+
+
+def test_the_admin_lists_every_user_of_the_site(services: AppServices) -> None:
+    admin = make_user(services, "Åse Admin", Role.ADMIN, "246810")
+    services.auth.create_user(admin, "Kari", Role.CANTEEN_MANAGER, "1234")
+    users = services.auth.all_users(admin)
+    # Norwegian order: Å after K.
+    assert [(user.name, user.role, user.active) for user in users] == [
+        ("Kari", Role.CANTEEN_MANAGER, True),
+        ("Åse Admin", Role.ADMIN, True),
+    ]
+
+
+def test_a_deactivated_user_can_no_longer_log_in_and_can_come_back(services: AppServices) -> None:
+    admin = make_user(services, "Åse Admin", Role.ADMIN, "246810")
+    kari = services.auth.create_user(admin, "Kari", Role.CANTEEN_MANAGER, "1234")
+    services.auth.set_active(admin, kari.id, False)
+    assert "Kari" not in services.auth.login_names()
+    with pytest.raises(LoginFailedError):
+        services.auth.login("Kari", "1234")
+    services.auth.set_active(admin, kari.id, True)
+    assert services.auth.login("Kari", "1234").name == "Kari"
+
+
+def test_the_last_admin_and_oneself_cannot_be_deactivated(services: AppServices) -> None:
+    admin = make_user(services, "Åse Admin", Role.ADMIN, "246810")
+    assert admin.user_id is not None
+    with pytest.raises(DomainError, match="yourself"):
+        services.auth.set_active(admin, admin.user_id, False)
+    other = services.auth.create_user(admin, "Ola Admin", Role.ADMIN, "135790")
+    ola = services.auth.login("Ola Admin", "135790")
+    assert ola.user_id == other.id
+    services.auth.set_active(ola, admin.user_id, False)  # two admins: one may go
+    with pytest.raises(DomainError):
+        services.auth.set_active(ola, ola.user_id, False)
+
+
+def test_a_new_pin_from_the_admin_unlocks_the_account(services: AppServices) -> None:
+    admin = make_user(services, "Åse Admin", Role.ADMIN, "246810")
+    kari = services.auth.create_user(admin, "Kari", Role.CANTEEN_MANAGER, "1234")
+    for _ in range(5):
+        with pytest.raises(DomainError):
+            services.auth.login("Kari", "0000")
+    locked = {user.name: user.locked_until for user in services.auth.all_users(admin)}
+    assert locked["Kari"] is not None and locked["Åse Admin"] is None
+    with pytest.raises(ValidationError):
+        services.auth.set_secret(admin, kari.id, "12")
+    services.auth.set_secret(admin, kari.id, "5678")
+    assert services.auth.login("Kari", "5678").name == "Kari"
+
+
+def test_only_the_admin_manages_users(services: AppServices) -> None:
+    make_user(services, "Åse Admin", Role.ADMIN, "246810")
+    manager = make_user(services, "Kari", Role.CANTEEN_MANAGER, "4321")
+    assert manager.user_id is not None
+    for attempt in (
+        lambda: services.auth.all_users(manager),
+        lambda: services.auth.set_active(manager, manager.user_id, False),
+        lambda: services.auth.set_secret(manager, manager.user_id, "99999999"),
+    ):
+        with pytest.raises(NotAuthorizedError):
+            attempt()
