@@ -29,6 +29,11 @@ def test_ruff_finds_nothing() -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
+def test_the_code_is_formatted() -> None:
+    result = _run("ruff", "format", "--check", ".")
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
 def test_mypy_passes_strict_for_the_core() -> None:
     result = _run("mypy")
     assert result.returncode == 0, result.stdout + result.stderr
