@@ -24,6 +24,23 @@ _DIAGNOSIS_WORDS = re.compile(
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
+# Every field a coach edits, in the order the register shows them.
+PARTICIPANT_FIELDS: tuple[str, ...] = (
+    "first_name",
+    "last_name",
+    "phone",
+    "email",
+    "preferred_language",
+    "nav_measure",
+    "measure_start",
+    "measure_planned_end",
+    "participation_percent",
+    "nav_contact",
+    "coach_id",
+    "support_needs",
+)
+
+
 @dataclass(frozen=True)
 class ParticipantInput:
     """What a coach types in the register dialog."""

@@ -14,7 +14,12 @@ from sqlalchemy.orm.exc import StaleDataError
 from canteen_app.domain.collation import norwegian_sort_key
 from canteen_app.domain.dates import utc_now
 from canteen_app.domain.errors import ConcurrencyError, NotAuthorizedError, NotFoundError, ValidationError
-from canteen_app.domain.participants import ParticipantInput, participant_warnings, validate_participant
+from canteen_app.domain.participants import (
+    PARTICIPANT_FIELDS,
+    ParticipantInput,
+    participant_warnings,
+    validate_participant,
+)
 from canteen_app.domain.roles import Actor, Permission, Role
 from canteen_app.domain.text import QT_TRANSLATE_NOOP, Message
 from canteen_app.persistence.database import Database
@@ -24,20 +29,6 @@ from canteen_app.services.dto import ParticipantDetails, ParticipantRow
 
 ENTITY = "participant"
 _Q = TypeVar("_Q", bound=Select[*tuple[Any, ...]])
-_EDITABLE_FIELDS = (
-    "first_name",
-    "last_name",
-    "phone",
-    "email",
-    "preferred_language",
-    "nav_measure",
-    "measure_start",
-    "measure_planned_end",
-    "participation_percent",
-    "nav_contact",
-    "coach_id",
-    "support_needs",
-)
 
 
 def search_key(first_name: str, last_name: str) -> str:
@@ -184,7 +175,7 @@ def _load(session: Session, actor: Actor, participant_id: int) -> Participant:
 def _apply(participant: Participant, data: ParticipantInput) -> list[str]:
     """Copy the input onto the record; return the names of the fields that changed."""
     changed = []
-    for field_name in _EDITABLE_FIELDS:
+    for field_name in PARTICIPANT_FIELDS:
         value = getattr(data, field_name)
         if getattr(participant, field_name, None) != value:
             setattr(participant, field_name, value)

@@ -9,26 +9,14 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QLabel
 
 from canteen_app.domain.nav import LANGUAGE_ENDONYMS, MEASURE_RULES, Language, NavMeasure
+from canteen_app.domain.participants import PARTICIPANT_FIELDS
 
 WARNING_COLOUR = "#8d5a00"  # the amber of QLabel[severity="warning"] in the theme
 OVERDUE_COLOUR = "#b71c1c"  # the red of QLabel[severity="error"]
 HINT_COLOUR = "#546e7a"
 
 # The order of the fields in the dialog, in the conflict list and in the tests.
-FIELDS: tuple[str, ...] = (
-    "first_name",
-    "last_name",
-    "phone",
-    "email",
-    "preferred_language",
-    "nav_measure",
-    "measure_start",
-    "measure_planned_end",
-    "participation_percent",
-    "nav_contact",
-    "coach_id",
-    "support_needs",
-)
+FIELDS = PARTICIPANT_FIELDS
 
 
 def field_label(field_name: str) -> str:
