@@ -88,12 +88,7 @@ class LoginPage(QWidget):
         buttons.addWidget(self.login_button)
         layout.addLayout(buttons)
 
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(box)
-        row.addStretch(1)
-        outer.addLayout(row)
-        outer.addStretch(2)
+        _centre(outer, box)
 
     def _keypad(self) -> QWidget:
         """Digits for the touch screen, so leaving the kiosk needs no keyboard."""
@@ -210,12 +205,7 @@ class FirstAdminPage(QWidget):
         self.create_button.setMinimumHeight(48)
         self.create_button.clicked.connect(self.submit)
         layout.addWidget(self.create_button)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(box)
-        row.addStretch(1)
-        outer.addLayout(row)
-        outer.addStretch(2)
+        _centre(outer, box)
 
     def submit(self) -> None:
         self.name_message.clear_message()
@@ -237,3 +227,13 @@ class FirstAdminPage(QWidget):
             self.name_message.show_error(message_text(error.message))
             return
         self.created.emit(actor)
+
+
+def _centre(outer: QVBoxLayout, box: QWidget) -> None:
+    """Put the page's box in the middle, a little above centre, as login screens do."""
+    row = QHBoxLayout()
+    row.addStretch(1)
+    row.addWidget(box)
+    row.addStretch(1)
+    outer.addLayout(row)
+    outer.addStretch(2)

@@ -233,21 +233,8 @@ class SettingsView(QWidget):
         done: Callable[[Any], None],
         failed: Callable[[DomainError], None],
     ) -> None:
-        """Run `work` in the task runner; domain errors go to `failed`, anything else is a bug."""
-        self._set_busy(True)
-
-        def on_done(result: Any) -> None:
-            self._set_busy(False)
-            done(result)
-
-        def on_error(error: BaseException) -> None:
-            self._set_busy(False)
-            if not isinstance(error, DomainError):
-                raise error  # to the error reporter: logged with its traceback
-            failed(error)
-
         # With the view as owner, answers for a view deleted meanwhile (logout) are dropped.
-        self._context.tasks.run(lambda _progress: work(), on_done, on_error, owner=self)
+        self._context.tasks.run_action(self, work, done, failed, self._set_busy)
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy

@@ -16,6 +16,8 @@ import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from canteen_app.domain.errors import DomainError
+
 log = logging.getLogger(__name__)
 
 
@@ -116,6 +118,33 @@ class TaskRunner(QObject):
         signals.failed.connect(failed)
         self._pool.start(_Job(fn, signals, progress))
         return Task(signals, progress)
+
+    def run_action(
+        self,
+        owner: QObject,
+        work: Callable[[], Any],
+        done: Callable[[Any], None],
+        failed: Callable[[DomainError], None],
+        busy: Callable[[bool], None],
+    ) -> Task:
+        """A user's action in a view: `busy(True)` until it answers, then `done(result)`.
+
+        A DomainError (a rule the user ran into) goes to `failed`, to be shown next to the
+        field; anything else is a bug and goes to the global error handler with its traceback.
+        """
+        busy(True)
+
+        def on_done(result: Any) -> None:
+            busy(False)
+            done(result)
+
+        def on_error(error: BaseException) -> None:
+            busy(False)
+            if not isinstance(error, DomainError):
+                raise error
+            failed(error)
+
+        return self.run(lambda _progress: work(), on_done, on_error, owner=owner)
 
     def run_with_progress(
         self,

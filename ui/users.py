@@ -217,19 +217,7 @@ class UsersView(QWidget):
     def _run(
         self, work: Callable[[], Any], done: Callable[[Any], None], failed: Callable[[DomainError], None]
     ) -> None:
-        self.setEnabled(False)
-
-        def finished(result: Any) -> None:
-            self.setEnabled(True)
-            done(result)
-
-        def error(exc: BaseException) -> None:
-            self.setEnabled(True)
-            if not isinstance(exc, DomainError):
-                raise exc
-            failed(exc)
-
-        self._context.tasks.run(lambda _progress: work(), finished, error, owner=self)
+        self._context.tasks.run_action(self, work, done, failed, lambda busy: self.setEnabled(not busy))
 
 
 def _line_edit(name: str, accessible: str, secret: bool = False) -> QLineEdit:
