@@ -10,6 +10,7 @@ from pathlib import Path
 from sqlalchemy import create_engine, text
 
 from canteen_app.bootstrap import open_database
+from canteen_app.config import Preferences, save_preferences
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -63,11 +64,24 @@ def test_demo_fills_an_empty_database_once(tmp_path: Path) -> None:
     db.dispose()
 
 
-def test_an_unreachable_database_fails_with_the_reason(tmp_path: Path) -> None:
-    result = _run_app("--self-test", "--db", "postgresql://nobody@127.0.0.1:1/none", data_dir=tmp_path)
+UNREACHABLE = "postgresql://nobody@127.0.0.1:1/none"
+
+
+def test_an_unreachable_database_fails_with_the_reason_in_norwegian_by_default(tmp_path: Path) -> None:
+    result = _run_app("--self-test", "--db", UNREACHABLE, data_dir=tmp_path)
     assert result.returncode != 0
-    assert "Cannot open the database" in result.stderr or "databasen" in result.stderr
+    assert "Kan ikke åpne databasen" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_lang_en_and_the_saved_language_of_the_pc_switch_to_english(tmp_path: Path) -> None:
+    chosen = _run_app("--self-test", "--lang", "en", "--db", UNREACHABLE, data_dir=tmp_path)
+    assert "Cannot open the database" in chosen.stderr
+    save_preferences(Preferences(language="en"), tmp_path)
+    saved = _run_app("--self-test", "--db", UNREACHABLE, data_dir=tmp_path)
+    assert "Cannot open the database" in saved.stderr
+    overruled = _run_app("--self-test", "--lang", "nb", "--db", UNREACHABLE, data_dir=tmp_path)
+    assert "Kan ikke åpne databasen" in overruled.stderr
 
 
 def test_a_database_from_a_newer_program_is_refused(tmp_path: Path) -> None:
