@@ -19,10 +19,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from canteen_app.bootstrap import AppServices, open_app  # noqa: E402
+from canteen_app.access import Actor, Role  # noqa: E402
+from canteen_app.app import AppServices, open_app  # noqa: E402
+from canteen_app.core.dates import add_months, local_day  # noqa: E402
 from canteen_app.demo import DEMO_CATEGORIES, insert_participants, insert_taps  # noqa: E402
-from canteen_app.domain.dates import add_months, local_day  # noqa: E402
-from canteen_app.domain.roles import Actor, Role  # noqa: E402
 
 DEFAULT_DB = ROOT / "bench" / "data" / "bench.sqlite3"
 BENCH_USERS = {

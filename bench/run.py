@@ -101,8 +101,8 @@ def bench_startup(url: str, runs: int) -> None:
 
 
 def bench_taps(services: object, samples: int) -> None:
-    from canteen_app.bootstrap import AppServices
-    from ui.context import kiosk_actor
+    from canteen_app.app import AppServices
+    from ui.common.context import kiosk_actor
 
     assert isinstance(services, AppServices)
     actor = kiosk_actor()
@@ -158,12 +158,12 @@ def wait_until(condition: Callable[[], bool], timeout: float = 60.0) -> None:
 
 
 def bench_views(services: object, runs: int) -> None:
-    from canteen_app.bootstrap import AppServices
-    from canteen_app.domain.roles import Role
-    from ui.context import UiContext, kiosk_actor
-    from ui.participants import ParticipantsView
-    from ui.statistics import StatisticsView
-    from ui.tasks import TaskRunner
+    from canteen_app.access import Role
+    from canteen_app.app import AppServices
+    from ui.canteen.statistics import StatisticsView
+    from ui.common.context import UiContext, kiosk_actor
+    from ui.common.tasks import TaskRunner
+    from ui.training.participants import ParticipantsView
 
     assert isinstance(services, AppServices)
     tasks = TaskRunner()
@@ -210,9 +210,9 @@ def bench_views(services: object, runs: int) -> None:
 
 
 def bench_report(services: object, runs: int) -> None:
-    from canteen_app.bootstrap import AppServices
-    from canteen_app.domain.dates import add_months
-    from ui.context import kiosk_actor
+    from canteen_app.app import AppServices
+    from canteen_app.core.dates import add_months
+    from ui.common.context import kiosk_actor
 
     assert isinstance(services, AppServices)
     admin = services.auth.login("Bench Admin", "246810")
@@ -231,11 +231,11 @@ def bench_gui_blocking(services: object) -> None:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QPushButton
 
-    from canteen_app.bootstrap import AppServices
-    from canteen_app.domain.dates import add_months
-    from ui.context import UiContext, kiosk_actor
-    from ui.kiosk import KioskView
-    from ui.tasks import TaskRunner
+    from canteen_app.app import AppServices
+    from canteen_app.core.dates import add_months
+    from ui.canteen.kiosk import KioskView
+    from ui.common.context import UiContext, kiosk_actor
+    from ui.common.tasks import TaskRunner
 
     assert isinstance(services, AppServices)
     tasks = TaskRunner()
@@ -293,9 +293,9 @@ def peak_memory_session(url: str) -> None:
     """Runs in its own process: a whole working session, then prints the peak RSS."""
     from PySide6.QtWidgets import QApplication
 
-    from canteen_app.bootstrap import open_app
-    from canteen_app.domain.dates import add_months
-    from ui.main_window import MainWindow, Station
+    from canteen_app.app import open_app
+    from canteen_app.core.dates import add_months
+    from ui.shell.main_window import MainWindow, Station
 
     app = QApplication(sys.argv[:1])
     services = open_app(url)
@@ -346,7 +346,7 @@ def main() -> None:
     if chosen in (None, "taps", "views", "report", "blocking"):
         from PySide6.QtWidgets import QApplication
 
-        from canteen_app.bootstrap import open_app
+        from canteen_app.app import open_app
 
         app = QApplication.instance() or QApplication(sys.argv[:1])
         services = open_app(url)

@@ -24,7 +24,7 @@ import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
-from canteen_app.bootstrap import AppServices, build_services, open_database
+from canteen_app.app import AppServices, build_services, open_database
 
 PG_ENV = "CANTEEN_TEST_PG_URL"
 

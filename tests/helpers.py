@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from datetime import date
 
-from canteen_app.bootstrap import AppServices
-from canteen_app.domain.participants import ParticipantInput
-from canteen_app.domain.roles import Actor, Role
+from sqlalchemy.orm import Session
+
+from canteen_app.access import Actor, Role
+from canteen_app.app import AppServices, database_of
+from canteen_app.training.participants.rules import ParticipantInput
 
 SYSTEM = Actor(user_id=None, name="test-admin", role=Role.ADMIN, site_id=1)
 KIOSK = Actor(user_id=None, name="kiosk", role=Role.KIOSK, site_id=1)
@@ -32,3 +36,10 @@ def participant_input(coach_id: int | None, **overrides: object) -> ParticipantI
     }
     values.update(overrides)
     return ParticipantInput(**values)  # type: ignore[arg-type]
+
+
+@contextlib.contextmanager
+def db_session(services: AppServices, write: bool = False) -> Iterator[Session]:
+    """A session on the app's own database, for tests that look at (or set up) rows directly."""
+    with database_of(services).transaction(write=write) as transaction:
+        yield transaction.session

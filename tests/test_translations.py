@@ -21,9 +21,9 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from canteen_app.domain.errors import LoginFailedError, NotAuthorizedError
-from canteen_app.domain.text import Message
-from ui.i18n import install_language, message_text
+from canteen_app.core.errors import LoginFailedError, NotAuthorizedError
+from canteen_app.core.text import Message
+from ui.common.i18n import install_language, message_text
 
 ROOT = Path(__file__).resolve().parents[1]
 TS_FILE = ROOT / "resources" / "translations" / "canteen_nb.ts"

@@ -4,7 +4,7 @@
 <context>
     <name>ParticipantTableModel</name>
     <message numerus="yes">
-        <location filename="../../ui/participants/model.py" line="131"/>
+        <location filename="../../ui/training/participants/model.py" line="126"/>
         <source>The planned end has passed (%n day(s) ago).</source>
         <translation>
             <numerusform>The planned end has passed (%n day ago).</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/participants/model.py" line="134"/>
+        <location filename="../../ui/training/participants/model.py" line="129"/>
         <source>The measure ends in %n day(s).</source>
         <translation>
             <numerusform>The measure ends in %n day.</numerusform>
@@ -23,7 +23,7 @@
 <context>
     <name>StatisticsView</name>
     <message numerus="yes">
-        <location filename="../../ui/statistics/view.py" line="620"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="648"/>
         <source>{day}: %n guest(s)</source>
         <translation>
             <numerusform>{day}: %n guest</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/statistics/view.py" line="625"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="653"/>
         <source>Week {week}, {year}: %n guest(s); open days: {days}</source>
         <translation>
             <numerusform>Week {week}, {year}: %n guest; open days: {days}</numerusform>

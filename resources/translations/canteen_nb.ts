@@ -4,42 +4,42 @@
 <context>
     <name>AuditActions</name>
     <message>
-        <location filename="../../ui/audit.py" line="41"/>
+        <location filename="../../ui/platform/audit/view.py" line="43"/>
         <source>Viewed</source>
         <translation>Åpnet</translation>
     </message>
     <message>
-        <location filename="../../ui/audit.py" line="42"/>
+        <location filename="../../ui/platform/audit/view.py" line="44"/>
         <source>Listed</source>
         <translation>Vist</translation>
     </message>
     <message>
-        <location filename="../../ui/audit.py" line="43"/>
+        <location filename="../../ui/platform/audit/view.py" line="45"/>
         <source>Created</source>
         <translation>Opprettet</translation>
     </message>
     <message>
-        <location filename="../../ui/audit.py" line="44"/>
+        <location filename="../../ui/platform/audit/view.py" line="46"/>
         <source>Changed</source>
         <translation>Endret</translation>
     </message>
     <message>
-        <location filename="../../ui/audit.py" line="45"/>
+        <location filename="../../ui/platform/audit/view.py" line="47"/>
         <source>Exported</source>
         <translation>Eksportert</translation>
     </message>
     <message>
-        <location filename="../../ui/audit.py" line="46"/>
+        <location filename="../../ui/platform/audit/view.py" line="48"/>
         <source>Logged in</source>
         <translation>Logget inn</translation>
     </message>
     <message>
-        <location filename="../../ui/audit.py" line="47"/>
+        <location filename="../../ui/platform/audit/view.py" line="49"/>
         <source>Wrong PIN</source>
         <translation>Feil PIN-kode</translation>
     </message>
     <message>
-        <location filename="../../ui/audit.py" line="48"/>
+        <location filename="../../ui/platform/audit/view.py" line="50"/>
         <source>Account locked</source>
         <translation>Konto låst</translation>
     </message>
@@ -47,12 +47,12 @@
 <context>
     <name>AuditDetails</name>
     <message>
-        <location filename="../../ui/audit.py" line="74"/>
+        <location filename="../../ui/platform/audit/view.py" line="76"/>
         <source>Rows shown: {rows} (names only)</source>
         <translation>Rader vist: {rows} (bare navn)</translation>
     </message>
     <message>
-        <location filename="../../ui/audit.py" line="77"/>
+        <location filename="../../ui/platform/audit/view.py" line="79"/>
         <source>Rows shown: {rows}</source>
         <translation>Rader vist: {rows}</translation>
     </message>
@@ -60,17 +60,17 @@
 <context>
     <name>AuditEntities</name>
     <message>
-        <location filename="../../ui/audit.py" line="56"/>
+        <location filename="../../ui/platform/audit/view.py" line="58"/>
         <source>Participant</source>
         <translation>Deltaker</translation>
     </message>
     <message>
-        <location filename="../../ui/audit.py" line="57"/>
+        <location filename="../../ui/platform/audit/view.py" line="59"/>
         <source>User</source>
         <translation>Bruker</translation>
     </message>
     <message>
-        <location filename="../../ui/audit.py" line="60"/>
+        <location filename="../../ui/platform/audit/view.py" line="62"/>
         <source>Participant list</source>
         <translation>Deltakerliste</translation>
     </message>
@@ -78,90 +78,85 @@
 <context>
     <name>AuditLogView</name>
     <message>
-        <location filename="../../ui/audit.py" line="172"/>
+        <location filename="../../ui/platform/audit/view.py" line="179"/>
         <source>Show</source>
         <translation>Vis</translation>
     </message>
     <message>
-        <location filename="../../ui/audit.py" line="176"/>
+        <location filename="../../ui/platform/audit/view.py" line="183"/>
         <source>Which entries to show</source>
         <translation>Hvilke oppføringer som vises</translation>
     </message>
     <message>
-        <location filename="../../ui/audit.py" line="177"/>
+        <location filename="../../ui/platform/audit/view.py" line="184"/>
         <source>All entries</source>
         <translation>Alle oppføringer</translation>
     </message>
     <message>
-        <location filename="../../ui/audit.py" line="178"/>
+        <location filename="../../ui/platform/audit/view.py" line="185"/>
         <source>Participant data</source>
         <translation>Opplysninger om deltakere</translation>
     </message>
     <message>
-        <location filename="../../ui/audit.py" line="179"/>
+        <location filename="../../ui/platform/audit/view.py" line="186"/>
         <source>Logins</source>
         <translation>Innlogginger</translation>
     </message>
     <message>
-        <location filename="../../ui/audit.py" line="190"/>
+        <location filename="../../ui/platform/audit/view.py" line="197"/>
         <source>Refresh</source>
         <translation>Oppdater</translation>
     </message>
     <message>
-        <location filename="../../ui/audit.py" line="192"/>
+        <location filename="../../ui/platform/audit/view.py" line="199"/>
         <source>Refresh the audit log</source>
         <translation>Oppdater tilgangsloggen</translation>
     </message>
     <message>
-        <location filename="../../ui/audit.py" line="201"/>
+        <location filename="../../ui/platform/audit/view.py" line="208"/>
         <source>Every view, change and export of participant data is logged here, and every login. Changes list the names of the fields, never their contents.</source>
         <translation>Her logges hver gang noen ser, endrer eller eksporterer opplysninger om deltakere, og hver innlogging. Ved endringer vises bare navnet på feltet, aldri innholdet.</translation>
     </message>
     <message>
-        <location filename="../../ui/audit.py" line="211"/>
+        <location filename="../../ui/platform/audit/view.py" line="218"/>
         <source>Audit log, newest first</source>
         <translation>Tilgangslogg, nyeste først</translation>
     </message>
     <message>
-        <location filename="../../ui/audit.py" line="230"/>
+        <location filename="../../ui/platform/audit/view.py" line="237"/>
         <source>Loading…</source>
         <translation>Laster inn…</translation>
     </message>
     <message>
-        <location filename="../../ui/audit.py" line="232"/>
+        <location filename="../../ui/platform/audit/view.py" line="239"/>
         <source>Entries: {count}</source>
         <translation>Oppføringer: {count}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit.py" line="237"/>
-        <source>The audit log could not be loaded. Try again in a moment.</source>
-        <translation>Tilgangsloggen kunne ikke lastes inn. Prøv igjen om litt.</translation>
     </message>
 </context>
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../ui/audit.py" line="117"/>
+        <location filename="../../ui/platform/audit/view.py" line="123"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../ui/audit.py" line="118"/>
+        <location filename="../../ui/platform/audit/view.py" line="124"/>
         <source>User</source>
         <translation>Bruker</translation>
     </message>
     <message>
-        <location filename="../../ui/audit.py" line="119"/>
+        <location filename="../../ui/platform/audit/view.py" line="125"/>
         <source>Action</source>
         <translation>Handling</translation>
     </message>
     <message>
-        <location filename="../../ui/audit.py" line="120"/>
+        <location filename="../../ui/platform/audit/view.py" line="126"/>
         <source>What</source>
         <translation>Hva</translation>
     </message>
     <message>
-        <location filename="../../ui/audit.py" line="121"/>
+        <location filename="../../ui/platform/audit/view.py" line="127"/>
         <source>Details</source>
         <translation>Detaljer</translation>
     </message>
@@ -169,27 +164,27 @@
 <context>
     <name>DailyTotalsModel</name>
     <message>
-        <location filename="../../ui/statistics/model.py" line="97"/>
+        <location filename="../../ui/canteen/statistics/model.py" line="110"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/model.py" line="104"/>
+        <location filename="../../ui/canteen/statistics/model.py" line="117"/>
         <source>Weekday</source>
         <translation>Ukedag</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/model.py" line="114"/>
+        <location filename="../../ui/canteen/statistics/model.py" line="127"/>
         <source>Total</source>
         <translation>Totalt</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/model.py" line="129"/>
+        <location filename="../../ui/canteen/statistics/model.py" line="142"/>
         <source>Category {id}</source>
         <translation>Kategori {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/model.py" line="133"/>
+        <location filename="../../ui/canteen/statistics/model.py" line="146"/>
         <source>{name} (retired)</source>
         <translation>{name} (fjernet)</translation>
     </message>
@@ -197,7 +192,7 @@
 <context>
     <name>ErrorReporter</name>
     <message>
-        <location filename="../../ui/errors.py" line="73"/>
+        <location filename="../../ui/shell/errors.py" line="73"/>
         <source>Something went wrong, but your data is safe and the program keeps running.
 
 The details were written to {log}.</source>
@@ -206,7 +201,7 @@ The details were written to {log}.</source>
 Detaljene er lagret i {log}.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="79"/>
+        <location filename="../../ui/shell/errors.py" line="79"/>
         <source>Something went wrong</source>
         <translation>Noe gikk galt</translation>
     </message>
@@ -214,40 +209,40 @@ Detaljene er lagret i {log}.</translation>
 <context>
     <name>FirstAdminPage</name>
     <message>
-        <location filename="../../ui/login.py" line="176"/>
+        <location filename="../../ui/shell/login.py" line="186"/>
         <source>Welcome! Create the first administrator</source>
         <translation>Velkommen! Opprett den første administratoren</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="182"/>
+        <location filename="../../ui/shell/login.py" line="192"/>
         <source>The database is new. The administrator adds the other users and chooses the settings. Use a PIN of at least 6 characters that others cannot guess.</source>
         <translation>Databasen er ny. Administratoren legger inn de andre brukerne og velger innstillingene. Bruk en PIN-kode på minst 6 tegn som andre ikke kan gjette.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="191"/>
-        <location filename="../../ui/login.py" line="193"/>
+        <location filename="../../ui/shell/login.py" line="201"/>
+        <location filename="../../ui/shell/login.py" line="203"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="198"/>
-        <location filename="../../ui/login.py" line="199"/>
+        <location filename="../../ui/shell/login.py" line="208"/>
+        <location filename="../../ui/shell/login.py" line="209"/>
         <source>PIN</source>
         <translation>PIN-kode</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="203"/>
-        <location filename="../../ui/login.py" line="205"/>
+        <location filename="../../ui/shell/login.py" line="213"/>
+        <location filename="../../ui/shell/login.py" line="215"/>
         <source>Repeat the PIN</source>
         <translation>Gjenta PIN-koden</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="208"/>
+        <location filename="../../ui/shell/login.py" line="218"/>
         <source>Create administrator</source>
         <translation>Opprett administrator</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="225"/>
+        <location filename="../../ui/shell/login.py" line="236"/>
         <source>The two PINs are not the same.</source>
         <translation>De to PIN-kodene er ikke like.</translation>
     </message>
@@ -255,43 +250,48 @@ Detaljene er lagret i {log}.</translation>
 <context>
     <name>KioskView</name>
     <message>
-        <location filename="../../ui/kiosk.py" line="136"/>
+        <location filename="../../ui/canteen/kiosk/view.py" line="260"/>
         <source>Today, {date}</source>
         <translation>I dag, {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk.py" line="138"/>
-        <location filename="../../ui/kiosk.py" line="143"/>
+        <location filename="../../ui/canteen/kiosk/view.py" line="83"/>
+        <location filename="../../ui/canteen/kiosk/view.py" line="88"/>
         <source>Guests today</source>
         <translation>Gjester i dag</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk.py" line="188"/>
+        <location filename="../../ui/canteen/kiosk/view.py" line="106"/>
         <source>Undo last</source>
         <translation>Angre siste</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk.py" line="192"/>
+        <location filename="../../ui/canteen/kiosk/view.py" line="107"/>
         <source>Undo the last tap on this kiosk</source>
         <translation>Angre siste trykk på denne kiosken</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk.py" line="243"/>
+        <location filename="../../ui/canteen/kiosk/view.py" line="210"/>
         <source>Saved ✓</source>
         <translation>Lagret ✓</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk.py" line="247"/>
-        <source>Nothing to undo today.</source>
-        <translation>Ingenting å angre i dag.</translation>
+        <location filename="../../ui/canteen/kiosk/view.py" line="212"/>
+        <source>Nothing to undo.</source>
+        <translation>Ingenting å angre.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk.py" line="249"/>
-        <source>Last tap undone.</source>
-        <translation>Siste trykk er angret.</translation>
+        <location filename="../../ui/canteen/kiosk/view.py" line="215"/>
+        <source>Taken back: one {category}.</source>
+        <translation>Angret: én {category}.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk.py" line="278"/>
+        <location filename="../../ui/canteen/kiosk/view.py" line="224"/>
+        <source>Not saved. Check the network or database and tap again.</source>
+        <translation>Ikke lagret. Sjekk nettverket eller databasen, og trykk igjen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/kiosk/view.py" line="270"/>
         <source>Add one {name}; {count} today</source>
         <translation>Legg til én {name}. I dag: {count}</translation>
     </message>
@@ -299,40 +299,40 @@ Detaljene er lagret i {log}.</translation>
 <context>
     <name>LoginPage</name>
     <message>
-        <location filename="../../ui/login.py" line="53"/>
-        <location filename="../../ui/login.py" line="83"/>
+        <location filename="../../ui/shell/login.py" line="65"/>
+        <location filename="../../ui/shell/login.py" line="95"/>
         <source>Log in</source>
         <translation>Logg inn</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="60"/>
-        <location filename="../../ui/login.py" line="62"/>
+        <location filename="../../ui/shell/login.py" line="72"/>
+        <location filename="../../ui/shell/login.py" line="74"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="66"/>
-        <location filename="../../ui/login.py" line="69"/>
+        <location filename="../../ui/shell/login.py" line="78"/>
+        <location filename="../../ui/shell/login.py" line="81"/>
         <source>PIN</source>
         <translation>PIN-kode</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="78"/>
+        <location filename="../../ui/shell/login.py" line="90"/>
         <source>Back to the kiosk</source>
         <translation>Tilbake til kiosken</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="111"/>
+        <location filename="../../ui/shell/login.py" line="118"/>
         <source>Delete last digit</source>
         <translation>Slett siste siffer</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="114"/>
+        <location filename="../../ui/shell/login.py" line="121"/>
         <source>Clear PIN</source>
         <translation>Tøm PIN-koden</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="138"/>
+        <location filename="../../ui/shell/login.py" line="148"/>
         <source>Choose your name and type your PIN.</source>
         <translation>Velg navnet ditt og skriv PIN-koden din.</translation>
     </message>
@@ -340,12 +340,12 @@ Detaljene er lagret i {log}.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="61"/>
+        <location filename="../../ui/shell/main_window.py" line="74"/>
         <source>Canteen</source>
         <translation>Kantine</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="79"/>
+        <location filename="../../ui/shell/main_window.py" line="91"/>
         <source>Canteen – {site}</source>
         <translation>Kantine – {site}</translation>
     </message>
@@ -353,176 +353,179 @@ Detaljene er lagret i {log}.</translation>
 <context>
     <name>MonthPickerDialog</name>
     <message>
-        <location filename="../../ui/statistics/month_picker.py" line="29"/>
+        <location filename="../../ui/canteen/statistics/month_picker.py" line="29"/>
         <source>Monthly guest report</source>
         <translation>Månedsrapport for gjester</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/month_picker.py" line="34"/>
+        <location filename="../../ui/canteen/statistics/month_picker.py" line="34"/>
         <source>Month</source>
         <translation>Måned</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/month_picker.py" line="39"/>
+        <location filename="../../ui/canteen/statistics/month_picker.py" line="39"/>
         <source>Year</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/month_picker.py" line="47"/>
+        <location filename="../../ui/canteen/statistics/month_picker.py" line="47"/>
         <source>&amp;Month:</source>
         <translation>&amp;Måned:</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/month_picker.py" line="48"/>
+        <location filename="../../ui/canteen/statistics/month_picker.py" line="48"/>
         <source>&amp;Year:</source>
         <translation>Å&amp;r:</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/month_picker.py" line="54"/>
+        <location filename="../../ui/canteen/statistics/month_picker.py" line="54"/>
         <source>Make report</source>
         <translation>Lag rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/month_picker.py" line="59"/>
+        <location filename="../../ui/canteen/statistics/month_picker.py" line="59"/>
         <source>Which month should the report cover?</source>
         <translation>Hvilken måned skal rapporten gjelde?</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/month_picker.py" line="79"/>
+        <location filename="../../ui/canteen/statistics/month_picker.py" line="79"/>
         <source>This month has not begun yet.</source>
         <translation>Denne måneden har ikke begynt ennå.</translation>
     </message>
 </context>
 <context>
+    <name>Operations</name>
+    <message>
+        <location filename="../../ui/common/operations.py" line="107"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantDialog</name>
     <message>
-        <location filename="../../ui/participants/dialog.py" line="134"/>
-        <location filename="../../ui/participants/dialog.py" line="461"/>
+        <location filename="../../ui/training/participants/dialog.py" line="137"/>
+        <location filename="../../ui/training/participants/dialog.py" line="463"/>
         <source>Save</source>
         <translation>Lagre</translation>
     </message>
     <message>
-        <location filename="../../ui/participants/dialog.py" line="138"/>
+        <location filename="../../ui/training/participants/dialog.py" line="141"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../ui/participants/dialog.py" line="226"/>
+        <location filename="../../ui/training/participants/dialog.py" line="229"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/participants/dialog.py" line="236"/>
+        <location filename="../../ui/training/participants/dialog.py" line="239"/>
         <source>Choose a language</source>
         <translation>Velg språk</translation>
     </message>
     <message>
-        <location filename="../../ui/participants/dialog.py" line="243"/>
+        <location filename="../../ui/training/participants/dialog.py" line="246"/>
         <source>Measure and period</source>
         <translation>Tiltak og periode</translation>
     </message>
     <message>
-        <location filename="../../ui/participants/dialog.py" line="245"/>
+        <location filename="../../ui/training/participants/dialog.py" line="248"/>
         <source>Choose the measure</source>
         <translation>Velg tiltak</translation>
     </message>
     <message>
-        <location filename="../../ui/participants/dialog.py" line="264"/>
+        <location filename="../../ui/training/participants/dialog.py" line="267"/>
         <source>Name and phone at the NAV office</source>
         <translation>Navn og telefon på NAV-kontoret</translation>
     </message>
     <message>
-        <location filename="../../ui/participants/dialog.py" line="269"/>
+        <location filename="../../ui/training/participants/dialog.py" line="272"/>
         <source>Follow-up</source>
         <translation>Oppfølging</translation>
     </message>
     <message>
-        <location filename="../../ui/participants/dialog.py" line="271"/>
+        <location filename="../../ui/training/participants/dialog.py" line="274"/>
         <source>Choose the job coach</source>
         <translation>Velg jobbkonsulent</translation>
     </message>
     <message>
-        <location filename="../../ui/participants/dialog.py" line="277"/>
+        <location filename="../../ui/training/participants/dialog.py" line="280"/>
         <source>Describe what helps at work, e.g. &apos;needs written step lists&apos;. Never diagnoses.</source>
         <translation>Beskriv hva som hjelper på jobb, f.eks. «trenger oppgavene skrevet ned trinn for trinn». Aldri diagnoser.</translation>
     </message>
     <message>
-        <location filename="../../ui/participants/dialog.py" line="296"/>
+        <location filename="../../ui/training/participants/dialog.py" line="299"/>
         <source>New participant</source>
         <translation>Ny deltaker</translation>
     </message>
     <message>
-        <location filename="../../ui/participants/dialog.py" line="314"/>
+        <location filename="../../ui/training/participants/dialog.py" line="317"/>
         <source>Participant – {name}</source>
         <translation>Deltaker – {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/participants/dialog.py" line="326"/>
+        <location filename="../../ui/training/participants/dialog.py" line="329"/>
         <source>{name} (no longer a job coach)</source>
         <translation>{name} (ikke lenger jobbkonsulent)</translation>
     </message>
     <message>
-        <location filename="../../ui/participants/dialog.py" line="335"/>
+        <location filename="../../ui/training/participants/dialog.py" line="338"/>
         <source>Last saved {time}</source>
         <translation>Sist lagret {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/participants/dialog.py" line="349"/>
+        <location filename="../../ui/training/participants/dialog.py" line="352"/>
         <source>Usual limit: {note}</source>
         <translation>Vanlig varighet: {note}</translation>
     </message>
     <message>
-        <location filename="../../ui/participants/dialog.py" line="439"/>
+        <location filename="../../ui/training/participants/dialog.py" line="442"/>
         <source>Not saved. Please correct the marked fields.</source>
         <translation>Ikke lagret. Rett opp feltene som er merket.</translation>
     </message>
     <message>
-        <location filename="../../ui/participants/dialog.py" line="461"/>
+        <location filename="../../ui/training/participants/dialog.py" line="463"/>
         <source>Saving…</source>
         <translation>Lagrer…</translation>
     </message>
     <message>
-        <location filename="../../ui/participants/dialog.py" line="481"/>
-        <source>Not saved: something went wrong. Your text is still here; try again.</source>
-        <translation>Ikke lagret: noe gikk galt. Teksten din er her fortsatt. Prøv igjen.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/participants/conflict.py" line="50"/>
+        <location filename="../../ui/training/participants/conflict.py" line="50"/>
         <source>(empty)</source>
         <translation>(tomt)</translation>
     </message>
     <message>
-        <location filename="../../ui/participants/conflict.py" line="114"/>
+        <location filename="../../ui/training/participants/conflict.py" line="114"/>
         <source>Saved by someone else at {time}. These fields differ:</source>
         <translation>En annen lagret {time}. Disse feltene er ulike:</translation>
     </message>
     <message>
-        <location filename="../../ui/participants/conflict.py" line="118"/>
+        <location filename="../../ui/training/participants/conflict.py" line="118"/>
         <source>Field</source>
         <translation>Felt</translation>
     </message>
     <message>
-        <location filename="../../ui/participants/conflict.py" line="119"/>
+        <location filename="../../ui/training/participants/conflict.py" line="119"/>
         <source>Their version</source>
         <translation>Den andres versjon</translation>
     </message>
     <message>
-        <location filename="../../ui/participants/conflict.py" line="120"/>
+        <location filename="../../ui/training/participants/conflict.py" line="120"/>
         <source>Your version</source>
         <translation>Din versjon</translation>
     </message>
     <message>
-        <location filename="../../ui/participants/conflict.py" line="128"/>
+        <location filename="../../ui/training/participants/conflict.py" line="128"/>
         <source>Which version should be kept?</source>
         <translation>Hvilken versjon skal beholdes?</translation>
     </message>
     <message>
-        <location filename="../../ui/participants/conflict.py" line="75"/>
+        <location filename="../../ui/training/participants/conflict.py" line="75"/>
         <source>Changed by someone else</source>
         <translation>Endret av en annen</translation>
     </message>
     <message>
-        <location filename="../../ui/participants/conflict.py" line="81"/>
+        <location filename="../../ui/training/participants/conflict.py" line="81"/>
         <source>{field}
   Their version: {theirs}
   Your version: {mine}</source>
@@ -531,52 +534,52 @@ Detaljene er lagret i {log}.</translation>
   Din versjon: {mine}</translation>
     </message>
     <message>
-        <location filename="../../ui/participants/conflict.py" line="88"/>
+        <location filename="../../ui/training/participants/conflict.py" line="88"/>
         <source>Saved by someone else at {time}, with the same values you typed.</source>
         <translation>En annen lagret {time}, med de samme verdiene som du skrev inn.</translation>
     </message>
     <message>
-        <location filename="../../ui/participants/conflict.py" line="93"/>
+        <location filename="../../ui/training/participants/conflict.py" line="93"/>
         <source>Keep my version</source>
         <translation>Behold min versjon</translation>
     </message>
     <message>
-        <location filename="../../ui/participants/conflict.py" line="98"/>
+        <location filename="../../ui/training/participants/conflict.py" line="98"/>
         <source>Use their version</source>
         <translation>Bruk den andres versjon</translation>
     </message>
     <message>
-        <location filename="../../ui/participants/conflict.py" line="103"/>
+        <location filename="../../ui/training/participants/conflict.py" line="103"/>
         <source>Go back to editing</source>
         <translation>Tilbake til skjemaet</translation>
     </message>
     <message>
-        <location filename="../../ui/participants/dialog.py" line="508"/>
+        <location filename="../../ui/training/participants/dialog.py" line="503"/>
         <source>Their version is in the form now. Your changes were not saved.</source>
         <translation>Den andres versjon står nå i skjemaet. Endringene dine ble ikke lagret.</translation>
     </message>
     <message>
-        <location filename="../../ui/participants/dialog.py" line="513"/>
+        <location filename="../../ui/training/participants/dialog.py" line="508"/>
         <source>Not saved yet: someone else changed this participant. Your changes are still here.</source>
         <translation>Ikke lagret ennå: en annen har endret denne deltakeren. Endringene dine er her fortsatt.</translation>
     </message>
     <message>
-        <location filename="../../ui/participants/dialog.py" line="534"/>
+        <location filename="../../ui/training/participants/dialog.py" line="529"/>
         <source>Close without saving?</source>
         <translation>Lukke uten å lagre?</translation>
     </message>
     <message>
-        <location filename="../../ui/participants/dialog.py" line="535"/>
+        <location filename="../../ui/training/participants/dialog.py" line="530"/>
         <source>You have changes that are not saved. Close and lose them?</source>
         <translation>Du har endringer som ikke er lagret. Vil du lukke og miste dem?</translation>
     </message>
     <message>
-        <location filename="../../ui/participants/dialog.py" line="536"/>
+        <location filename="../../ui/training/participants/dialog.py" line="531"/>
         <source>Close without saving</source>
         <translation>Lukk uten å lagre</translation>
     </message>
     <message>
-        <location filename="../../ui/participants/dialog.py" line="538"/>
+        <location filename="../../ui/training/participants/dialog.py" line="533"/>
         <source>Keep editing</source>
         <translation>Fortsett å redigere</translation>
     </message>
@@ -584,62 +587,62 @@ Detaljene er lagret i {log}.</translation>
 <context>
     <name>ParticipantFields</name>
     <message>
-        <location filename="../../ui/participants/formatting.py" line="37"/>
+        <location filename="../../canteen_app/training/participants/rules.py" line="47"/>
         <source>First name</source>
         <translation>Fornavn</translation>
     </message>
     <message>
-        <location filename="../../ui/participants/formatting.py" line="38"/>
+        <location filename="../../canteen_app/training/participants/rules.py" line="48"/>
         <source>Last name</source>
         <translation>Etternavn</translation>
     </message>
     <message>
-        <location filename="../../ui/participants/formatting.py" line="39"/>
+        <location filename="../../canteen_app/training/participants/rules.py" line="49"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/participants/formatting.py" line="40"/>
+        <location filename="../../canteen_app/training/participants/rules.py" line="50"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../ui/participants/formatting.py" line="41"/>
+        <location filename="../../canteen_app/training/participants/rules.py" line="51"/>
         <source>Preferred language</source>
         <translation>Foretrukket språk</translation>
     </message>
     <message>
-        <location filename="../../ui/participants/formatting.py" line="42"/>
+        <location filename="../../canteen_app/training/participants/rules.py" line="52"/>
         <source>NAV measure</source>
         <translation>NAV-tiltak</translation>
     </message>
     <message>
-        <location filename="../../ui/participants/formatting.py" line="43"/>
+        <location filename="../../canteen_app/training/participants/rules.py" line="53"/>
         <source>Measure start</source>
         <translation>Tiltaksstart</translation>
     </message>
     <message>
-        <location filename="../../ui/participants/formatting.py" line="44"/>
+        <location filename="../../canteen_app/training/participants/rules.py" line="54"/>
         <source>Planned end</source>
         <translation>Planlagt slutt</translation>
     </message>
     <message>
-        <location filename="../../ui/participants/formatting.py" line="45"/>
+        <location filename="../../canteen_app/training/participants/rules.py" line="55"/>
         <source>Participation</source>
         <translation>Deltakelse</translation>
     </message>
     <message>
-        <location filename="../../ui/participants/formatting.py" line="46"/>
+        <location filename="../../canteen_app/training/participants/rules.py" line="56"/>
         <source>NAV contact</source>
         <translation>Kontakt i NAV</translation>
     </message>
     <message>
-        <location filename="../../ui/participants/formatting.py" line="47"/>
+        <location filename="../../canteen_app/training/participants/rules.py" line="57"/>
         <source>Job coach</source>
         <translation>Jobbkonsulent</translation>
     </message>
     <message>
-        <location filename="../../ui/participants/formatting.py" line="48"/>
+        <location filename="../../canteen_app/training/participants/rules.py" line="58"/>
         <source>Support needs</source>
         <translation>Tilretteleggingsbehov</translation>
     </message>
@@ -647,27 +650,27 @@ Detaljene er lagret i {log}.</translation>
 <context>
     <name>ParticipantTableModel</name>
     <message>
-        <location filename="../../ui/participants/model.py" line="76"/>
+        <location filename="../../ui/training/participants/model.py" line="71"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../ui/participants/model.py" line="77"/>
+        <location filename="../../ui/training/participants/model.py" line="72"/>
         <source>NAV measure</source>
         <translation>NAV-tiltak</translation>
     </message>
     <message>
-        <location filename="../../ui/participants/model.py" line="78"/>
+        <location filename="../../ui/training/participants/model.py" line="73"/>
         <source>Planned end</source>
         <translation>Planlagt slutt</translation>
     </message>
     <message>
-        <location filename="../../ui/participants/model.py" line="79"/>
+        <location filename="../../ui/training/participants/model.py" line="74"/>
         <source>Job coach</source>
         <translation>Jobbkonsulent</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/participants/model.py" line="131"/>
+        <location filename="../../ui/training/participants/model.py" line="126"/>
         <source>The planned end has passed (%n day(s) ago).</source>
         <translation>
             <numerusform>Planlagt slutt er passert (for %n dag siden).</numerusform>
@@ -675,7 +678,7 @@ Detaljene er lagret i {log}.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/participants/model.py" line="134"/>
+        <location filename="../../ui/training/participants/model.py" line="129"/>
         <source>The measure ends in %n day(s).</source>
         <translation>
             <numerusform>Tiltaket slutter om %n dag.</numerusform>
@@ -683,7 +686,7 @@ Detaljene er lagret i {log}.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/participants/model.py" line="133"/>
+        <location filename="../../ui/training/participants/model.py" line="128"/>
         <source>The measure ends today.</source>
         <translation>Tiltaket slutter i dag.</translation>
     </message>
@@ -691,67 +694,57 @@ Detaljene er lagret i {log}.</translation>
 <context>
     <name>ParticipantsView</name>
     <message>
-        <location filename="../../ui/participants/view.py" line="72"/>
+        <location filename="../../ui/training/participants/view.py" line="75"/>
         <source>Search by name…</source>
         <translation>Søk etter navn…</translation>
     </message>
     <message>
-        <location filename="../../ui/participants/view.py" line="73"/>
+        <location filename="../../ui/training/participants/view.py" line="76"/>
         <source>Search participants by name</source>
         <translation>Søk etter deltakere på navn</translation>
     </message>
     <message>
-        <location filename="../../ui/participants/view.py" line="83"/>
+        <location filename="../../ui/training/participants/view.py" line="86"/>
         <source>New participant</source>
         <translation>Ny deltaker</translation>
     </message>
     <message>
-        <location filename="../../ui/participants/view.py" line="85"/>
+        <location filename="../../ui/training/participants/view.py" line="88"/>
         <source>Add a new participant</source>
         <translation>Legg til en ny deltaker</translation>
     </message>
     <message>
-        <location filename="../../ui/participants/view.py" line="93"/>
+        <location filename="../../ui/training/participants/view.py" line="96"/>
         <source>Your role sees the participants&apos; names only.</source>
         <translation>Rollen din ser bare navnene på deltakerne.</translation>
     </message>
     <message>
-        <location filename="../../ui/participants/view.py" line="107"/>
+        <location filename="../../ui/training/participants/view.py" line="110"/>
         <source>Participants</source>
         <translation>Deltakere</translation>
     </message>
     <message>
-        <location filename="../../ui/participants/view.py" line="114"/>
+        <location filename="../../ui/training/participants/view.py" line="117"/>
         <source>Press Enter or double-click to open a participant.</source>
         <translation>Trykk Enter eller dobbeltklikk for å åpne en deltaker.</translation>
     </message>
     <message>
-        <location filename="../../ui/participants/view.py" line="129"/>
+        <location filename="../../ui/training/participants/view.py" line="132"/>
         <source>Loading…</source>
         <translation>Laster inn…</translation>
     </message>
     <message>
-        <location filename="../../ui/participants/view.py" line="131"/>
+        <location filename="../../ui/training/participants/view.py" line="134"/>
         <source>Found: {count}</source>
         <translation>Funnet: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/participants/view.py" line="133"/>
+        <location filename="../../ui/training/participants/view.py" line="136"/>
         <source>Participants: {count}</source>
         <translation>Deltakere: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/participants/view.py" line="147"/>
-        <source>The list could not be loaded. Try again in a moment.</source>
-        <translation>Listen kunne ikke lastes inn. Prøv igjen om litt.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/participants/view.py" line="205"/>
-        <source>The participant could not be opened. Try again in a moment.</source>
-        <translation>Deltakeren kunne ikke åpnes. Prøv igjen om litt.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/participants/view.py" line="212"/>
+        <location filename="../../ui/training/participants/view.py" line="210"/>
         <source>Saved: {name}</source>
         <translation>Lagret: {name}</translation>
     </message>
@@ -759,110 +752,110 @@ Detaljene er lagret i {log}.</translation>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../ui/report_preview.py" line="74"/>
+        <location filename="../../ui/common/pdf_preview.py" line="74"/>
         <source>Zoom &amp;out</source>
         <translation>Zoom &amp;ut</translation>
     </message>
     <message>
-        <location filename="../../ui/report_preview.py" line="74"/>
+        <location filename="../../ui/common/pdf_preview.py" line="74"/>
         <source>Make the pages smaller</source>
         <translation>Gjør sidene mindre</translation>
     </message>
     <message>
-        <location filename="../../ui/report_preview.py" line="77"/>
+        <location filename="../../ui/common/pdf_preview.py" line="77"/>
         <source>Zoom &amp;in</source>
         <translation>Zoom &amp;inn</translation>
     </message>
     <message>
-        <location filename="../../ui/report_preview.py" line="77"/>
+        <location filename="../../ui/common/pdf_preview.py" line="77"/>
         <source>Make the pages larger</source>
         <translation>Gjør sidene større</translation>
     </message>
     <message>
-        <location filename="../../ui/report_preview.py" line="80"/>
+        <location filename="../../ui/common/pdf_preview.py" line="80"/>
         <source>&amp;Fit width</source>
         <translation>Tilpass &amp;bredde</translation>
     </message>
     <message>
-        <location filename="../../ui/report_preview.py" line="80"/>
+        <location filename="../../ui/common/pdf_preview.py" line="80"/>
         <source>Fit the pages to the window</source>
         <translation>Tilpass sidene til vinduet</translation>
     </message>
     <message>
-        <location filename="../../ui/report_preview.py" line="89"/>
+        <location filename="../../ui/common/pdf_preview.py" line="89"/>
         <source>&amp;Save as…</source>
         <translation>&amp;Lagre som…</translation>
     </message>
     <message>
-        <location filename="../../ui/report_preview.py" line="89"/>
+        <location filename="../../ui/common/pdf_preview.py" line="89"/>
         <source>Save a copy of the PDF</source>
         <translation>Lagre en kopi av PDF-en</translation>
     </message>
     <message>
-        <location filename="../../ui/report_preview.py" line="91"/>
+        <location filename="../../ui/common/pdf_preview.py" line="91"/>
         <source>&amp;Print…</source>
         <translation>&amp;Skriv ut…</translation>
     </message>
     <message>
-        <location filename="../../ui/report_preview.py" line="91"/>
+        <location filename="../../ui/common/pdf_preview.py" line="91"/>
         <source>Print the document</source>
         <translation>Skriv ut dokumentet</translation>
     </message>
     <message>
-        <location filename="../../ui/report_preview.py" line="93"/>
+        <location filename="../../ui/common/pdf_preview.py" line="93"/>
         <source>&amp;Close</source>
         <translation>Lu&amp;kk</translation>
     </message>
     <message>
-        <location filename="../../ui/report_preview.py" line="93"/>
+        <location filename="../../ui/common/pdf_preview.py" line="93"/>
         <source>Close the preview</source>
         <translation>Lukk forhåndsvisningen</translation>
     </message>
     <message>
-        <location filename="../../ui/report_preview.py" line="113"/>
+        <location filename="../../ui/common/pdf_preview.py" line="113"/>
         <source>Pages of {title}</source>
         <translation>Sidene i {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/report_preview.py" line="154"/>
+        <location filename="../../ui/common/pdf_preview.py" line="154"/>
         <source>The document could not be opened: {path}</source>
         <translation>Dokumentet kunne ikke åpnes: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/report_preview.py" line="183"/>
+        <location filename="../../ui/common/pdf_preview.py" line="183"/>
         <source>Page {page} of {pages}</source>
         <translation>Side {page} av {pages}</translation>
     </message>
     <message>
-        <location filename="../../ui/report_preview.py" line="219"/>
-        <location filename="../../ui/report_preview.py" line="237"/>
+        <location filename="../../ui/common/pdf_preview.py" line="219"/>
+        <location filename="../../ui/common/pdf_preview.py" line="237"/>
         <source>Save PDF as</source>
         <translation>Lagre PDF som</translation>
     </message>
     <message>
-        <location filename="../../ui/report_preview.py" line="221"/>
+        <location filename="../../ui/common/pdf_preview.py" line="221"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/report_preview.py" line="238"/>
+        <location filename="../../ui/common/pdf_preview.py" line="238"/>
         <source>The PDF could not be saved to {path}:
 {error}</source>
         <translation>PDF-en kunne ikke lagres i {path}:
 {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/report_preview.py" line="263"/>
+        <location filename="../../ui/common/pdf_preview.py" line="263"/>
         <source>Print {title}</source>
         <translation>Skriv ut {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/report_preview.py" line="274"/>
+        <location filename="../../ui/common/pdf_preview.py" line="274"/>
         <source>Print</source>
         <translation>Skriv ut</translation>
     </message>
     <message>
-        <location filename="../../ui/report_preview.py" line="274"/>
+        <location filename="../../ui/common/pdf_preview.py" line="274"/>
         <source>The printer could not be started.</source>
         <translation>Skriveren kunne ikke startes.</translation>
     </message>
@@ -870,183 +863,178 @@ Detaljene er lagret i {log}.</translation>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../ui/settings.py" line="105"/>
+        <location filename="../../ui/platform/settings/view.py" line="121"/>
         <source>Locking and login</source>
         <translation>Låsing og innlogging</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="107"/>
+        <location filename="../../ui/platform/settings/view.py" line="123"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="107"/>
+        <location filename="../../ui/platform/settings/view.py" line="123"/>
         <source>Idle time in seconds</source>
         <translation>Tid uten bruk, i sekunder</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="111"/>
+        <location filename="../../ui/platform/settings/view.py" line="127"/>
         <source>Seconds without a touch or key press before the screen returns to the kiosk or to the login. Applies from the next login.</source>
         <translation>Antall sekunder uten trykk på skjermen eller tastaturet før skjermen går tilbake til kiosken eller innloggingen. Gjelder fra neste innlogging.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="116"/>
+        <location filename="../../ui/platform/settings/view.py" line="132"/>
         <source>Lock after</source>
         <translation>Lås etter</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="118"/>
+        <location filename="../../ui/platform/settings/view.py" line="134"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="118"/>
+        <location filename="../../ui/platform/settings/view.py" line="134"/>
         <source>Lockout time in minutes</source>
         <translation>Låsetid i minutter</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="122"/>
+        <location filename="../../ui/platform/settings/view.py" line="138"/>
         <source>How long an account stays locked after too many wrong PINs.</source>
         <translation>Hvor lenge en konto er låst etter for mange feil PIN-koder.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="124"/>
+        <location filename="../../ui/platform/settings/view.py" line="140"/>
         <source>Lock an account for</source>
         <translation>Lås en konto i</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="126"/>
+        <location filename="../../ui/platform/settings/view.py" line="142"/>
         <source>Save</source>
         <translation>Lagre</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="128"/>
+        <location filename="../../ui/platform/settings/view.py" line="144"/>
         <source>Save the locking settings</source>
         <translation>Lagre innstillingene for låsing</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="141"/>
+        <location filename="../../ui/platform/settings/view.py" line="157"/>
         <source>This PC</source>
         <translation>Denne PC-en</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="145"/>
+        <location filename="../../ui/platform/settings/view.py" line="161"/>
         <source>Language of the program on this PC</source>
         <translation>Språket i programmet på denne PC-en</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="154"/>
+        <location filename="../../ui/platform/settings/view.py" line="170"/>
         <source>A new language is used the next time the program starts on this PC.</source>
         <translation>Nytt språk brukes neste gang programmet starter på denne PC-en.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="161"/>
+        <location filename="../../ui/platform/settings/view.py" line="177"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="170"/>
+        <location filename="../../ui/platform/settings/view.py" line="186"/>
         <source>Guest categories on the kiosk</source>
         <translation>Gjestekategorier på kiosken</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="175"/>
+        <location filename="../../ui/platform/settings/view.py" line="191"/>
         <source>Each active category is a button on the kiosk screen. Changes show there the next time the kiosk screen is opened. A retired category keeps the guests already counted in it.</source>
         <translation>Hver aktiv kategori er en knapp på kioskskjermen. Endringer vises der neste gang kioskskjermen åpnes. En kategori som er fjernet fra kiosken, beholder gjestene som allerede er telt i den.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="185"/>
+        <location filename="../../ui/platform/settings/view.py" line="201"/>
         <source>Guest categories</source>
         <translation>Gjestekategorier</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="191"/>
-        <location filename="../../ui/settings.py" line="391"/>
+        <location filename="../../ui/platform/settings/view.py" line="207"/>
+        <location filename="../../ui/platform/settings/view.py" line="378"/>
         <source>Retire from the kiosk</source>
         <translation>Fjern fra kiosken</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="203"/>
+        <location filename="../../ui/platform/settings/view.py" line="219"/>
         <source>Add a category</source>
         <translation>Legg til en kategori</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="207"/>
+        <location filename="../../ui/platform/settings/view.py" line="223"/>
         <source>Norwegian name of the new category</source>
         <translation>Norsk navn på den nye kategorien</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="208"/>
+        <location filename="../../ui/platform/settings/view.py" line="224"/>
         <source>e.g. Besøkende</source>
         <translation>f.eks. Besøkende</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="210"/>
+        <location filename="../../ui/platform/settings/view.py" line="226"/>
         <source>Norwegian name</source>
         <translation>Norsk navn</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="213"/>
+        <location filename="../../ui/platform/settings/view.py" line="229"/>
         <source>English name of the new category</source>
         <translation>Engelsk navn på den nye kategorien</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="214"/>
+        <location filename="../../ui/platform/settings/view.py" line="230"/>
         <source>e.g. Visitor (the Norwegian name if empty)</source>
         <translation>f.eks. Visitor (det norske navnet brukes hvis tomt)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="216"/>
+        <location filename="../../ui/platform/settings/view.py" line="232"/>
         <source>English name</source>
         <translation>Engelsk navn</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="217"/>
+        <location filename="../../ui/platform/settings/view.py" line="233"/>
         <source>Add category</source>
         <translation>Legg til kategori</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="321"/>
+        <location filename="../../ui/platform/settings/view.py" line="308"/>
         <source>Saved.</source>
         <translation>Lagret.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="323"/>
-        <source>The other setting was saved. The marked one was not.</source>
-        <translation>Den andre innstillingen ble lagret. Den som er merket, ble ikke lagret.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings.py" line="325"/>
+        <location filename="../../ui/platform/settings/view.py" line="316"/>
         <source>Not saved. See the marked fields.</source>
         <translation>Ikke lagret. Se feltene som er merket.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="342"/>
+        <location filename="../../ui/platform/settings/view.py" line="329"/>
         <source>Could not save the choice: {error}</source>
         <translation>Kunne ikke lagre valget: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="346"/>
+        <location filename="../../ui/platform/settings/view.py" line="333"/>
         <source>Saved: {language} from the next start.</source>
         <translation>Lagret: {language} fra neste oppstart.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="376"/>
+        <location filename="../../ui/platform/settings/view.py" line="363"/>
         <source>{names} – default, always on the kiosk</source>
         <translation>{names} – standard, alltid på kiosken</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="378"/>
+        <location filename="../../ui/platform/settings/view.py" line="365"/>
         <source>{names} – on the kiosk</source>
         <translation>{names} – på kiosken</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="379"/>
+        <location filename="../../ui/platform/settings/view.py" line="366"/>
         <source>{names} – retired</source>
         <translation>{names} – ikke på kiosken</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="389"/>
+        <location filename="../../ui/platform/settings/view.py" line="376"/>
         <source>Put back on the kiosk</source>
         <translation>Sett tilbake på kiosken</translation>
     </message>
@@ -1054,7 +1042,7 @@ Detaljene er lagret i {log}.</translation>
 <context>
     <name>StartupPage</name>
     <message>
-        <location filename="../../ui/main_window.py" line="45"/>
+        <location filename="../../ui/shell/main_window.py" line="59"/>
         <source>Opening the database…</source>
         <translation>Åpner databasen…</translation>
     </message>
@@ -1062,182 +1050,177 @@ Detaljene er lagret i {log}.</translation>
 <context>
     <name>StatisticsView</name>
     <message>
-        <location filename="../../ui/statistics/view.py" line="110"/>
-        <location filename="../../ui/statistics/view.py" line="418"/>
-        <location filename="../../ui/statistics/view.py" line="446"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="128"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="429"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="458"/>
         <source>Loading…</source>
         <translation>Laster inn…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/view.py" line="138"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="156"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/view.py" line="140"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="158"/>
         <source>Last 30 days</source>
         <translation>Siste 30 dager</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/view.py" line="141"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="159"/>
         <source>Last 12 months</source>
         <translation>Siste 12 måneder</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/view.py" line="142"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="160"/>
         <source>This year</source>
         <translation>I år</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/view.py" line="143"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="161"/>
         <source>Last year</source>
         <translation>I fjor</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/view.py" line="144"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="162"/>
         <source>All data</source>
         <translation>Alle data</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/view.py" line="145"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="163"/>
         <source>Custom</source>
         <translation>Egen periode</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/view.py" line="150"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="168"/>
         <source>&amp;Period:</source>
         <translation>&amp;Periode:</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/view.py" line="153"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="171"/>
         <source>First day of the period</source>
         <translation>Første dag i perioden</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/view.py" line="154"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="172"/>
         <source>Last day of the period</source>
         <translation>Siste dag i perioden</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/view.py" line="157"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="175"/>
         <source>&amp;From:</source>
         <translation>&amp;Fra:</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/view.py" line="159"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="177"/>
         <source>&amp;To:</source>
         <translation>&amp;Til:</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/view.py" line="163"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="181"/>
         <source>Refresh</source>
         <translation>Oppdater</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/view.py" line="165"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="183"/>
         <source>Load the figures again</source>
         <translation>Hent tallene på nytt</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/view.py" line="167"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="185"/>
         <source>Load the figures again (F5)</source>
         <translation>Hent tallene på nytt (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/view.py" line="170"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="188"/>
         <source>Monthly report (PDF)…</source>
         <translation>Månedsrapport (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/view.py" line="172"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="190"/>
         <source>Make the monthly guest report as PDF</source>
         <translation>Lag månedsrapport for gjester som PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/view.py" line="206"/>
-        <location filename="../../ui/statistics/view.py" line="519"/>
-        <location filename="../../ui/statistics/view.py" line="520"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="224"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="547"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="548"/>
         <source>Guests per day</source>
         <translation>Gjester per dag</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/view.py" line="209"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="227"/>
         <source>Per &amp;day</source>
         <translation>Per &amp;dag</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/view.py" line="211"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="229"/>
         <source>Per &amp;week</source>
         <translation>Per &amp;uke</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/view.py" line="257"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="275"/>
         <source>Chart of guests over the period</source>
         <translation>Diagram over gjester i perioden</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/view.py" line="267"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="285"/>
         <source>Guests per day and category</source>
         <translation>Gjester per dag og kategori</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/view.py" line="276"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="288"/>
         <source>Guests per day, newest first</source>
         <translation>Gjester per dag, nyeste først</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/view.py" line="290"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="302"/>
         <source>Average guests per weekday</source>
         <translation>Gjennomsnitt per ukedag</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/view.py" line="303"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="315"/>
         <source>Average per open day</source>
         <translation>Gjennomsnitt per åpen dag</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/view.py" line="324"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="336"/>
         <source>Chart of the average guests per weekday</source>
         <translation>Diagram over gjennomsnittlig antall gjester per ukedag</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/view.py" line="473"/>
-        <source>The statistics could not be loaded. Check the database connection and try again.</source>
-        <translation>Statistikken kunne ikke lastes inn. Sjekk forbindelsen til databasen og prøv igjen.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/statistics/view.py" line="487"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="515"/>
         <source>Total guests: {total}   ·   Open days: {days}   ·   Average per open day: {average}</source>
         <translation>Gjester totalt: {total}   ·   Åpne dager: {days}   ·   Gjennomsnitt per åpen dag: {average}</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/view.py" line="495"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="523"/>
         <source>No guests were counted in this period.</source>
         <translation>Ingen gjester ble telt i denne perioden.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/view.py" line="519"/>
-        <location filename="../../ui/statistics/view.py" line="520"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="547"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="548"/>
         <source>Guests per week</source>
         <translation>Gjester per uke</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/view.py" line="536"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="564"/>
         <source>Average per open day ({average})</source>
         <translation>Gjennomsnitt per åpen dag ({average})</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/view.py" line="601"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="629"/>
         <source>{weekday}: never open in this period</source>
         <translation>{weekday}: aldri åpent i denne perioden</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/view.py" line="603"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="631"/>
         <source>{weekday}: {average} guests on average</source>
         <translation>{weekday}: {average} gjester i gjennomsnitt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/statistics/view.py" line="620"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="648"/>
         <source>{day}: %n guest(s)</source>
         <translation>
             <numerusform>{day}: %n gjest</numerusform>
@@ -1245,7 +1228,7 @@ Detaljene er lagret i {log}.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/statistics/view.py" line="625"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="653"/>
         <source>Week {week}, {year}: %n guest(s); open days: {days}</source>
         <translation>
             <numerusform>Uke {week}, {year}: %n gjest; åpne dager: {days}</numerusform>
@@ -1253,163 +1236,147 @@ Detaljene er lagret i {log}.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/view.py" line="665"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="693"/>
         <source>guest-report</source>
         <translation>gjesterapport</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/view.py" line="666"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="694"/>
         <source>Guest report {month}</source>
         <translation>Gjesterapport {month}</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/view.py" line="701"/>
-        <location filename="../../ui/statistics/view.py" line="707"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="727"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="733"/>
         <source>Monthly report</source>
         <translation>Månedsrapport</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/view.py" line="708"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="734"/>
         <source>The report could not be written: {error}</source>
         <translation>Rapporten kunne ikke lagres: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/view.py" line="685"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="711"/>
         <source>Making the monthly report…</source>
         <translation>Lager månedsrapporten…</translation>
     </message>
 </context>
 <context>
-    <name>TapWriter</name>
-    <message>
-        <location filename="../../ui/kiosk.py" line="85"/>
-        <source>Not saved. Check the network or database and tap again.</source>
-        <translation>Ikke lagret. Sjekk nettverket eller databasen, og trykk igjen.</translation>
-    </message>
-</context>
-<context>
-    <name>TaskRunner</name>
-    <message>
-        <location filename="../../ui/tasks.py" line="129"/>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
-    </message>
-</context>
-<context>
     <name>UsersView</name>
     <message>
-        <location filename="../../ui/users.py" line="42"/>
-        <location filename="../../ui/users.py" line="75"/>
-        <location filename="../../ui/users.py" line="88"/>
+        <location filename="../../ui/platform/users/view.py" line="40"/>
+        <location filename="../../ui/platform/users/view.py" line="80"/>
+        <location filename="../../ui/platform/users/view.py" line="93"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../ui/users.py" line="42"/>
-        <location filename="../../ui/users.py" line="79"/>
-        <location filename="../../ui/users.py" line="90"/>
+        <location filename="../../ui/platform/users/view.py" line="40"/>
+        <location filename="../../ui/platform/users/view.py" line="84"/>
+        <location filename="../../ui/platform/users/view.py" line="95"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../ui/users.py" line="42"/>
+        <location filename="../../ui/platform/users/view.py" line="40"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/users.py" line="50"/>
+        <location filename="../../ui/platform/users/view.py" line="55"/>
         <source>Users</source>
         <translation>Brukere</translation>
     </message>
     <message>
-        <location filename="../../ui/users.py" line="64"/>
-        <location filename="../../ui/users.py" line="153"/>
+        <location filename="../../ui/platform/users/view.py" line="69"/>
+        <location filename="../../ui/platform/users/view.py" line="169"/>
         <source>Deactivate</source>
         <translation>Deaktiver</translation>
     </message>
     <message>
-        <location filename="../../ui/users.py" line="67"/>
+        <location filename="../../ui/platform/users/view.py" line="72"/>
         <source>Selected user:</source>
         <translation>Valgt bruker:</translation>
     </message>
     <message>
-        <location filename="../../ui/users.py" line="73"/>
+        <location filename="../../ui/platform/users/view.py" line="78"/>
         <source>Add a user</source>
         <translation>Legg til en bruker</translation>
     </message>
     <message>
-        <location filename="../../ui/users.py" line="82"/>
-        <location filename="../../ui/users.py" line="91"/>
+        <location filename="../../ui/platform/users/view.py" line="87"/>
+        <location filename="../../ui/platform/users/view.py" line="96"/>
         <source>PIN</source>
         <translation>PIN-kode</translation>
     </message>
     <message>
-        <location filename="../../ui/users.py" line="83"/>
-        <location filename="../../ui/users.py" line="92"/>
-        <location filename="../../ui/users.py" line="103"/>
-        <location filename="../../ui/users.py" line="110"/>
+        <location filename="../../ui/platform/users/view.py" line="88"/>
+        <location filename="../../ui/platform/users/view.py" line="97"/>
+        <location filename="../../ui/platform/users/view.py" line="108"/>
+        <location filename="../../ui/platform/users/view.py" line="115"/>
         <source>Repeat the PIN</source>
         <translation>Gjenta PIN-koden</translation>
     </message>
     <message>
-        <location filename="../../ui/users.py" line="85"/>
+        <location filename="../../ui/platform/users/view.py" line="90"/>
         <source>Add user</source>
         <translation>Legg til bruker</translation>
     </message>
     <message>
-        <location filename="../../ui/users.py" line="98"/>
+        <location filename="../../ui/platform/users/view.py" line="103"/>
         <source>New PIN for the selected user</source>
         <translation>Ny PIN-kode for valgt bruker</translation>
     </message>
     <message>
-        <location filename="../../ui/users.py" line="100"/>
+        <location filename="../../ui/platform/users/view.py" line="105"/>
         <source>For someone who forgot their PIN. It also lifts a lock after wrong tries.</source>
         <translation>For den som har glemt PIN-koden. Den opphever også en sperre etter feil forsøk.</translation>
     </message>
     <message>
-        <location filename="../../ui/users.py" line="102"/>
-        <location filename="../../ui/users.py" line="109"/>
+        <location filename="../../ui/platform/users/view.py" line="107"/>
+        <location filename="../../ui/platform/users/view.py" line="114"/>
         <source>New PIN</source>
         <translation>Ny PIN-kode</translation>
     </message>
     <message>
-        <location filename="../../ui/users.py" line="105"/>
+        <location filename="../../ui/platform/users/view.py" line="110"/>
         <source>Set new PIN</source>
         <translation>Sett ny PIN-kode</translation>
     </message>
     <message>
-        <location filename="../../ui/users.py" line="138"/>
+        <location filename="../../ui/platform/users/view.py" line="154"/>
         <source>Deactivated</source>
         <translation>Deaktivert</translation>
     </message>
     <message>
-        <location filename="../../ui/users.py" line="141"/>
+        <location filename="../../ui/platform/users/view.py" line="157"/>
         <source>Locked until {time} after wrong PINs</source>
         <translation>Låst til kl. {time} etter feil PIN-kode</translation>
     </message>
     <message>
-        <location filename="../../ui/users.py" line="142"/>
+        <location filename="../../ui/platform/users/view.py" line="158"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../ui/users.py" line="153"/>
+        <location filename="../../ui/platform/users/view.py" line="169"/>
         <source>Reactivate</source>
         <translation>Aktiver igjen</translation>
     </message>
     <message>
-        <location filename="../../ui/users.py" line="162"/>
-        <location filename="../../ui/users.py" line="201"/>
+        <location filename="../../ui/platform/users/view.py" line="177"/>
+        <location filename="../../ui/platform/users/view.py" line="212"/>
         <source>The two PINs are not the same.</source>
         <translation>De to PIN-kodene er ikke like.</translation>
     </message>
     <message>
-        <location filename="../../ui/users.py" line="170"/>
+        <location filename="../../ui/platform/users/view.py" line="185"/>
         <source>{name} was added.</source>
         <translation>{name} er lagt til.</translation>
     </message>
     <message>
-        <location filename="../../ui/users.py" line="208"/>
+        <location filename="../../ui/platform/users/view.py" line="219"/>
         <source>{name} has a new PIN.</source>
         <translation>{name} har fått ny PIN-kode.</translation>
     </message>
@@ -1417,32 +1384,32 @@ Detaljene er lagret i {log}.</translation>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../ui/workspace.py" line="53"/>
+        <location filename="../../ui/shell/workspace.py" line="54"/>
         <source>Navigation</source>
         <translation>Navigasjon</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="72"/>
+        <location filename="../../ui/shell/workspace.py" line="73"/>
         <source>Log in</source>
         <translation>Logg inn</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="74"/>
+        <location filename="../../ui/shell/workspace.py" line="75"/>
         <source>Log in to leave the kiosk screen</source>
         <translation>Logg inn for å gå ut av kioskskjermen</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="79"/>
+        <location filename="../../ui/shell/workspace.py" line="80"/>
         <source>Logged in: {name} ({role})</source>
         <translation>Logget inn: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="85"/>
+        <location filename="../../ui/shell/workspace.py" line="86"/>
         <source>Log out</source>
         <translation>Logg ut</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="128"/>
+        <location filename="../../ui/shell/workspace.py" line="129"/>
         <source>{site} – {page}</source>
         <translation>{site} – {page}</translation>
     </message>
@@ -1450,194 +1417,193 @@ Detaljene er lagret i {log}.</translation>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../canteen_app/demo.py" line="69"/>
+        <location filename="../../canteen_app/demo/__init__.py" line="42"/>
         <source>The database is not empty; demo data only goes into an empty one.</source>
         <translation>Databasen er ikke tom. Demodata kan bare legges inn i en tom database.</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/domain/errors.py" line="24"/>
+        <location filename="../../canteen_app/core/errors.py" line="30"/>
         <source>Please correct the marked fields.</source>
         <translation>Rett opp feltene som er merket.</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/domain/errors.py" line="47"/>
+        <location filename="../../canteen_app/core/errors.py" line="53"/>
         <source>This record was changed by someone else while you were editing it. Nothing was saved.</source>
         <translation>En annen endret dette mens du redigerte. Ingenting ble lagret.</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/domain/errors.py" line="56"/>
+        <location filename="../../canteen_app/core/errors.py" line="62"/>
         <source>You do not have access to this.</source>
         <translation>Du har ikke tilgang til dette.</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/domain/errors.py" line="63"/>
+        <location filename="../../canteen_app/core/errors.py" line="71"/>
         <source>Wrong name or PIN. Tries left before the account locks: {attempts_left}.</source>
         <translation>Feil navn eller PIN-kode. Forsøk igjen før kontoen låses: {attempts_left}.</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/domain/errors.py" line="74"/>
+        <location filename="../../canteen_app/core/errors.py" line="84"/>
         <source>Too many wrong tries. The account is locked; try again in {minutes} min.</source>
         <translation>For mange feil forsøk. Kontoen er låst. Prøv igjen om {minutes} min.</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/domain/errors.py" line="86"/>
+        <location filename="../../canteen_app/core/errors.py" line="96"/>
         <source>This database was made by a newer version of the program (schema {revision}). Update the program before opening it.</source>
         <translation>Denne databasen er laget av en nyere versjon av programmet (skjema {revision}). Oppdater programmet før du åpner den.</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/domain/errors.py" line="97"/>
+        <location filename="../../canteen_app/core/errors.py" line="107"/>
         <source>Cannot open the database: {detail}</source>
         <translation>Kan ikke åpne databasen: {detail}</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/domain/participants.py" line="74"/>
+        <location filename="../../canteen_app/training/participants/rules.py" line="109"/>
         <source>Choose a language from the list.</source>
         <translation>Velg et språk fra listen.</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/domain/participants.py" line="76"/>
+        <location filename="../../canteen_app/training/participants/rules.py" line="111"/>
         <source>Choose the job coach.</source>
         <translation>Velg jobbkonsulent.</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/domain/participants.py" line="79"/>
-        <location filename="../../canteen_app/domain/participants.py" line="90"/>
-        <location filename="../../canteen_app/domain/participants.py" line="119"/>
-        <location filename="../../canteen_app/services/auth.py" line="161"/>
-        <location filename="../../canteen_app/services/guests.py" line="87"/>
+        <location filename="../../canteen_app/canteen/guests/service.py" line="81"/>
+        <location filename="../../canteen_app/platform/auth/service.py" line="173"/>
+        <location filename="../../canteen_app/training/participants/rules.py" line="114"/>
+        <location filename="../../canteen_app/training/participants/rules.py" line="125"/>
+        <location filename="../../canteen_app/training/participants/rules.py" line="154"/>
         <source>Use at most {max} characters.</source>
         <translation>Bruk høyst {max} tegn.</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/domain/participants.py" line="87"/>
-        <location filename="../../canteen_app/services/auth.py" line="158"/>
-        <location filename="../../canteen_app/services/guests.py" line="82"/>
+        <location filename="../../canteen_app/canteen/guests/service.py" line="76"/>
+        <location filename="../../canteen_app/platform/auth/service.py" line="170"/>
+        <location filename="../../canteen_app/training/participants/rules.py" line="122"/>
         <source>The name is required.</source>
         <translation>Navnet må fylles ut.</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/domain/participants.py" line="96"/>
+        <location filename="../../canteen_app/training/participants/rules.py" line="131"/>
         <source>Choose the NAV measure from the list.</source>
         <translation>Velg NAV-tiltak fra listen.</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/domain/participants.py" line="100"/>
+        <location filename="../../canteen_app/training/participants/rules.py" line="135"/>
         <source>Participation must be between 1 and 100 percent.</source>
         <translation>Deltakelsen må være mellom 1 og 100 prosent.</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/domain/participants.py" line="106"/>
+        <location filename="../../canteen_app/training/participants/rules.py" line="141"/>
         <source>The start date is required.</source>
         <translation>Startdato må fylles ut.</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/domain/participants.py" line="108"/>
+        <location filename="../../canteen_app/training/participants/rules.py" line="143"/>
         <source>The planned end date is required.</source>
         <translation>Planlagt slutt må fylles ut.</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/domain/participants.py" line="111"/>
+        <location filename="../../canteen_app/training/participants/rules.py" line="146"/>
         <source>The planned end must be after the start date.</source>
         <translation>Planlagt slutt må være etter startdatoen.</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/domain/participants.py" line="117"/>
+        <location filename="../../canteen_app/training/participants/rules.py" line="152"/>
         <source>This does not look like an e-mail address.</source>
         <translation>Dette ser ikke ut som en e-postadresse.</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/domain/participants.py" line="130"/>
+        <location filename="../../canteen_app/training/participants/rules.py" line="165"/>
         <source>Beyond the usual limit for {measure}, which ends {limit_end}. Check that NAV has approved an extension.</source>
         <translation>Dette er etter vanlig sluttdato for {measure}, som er {limit_end}. Sjekk at NAV har godkjent forlengelse.</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/domain/participants.py" line="139"/>
+        <location filename="../../canteen_app/training/participants/rules.py" line="174"/>
         <source>Describe what helps at work (for example &apos;needs written step lists&apos;), not diagnoses.</source>
         <translation>Beskriv hva som hjelper på jobb (for eksempel «trenger oppgavene skrevet ned trinn for trinn»), ikke diagnoser.</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/services/auth.py" line="63"/>
+        <location filename="../../canteen_app/platform/auth/service.py" line="68"/>
         <source>The first administrator already exists.</source>
         <translation>Den første administratoren finnes allerede.</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/services/auth.py" line="84"/>
+        <location filename="../../canteen_app/platform/auth/service.py" line="89"/>
         <source>You cannot deactivate yourself.</source>
         <translation>Du kan ikke deaktivere deg selv.</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/services/auth.py" line="86"/>
+        <location filename="../../canteen_app/platform/auth/service.py" line="91"/>
         <source>The last active administrator must stay.</source>
         <translation>Den siste aktive administratoren må bli.</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/services/auth.py" line="114"/>
+        <location filename="../../canteen_app/platform/auth/service.py" line="140"/>
         <source>This user was not found.</source>
         <translation>Fant ikke brukeren.</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/services/auth.py" line="164"/>
+        <location filename="../../canteen_app/platform/auth/service.py" line="176"/>
         <source>A user with this name already exists.</source>
         <translation>Det finnes allerede en bruker med dette navnet.</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/services/auth.py" line="100"/>
-        <location filename="../../canteen_app/services/auth.py" line="168"/>
+        <location filename="../../canteen_app/platform/auth/service.py" line="236"/>
         <source>The PIN must have at least {min} characters.</source>
         <translation>PIN-koden må ha minst {min} tegn.</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/services/backup.py" line="39"/>
+        <location filename="../../canteen_app/platform/backup/service.py" line="52"/>
         <source>An in-memory database cannot be backed up.</source>
         <translation>En database som bare ligger i minnet, kan ikke sikkerhetskopieres.</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/services/backup.py" line="54"/>
+        <location filename="../../canteen_app/platform/backup/service.py" line="67"/>
         <source>pg_dump was not found. Install the PostgreSQL client tools.</source>
         <translation>Finner ikke pg_dump. Installer klientverktøyene for PostgreSQL.</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/services/backup.py" line="66"/>
+        <location filename="../../canteen_app/platform/backup/service.py" line="79"/>
         <source>The backup failed: {detail}</source>
         <translation>Sikkerhetskopieringen mislyktes: {detail}</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/services/guests.py" line="20"/>
+        <location filename="../../canteen_app/canteen/guests/service.py" line="23"/>
         <source>This guest category is no longer in use. Ask the canteen manager to check the kiosk.</source>
         <translation>Denne gjestekategorien er ikke lenger i bruk. Be kantinelederen sjekke kiosken.</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/services/guests.py" line="73"/>
+        <location filename="../../canteen_app/canteen/guests/service.py" line="69"/>
         <source>The default category cannot be retired.</source>
         <translation>Standardkategorien kan ikke fjernes fra kiosken.</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/services/guests.py" line="96"/>
+        <location filename="../../canteen_app/canteen/guests/service.py" line="91"/>
         <source>A category with this name already exists.</source>
         <translation>Det finnes allerede en kategori med dette navnet.</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/services/participants.py" line="158"/>
+        <location filename="../../canteen_app/training/participants/service.py" line="148"/>
         <source>Choose an active job coach.</source>
         <translation>Velg en aktiv jobbkonsulent.</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/services/participants.py" line="179"/>
+        <location filename="../../canteen_app/training/participants/service.py" line="156"/>
         <source>This participant was not found. The record may have been removed.</source>
         <translation>Fant ikke deltakeren. Opplysningene kan ha blitt fjernet.</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/services/settings.py" line="40"/>
+        <location filename="../../canteen_app/platform/settings/service.py" line="60"/>
         <source>Choose a value from {low} to {high}.</source>
         <translation>Velg en verdi fra {low} til {high}.</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/services/sites.py" line="21"/>
+        <location filename="../../canteen_app/platform/sites/service.py" line="18"/>
         <source>The canteen (site) was not found.</source>
         <translation>Fant ikke kantinen.</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/services/sites.py" line="29"/>
+        <location filename="../../canteen_app/platform/sites/service.py" line="26"/>
         <source>No canteen (site) has the code {code}.</source>
         <translation>Ingen kantine har koden {code}.</translation>
     </message>
@@ -1645,32 +1611,32 @@ Detaljene er lagret i {log}.</translation>
 <context>
     <name>nav</name>
     <message>
-        <location filename="../../canteen_app/domain/nav.py" line="33"/>
+        <location filename="../../canteen_app/training/participants/nav.py" line="33"/>
         <source>up to 1 year, +6 months for reduced work capacity</source>
         <translation>inntil 1 år, +6 måneder ved nedsatt arbeidsevne</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/domain/nav.py" line="38"/>
+        <location filename="../../canteen_app/training/participants/nav.py" line="38"/>
         <source>up to 1 year, +1 year towards formal competence</source>
         <translation>inntil 1 år, +1 år mot formell kompetanse</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/domain/nav.py" line="43"/>
+        <location filename="../../canteen_app/training/participants/nav.py" line="43"/>
         <source>no time limit; reviewed with half-yearly reports</source>
         <translation>ingen tidsgrense; vurderes med rapport hvert halvår</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/domain/nav.py" line="48"/>
+        <location filename="../../canteen_app/training/participants/nav.py" line="48"/>
         <source>up to 6 months +6; up to 3 years for reduced work capacity</source>
         <translation>inntil 6 måneder +6; inntil 3 år ved nedsatt arbeidsevne</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/domain/nav.py" line="53"/>
+        <location filename="../../canteen_app/training/participants/nav.py" line="53"/>
         <source>up to 2 years, +1 year exceptionally</source>
         <translation>inntil 2 år, +1 år i særlige tilfeller</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/domain/nav.py" line="58"/>
+        <location filename="../../canteen_app/training/participants/nav.py" line="58"/>
         <source>per individual plan, typically up to 2-3 years</source>
         <translation>etter individuell plan, vanligvis inntil 2–3 år</translation>
     </message>
@@ -1678,32 +1644,32 @@ Detaljene er lagret i {log}.</translation>
 <context>
     <name>pages</name>
     <message>
-        <location filename="../../ui/pages.py" line="69"/>
+        <location filename="../../ui/shell/pages.py" line="43"/>
         <source>Guest counter</source>
         <translation>Gjesteteller</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="76"/>
+        <location filename="../../ui/shell/pages.py" line="50"/>
         <source>Guest statistics</source>
         <translation>Gjestestatistikk</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="83"/>
+        <location filename="../../ui/shell/pages.py" line="57"/>
         <source>Participants</source>
         <translation>Deltakere</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="90"/>
+        <location filename="../../ui/shell/pages.py" line="64"/>
         <source>Audit log</source>
         <translation>Tilgangslogg</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="97"/>
+        <location filename="../../ui/shell/pages.py" line="71"/>
         <source>Users</source>
         <translation>Brukere</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="104"/>
+        <location filename="../../ui/shell/pages.py" line="78"/>
         <source>Settings</source>
         <translation>Innstillinger</translation>
     </message>
@@ -1711,22 +1677,22 @@ Detaljene er lagret i {log}.</translation>
 <context>
     <name>roles</name>
     <message>
-        <location filename="../../ui/workspace.py" line="153"/>
+        <location filename="../../ui/common/formatting.py" line="54"/>
         <source>administrator</source>
         <translation>administrator</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="154"/>
+        <location filename="../../ui/common/formatting.py" line="55"/>
         <source>canteen manager</source>
         <translation>kantineleder</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="155"/>
+        <location filename="../../ui/common/formatting.py" line="56"/>
         <source>job coach</source>
         <translation>jobbkonsulent</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="156"/>
+        <location filename="../../ui/common/formatting.py" line="57"/>
         <source>kiosk</source>
         <translation>kiosk</translation>
     </message>
@@ -1734,17 +1700,17 @@ Detaljene er lagret i {log}.</translation>
 <context>
     <name>sections</name>
     <message>
-        <location filename="../../ui/workspace.py" line="163"/>
+        <location filename="../../ui/shell/workspace.py" line="154"/>
         <source>Canteen</source>
         <translation>Kantine</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="164"/>
+        <location filename="../../ui/shell/workspace.py" line="155"/>
         <source>Training</source>
         <translation>Opplæring</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="165"/>
+        <location filename="../../ui/shell/workspace.py" line="156"/>
         <source>System</source>
         <translation>System</translation>
     </message>
@@ -1752,12 +1718,12 @@ Detaljene er lagret i {log}.</translation>
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../ui/app.py" line="146"/>
+        <location filename="../../ui/shell/app.py" line="154"/>
         <source>The program cannot start</source>
         <translation>Programmet kan ikke starte</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="126"/>
+        <location filename="../../ui/shell/app.py" line="133"/>
         <source>Adding demo data…</source>
         <translation>Legger inn demodata…</translation>
     </message>

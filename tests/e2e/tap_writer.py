@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import sys
 
-from canteen_app.bootstrap import build_services, open_database
-from canteen_app.domain.roles import Actor, Role
+from canteen_app.access import Actor, Role
+from canteen_app.app import build_services, open_database
 
 
 def main(db_url: str) -> None:

@@ -9,8 +9,8 @@ from pathlib import Path
 
 from sqlalchemy import create_engine, text
 
-from canteen_app.bootstrap import open_database
-from canteen_app.config import Preferences, save_preferences
+from canteen_app.app import open_database
+from canteen_app.core.config import Preferences, save_preferences
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -18,9 +18,10 @@ from pathlib import Path
 from sqlalchemy import create_engine, select, text
 from sqlalchemy.engine import make_url
 
-from canteen_app.bootstrap import build_services, open_database
-from canteen_app.persistence.models import GuestTap
+from canteen_app.app import build_services, open_database
+from canteen_app.canteen.guests.models import GuestTap
 from tests.conftest import FakeClock
+from tests.helpers import db_session
 
 REPO = Path(__file__).resolve().parents[2]
 WRITER = Path(__file__).with_name("tap_writer.py")
@@ -61,7 +62,7 @@ def _count_until_killed(db_url: str, log: Path) -> list[int]:
 def _stored_tap_ids(db_url: str, clock: FakeClock) -> set[int]:
     app = build_services(open_database(db_url), clock)
     try:
-        with app.db.read() as session:
+        with db_session(app) as session:
             return set(session.scalars(select(GuestTap.id)))
     finally:
         app.close()

@@ -4,17 +4,21 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from argon2 import PasswordHasher
+from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
 
-from canteen_app.bootstrap import AppServices, build_services, open_database
-from canteen_app.domain.roles import Actor, Role
+from canteen_app.access import Actor, Role
+from canteen_app.app import AppServices, build_services, open_database
 from tests.helpers import SYSTEM
-from ui.context import UiContext
-from ui.i18n import install_language
-from ui.tasks import TaskRunner
+from ui.common.context import UiContext
+from ui.common.i18n import install_language
+from ui.common.operations import Operations
+from ui.common.qt_models import LazyTableModel
 
 # Real argon2, cheaper settings: the GUI tests log in many times.
 FAST_HASHER = PasswordHasher(time_cost=1, memory_cost=8 * 1024, parallelism=1)
@@ -59,24 +63,28 @@ def users(app_services: AppServices) -> dict[Role, Actor]:
 
 
 @pytest.fixture
-def make_context(app_services: AppServices, qapp: QApplication) -> Iterator[Callable[[Actor], UiContext]]:
-    runner = TaskRunner()
+def ops(app_services: AppServices, qapp: QApplication) -> Iterator[Operations]:
+    """The operation API over the test's database, as the main window makes it."""
+    operations = Operations(app_services)
+    yield operations
+    operations.wait_for_all(10_000)
 
+
+@pytest.fixture
+def make_context(app_services: AppServices, ops: Operations) -> Callable[..., UiContext]:
     def make(
         actor: Actor, device: str = "test-kiosk", language: str = "en", kiosk_mode: bool = False
     ) -> UiContext:
         return UiContext(
-            services=app_services,
+            ops=ops,
             actor=actor,
-            tasks=runner,
             device=device,
             language=language,
             site_name=app_services.sites.name(actor.site_id),
             kiosk_mode=kiosk_mode,
         )
 
-    yield make
-    runner.wait_for_all(10_000)
+    return make
 
 
 def save_screenshot(widget: QWidget, name: str) -> Path:
@@ -85,3 +93,18 @@ def save_screenshot(widget: QWidget, name: str) -> Path:
     path = ARTIFACTS / f"{name}.png"
     widget.grab().save(str(path))
     return path
+
+
+def settle(qtbot: QtBot, ops: Operations, timeout: int = 10_000) -> None:
+    """Wait until every database action asked for has answered (and its views updated)."""
+    if ops.busy:
+        with qtbot.waitSignal(ops.all_done, timeout=timeout):
+            pass
+
+
+def fetch_all(qtbot: QtBot, model: LazyTableModel[Any, Any], ops: Operations) -> None:
+    """Fetch every page of a lazy table, one answer at a time, as scrolling to the end would."""
+    while not model.at_end:
+        if model.canFetchMore(QModelIndex()):  # else a fetch is already on its way
+            model.fetchMore(QModelIndex())
+        settle(qtbot, ops)

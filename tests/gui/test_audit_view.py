@@ -8,13 +8,14 @@ from collections.abc import Callable
 from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.qtbot import QtBot
 
-from canteen_app.bootstrap import AppServices
-from canteen_app.domain.roles import Actor, Role
+from canteen_app.access import Actor, Role
+from canteen_app.app import AppServices
 from tests.gui.conftest import save_screenshot
 from tests.helpers import participant_input
-from ui.audit import COLUMNS, AuditLogView, AuditTableModel
-from ui.context import UiContext
-from ui.participants import ParticipantsView, format_datetime
+from ui.common.context import UiContext
+from ui.common.formatting import format_datetime
+from ui.platform.audit.view import COLUMNS, AuditLogView, AuditTableModel
+from ui.training.participants import ParticipantsView
 
 MakeContext = Callable[..., UiContext]
 

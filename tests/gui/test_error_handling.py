@@ -12,8 +12,8 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
-from canteen_app.domain.errors import NotAuthorizedError
-from ui.errors import ErrorReporter, configure_logging
+from canteen_app.core.errors import NotAuthorizedError
+from ui.shell.errors import ErrorReporter, configure_logging
 
 
 @pytest.fixture

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtCore import Qt
@@ -10,21 +10,29 @@ from PySide6.QtWidgets import QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from canteen_app.bootstrap import AppServices
-from canteen_app.domain.roles import Actor
-from canteen_app.persistence.models import GuestTap
-from tests.gui.conftest import save_screenshot
-from tests.helpers import KIOSK, SYSTEM
-from ui.context import UiContext
-from ui.kiosk import KioskView
+from canteen_app.access import Actor
+from canteen_app.app import AppServices
+from canteen_app.canteen.guests.models import GuestTap
+from tests.gui.conftest import save_screenshot, settle
+from tests.helpers import KIOSK, SYSTEM, db_session
+from ui.canteen.kiosk.view import KioskView
+from ui.common.context import UiContext
 
 
-@pytest.fixture
-def kiosk(qtbot: QtBot, make_context: Callable[..., UiContext]) -> KioskView:
-    view = KioskView(make_context(KIOSK, device="kiosk-1"))
+def _open(qtbot: QtBot, context: UiContext) -> KioskView:
+    """A kiosk screen as it stands once its buttons and counts came from the database."""
+    view = KioskView(context)
     qtbot.addWidget(view)
     view.resize(1280, 800)
     view.show()
+    settle(qtbot, context.ops)
+    assert view.is_loaded
+    return view
+
+
+@pytest.fixture
+def kiosk(qtbot: QtBot, make_context: Callable[..., UiContext]) -> Iterator[KioskView]:
+    view = _open(qtbot, make_context(KIOSK, device="kiosk-1"))
     yield view
     view.shutdown()
 
@@ -42,7 +50,7 @@ def _button(view: KioskView, name: str) -> QPushButton:
 
 
 def _taps(services: AppServices) -> list[GuestTap]:
-    with services.db.read() as session:
+    with db_session(services) as session:
         return list(session.scalars(select(GuestTap).order_by(GuestTap.id)))
 
 
@@ -79,7 +87,7 @@ def test_fast_tapping_loses_nothing(qtbot: QtBot, kiosk: KioskView, app_services
     assert len(_taps(app_services)) == 40
 
 
-def test_undo_takes_back_the_last_tap_and_keeps_the_row(
+def test_undo_takes_back_the_last_tap_once_and_says_which(
     qtbot: QtBot, kiosk: KioskView, app_services: AppServices
 ) -> None:
     undo = _button(kiosk, "kioskUndoButton")
@@ -89,14 +97,19 @@ def test_undo_takes_back_the_last_tap_and_keeps_the_row(
     qtbot.waitUntil(lambda: kiosk.pending_writes == 0, timeout=5000)
     assert undo.isEnabled()
     qtbot.mouseClick(undo, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: kiosk.pending_writes == 0, timeout=5000)
-    assert _total(kiosk) == "1"
-    taps = _taps(app_services)
-    assert len(taps) == 2 and taps[-1].undone_at is not None and taps[0].undone_at is None
+    assert not undo.isEnabled()  # one undo per tap, at once: a double press takes back one
     qtbot.mouseClick(undo, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: kiosk.pending_writes == 0, timeout=5000)
-    assert _total(kiosk) == "0"
+    assert _total(kiosk) == "1"
+    status = kiosk.findChild(QLabel, "kioskStatus")
+    assert status is not None and status.text() == "Taken back: one Guest."
+    taps = _taps(app_services)
+    assert len(taps) == 2 and taps[-1].undone_at is not None and taps[0].undone_at is None
     assert not undo.isEnabled()
+    # A new tap can be taken back again.
+    qtbot.mouseClick(_button(kiosk, "kioskAddGuestButton"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: kiosk.pending_writes == 0, timeout=5000)
+    assert undo.isEnabled() and _total(kiosk) == "2"
 
 
 def test_undo_never_touches_another_kiosks_taps(
@@ -114,8 +127,7 @@ def test_each_category_has_its_own_button_and_count(
     qtbot: QtBot, make_context: Callable[..., UiContext], app_services: AppServices
 ) -> None:
     visitor = app_services.guests.add_category(SYSTEM, "Besøkende", "Visitor")
-    view = KioskView(make_context(KIOSK, language="nb"))
-    qtbot.addWidget(view)
+    view = _open(qtbot, make_context(KIOSK, language="nb"))
     try:
         button = _button(view, f"kioskCategoryButton_{visitor.id}")
         assert "Besøkende" in button.text()
@@ -124,7 +136,7 @@ def test_each_category_has_its_own_button_and_count(
         qtbot.mouseClick(_button(view, "kioskAddGuestButton"), Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: view.pending_writes == 0, timeout=5000)
         assert _total(view) == "2"
-        assert button.text().endswith("\n1")
+        assert button.label.endswith("\n1")
         assert app_services.guests.today(1).by_category == {1: 1, visitor.id: 1}
     finally:
         view.shutdown()
@@ -142,8 +154,7 @@ def test_a_tap_that_cannot_be_stored_is_taken_off_the_screen_with_a_message(
     qtbot: QtBot, make_context: Callable[..., UiContext], app_services: AppServices
 ) -> None:
     visitor = app_services.guests.add_category(SYSTEM, "Besøkende", "Visitor")
-    view = KioskView(make_context(KIOSK))
-    qtbot.addWidget(view)
+    view = _open(qtbot, make_context(KIOSK))
     try:
         # An admin retires the category on another PC while this kiosk still shows it.
         app_services.guests.set_category_active(SYSTEM, visitor.id, False)
@@ -161,8 +172,7 @@ def test_a_logged_in_user_counts_under_their_own_name(
     qtbot: QtBot, make_context: Callable[..., UiContext], users: dict, app_services: AppServices
 ) -> None:
     manager: Actor = next(actor for role, actor in users.items() if role.value == "canteen_manager")
-    view = KioskView(make_context(manager, device="office-pc"))
-    qtbot.addWidget(view)
+    view = _open(qtbot, make_context(manager, device="office-pc"))
     try:
         qtbot.mouseClick(_button(view, "kioskAddGuestButton"), Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: view.pending_writes == 0, timeout=5000)
@@ -175,21 +185,20 @@ def test_a_logged_in_user_counts_under_their_own_name(
 def test_two_kiosks_on_one_postgresql_database_both_count_and_agree(
     qtbot: QtBot, pg_url: str, qapp: object
 ) -> None:
-    from canteen_app.bootstrap import build_services, open_database
-    from ui.tasks import TaskRunner
+    from canteen_app.app import build_services, open_database
+    from ui.common.operations import Operations
 
     views = []
     services_list = []
-    runner = TaskRunner()
+    ops_list = []
     try:
         for device in ("kiosk-kitchen", "kiosk-door"):
-            # Each kiosk has its own connection pool, as two PCs would.
+            # Each kiosk has its own connection pool and operations, as two PCs would.
             services = build_services(open_database(pg_url))
             services_list.append(services)
-            context = UiContext(services, KIOSK, runner, device, "en", "Kantina", kiosk_mode=True)
-            view = KioskView(context)
-            qtbot.addWidget(view)
-            views.append(view)
+            ops = Operations(services)
+            ops_list.append(ops)
+            views.append(_open(qtbot, UiContext(ops, KIOSK, device, "en", "Kantina", kiosk_mode=True)))
         kitchen, door = views
         for _ in range(3):
             qtbot.mouseClick(_button(kitchen, "kioskAddGuestButton"), Qt.MouseButton.LeftButton)
@@ -200,6 +209,7 @@ def test_two_kiosks_on_one_postgresql_database_both_count_and_agree(
     finally:
         for view in views:
             view.shutdown()
-        runner.wait_for_all(5000)
+        for ops in ops_list:
+            ops.wait_for_all(5000)
         for services in services_list:
             services.close()

@@ -9,18 +9,24 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
-from canteen_app.bootstrap import AppServices
-from canteen_app.domain.roles import Actor, Role
-from tests.gui.conftest import NAMES, PINS, save_screenshot
-from ui.main_window import MainWindow, Station
+from canteen_app.access import Actor, Role
+from canteen_app.app import AppServices
+from tests.gui.conftest import NAMES, PINS, save_screenshot, settle
+from ui.shell.main_window import MainWindow, Station, read_start_facts
 
 
 def _window(qtbot: QtBot, services: AppServices, kiosk_mode: bool = False) -> MainWindow:
-    window = MainWindow(Station(device="pc-1", language="en", kiosk_mode=kiosk_mode), services)
+    window = MainWindow(Station(device="pc-1", language="en", kiosk_mode=kiosk_mode))
     qtbot.addWidget(window)
-    window.start()
+    window.attach(services, services.read(read_start_facts).value)
     window.show()
+    _settle(qtbot, window)
     return window
+
+
+def _settle(qtbot: QtBot, window: MainWindow) -> None:
+    assert window.ops is not None
+    settle(qtbot, window.ops)
 
 
 @pytest.fixture
@@ -36,7 +42,7 @@ def _log_in(qtbot: QtBot, window: MainWindow, name: str, pin: str) -> None:
     page.pin_edit.setText("")
     qtbot.keyClicks(page.pin_edit, pin)
     qtbot.mouseClick(page.login_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(page.login_button.isEnabled, timeout=5000)
+    _settle(qtbot, window)
 
 
 def test_an_empty_database_asks_for_the_first_admin(qtbot: QtBot, app_services: AppServices) -> None:
@@ -47,6 +53,7 @@ def test_an_empty_database_asks_for_the_first_admin(qtbot: QtBot, app_services: 
     qtbot.keyClicks(page.pin_edit, "123")
     qtbot.keyClicks(page.repeat_edit, "123")
     qtbot.mouseClick(page.create_button, Qt.MouseButton.LeftButton)
+    _settle(qtbot, window)
     assert page.pin_message.isVisible() and "at least 6" in page.pin_message.text()
     assert not app_services.auth.has_users()
     page.pin_edit.setText("hemmelig")
@@ -55,6 +62,7 @@ def test_an_empty_database_asks_for_the_first_admin(qtbot: QtBot, app_services: 
     assert "not the same" in page.pin_message.text()
     page.repeat_edit.setText("hemmelig")
     qtbot.mouseClick(page.create_button, Qt.MouseButton.LeftButton)
+    _settle(qtbot, window)
     assert window.actor is not None and window.actor.role is Role.ADMIN
     assert window.actor.name == "Åse Admin"
 
@@ -87,7 +95,8 @@ def test_the_pin_pad_types_the_pin_without_a_keyboard(qtbot: QtBot, window: Main
     qtbot.mouseClick(page.findChild(QPushButton, "keypad_back"), Qt.MouseButton.LeftButton)
     assert page.pin_edit.text() == "1234"
     qtbot.mouseClick(page.login_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.workspace is not None, timeout=5000)
+    _settle(qtbot, window)
+    assert window.workspace is not None
 
 
 @pytest.mark.parametrize(
@@ -114,6 +123,7 @@ def test_logging_out_drops_every_view(qtbot: QtBot, window: MainWindow) -> None:
     qtbot.mouseClick(workspace.findChild(QPushButton, "logoutButton"), Qt.MouseButton.LeftButton)
     assert window.workspace is None
     assert window.pages.currentWidget() is window.login_page
+    _settle(qtbot, window)
     assert window.login_page.pin_edit.text() == ""
 
 
@@ -150,9 +160,11 @@ def test_kiosk_mode_starts_on_the_counter_without_a_login(
     # Leaving the kiosk needs a login.
     qtbot.mouseClick(workspace.findChild(QPushButton, "kioskLoginButton"), Qt.MouseButton.LeftButton)
     assert window.pages.currentWidget() is window.login_page
+    _settle(qtbot, window)
     qtbot.mouseClick(window.login_page.findChild(QPushButton, "loginBackButton"), Qt.MouseButton.LeftButton)
     assert window.workspace is not None and window.workspace.is_shared_kiosk
     qtbot.mouseClick(window.workspace.findChild(QPushButton, "kioskLoginButton"), Qt.MouseButton.LeftButton)
+    _settle(qtbot, window)
     _log_in(qtbot, window, NAMES[Role.ADMIN], PINS[Role.ADMIN])
     assert window.actor is not None and window.actor.role is Role.ADMIN
     # Walking away: back to the shared kiosk screen on its own.

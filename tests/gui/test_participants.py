@@ -13,18 +13,18 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QPushButton, Q
 from pytestqt.qtbot import QtBot
 from sqlalchemy import update
 
-from canteen_app.bootstrap import AppServices
-from canteen_app.domain.errors import ValidationError
-from canteen_app.domain.participants import ParticipantInput
-from canteen_app.domain.roles import Actor, Role
-from canteen_app.domain.text import Message
-from canteen_app.persistence.models import User
-from canteen_app.services.dto import ParticipantDetails
+from canteen_app.access import Actor, Role
+from canteen_app.app import AppServices
+from canteen_app.core.errors import ValidationError
+from canteen_app.core.text import Message
+from canteen_app.platform.auth.models import User
+from canteen_app.training.participants.dto import ParticipantDetails
+from canteen_app.training.participants.rules import ParticipantInput
 from tests.gui.conftest import save_screenshot
-from tests.helpers import make_user, participant_input
-from ui.context import UiContext
-from ui.participants import ParticipantDialog, ParticipantsView, ParticipantTableModel
-from ui.widgets import FieldMessage
+from tests.helpers import db_session, make_user, participant_input
+from ui.common.context import UiContext
+from ui.common.widgets import FieldMessage
+from ui.training.participants import ParticipantDialog, ParticipantsView, ParticipantTableModel
 
 MakeContext = Callable[..., UiContext]
 MEASURE_WORDS = ("Arbeidstrening", "Oppfølging", "AFT", "VTA", "KVP", "Introduksjon")
@@ -404,7 +404,7 @@ def test_a_rule_only_the_service_knows_is_shown_at_the_field(
     dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("nb"))
     dialog.measure_combo.setCurrentIndex(dialog.measure_combo.findData("arbeidstrening"))
     dialog.coach_combo.setCurrentIndex(dialog.coach_combo.findData(other.user_id))
-    with app_services.db.write() as session:
+    with db_session(app_services, write=True) as session:
         session.execute(update(User).where(User.id == other.user_id).values(active=False))
 
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)

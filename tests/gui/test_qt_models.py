@@ -1,4 +1,7 @@
-"""The generic lazily fetching table model, over a plain in-memory source with keyset paging."""
+"""The generic lazily fetching table model, over a plain in-memory source with keyset paging.
+
+The pages are fetched through the real operation API (off the GUI thread); the source itself
+ignores the services it is handed."""
 
 from __future__ import annotations
 
@@ -9,7 +12,10 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QTableView
 from pytestqt.qtbot import QtBot
 
-from ui.qt_models import ALIGN_RIGHT, Column, LazyTableModel, Page, RawValueRole
+from canteen_app.core.errors import DatabaseUnavailableError
+from tests.gui.conftest import fetch_all, settle
+from ui.common.operations import Operations
+from ui.common.qt_models import ALIGN_RIGHT, Column, LazyTableModel, Page, RawValueRole
 
 
 @dataclass(frozen=True)
@@ -30,11 +36,17 @@ class Source:
         self.page_size = page_size
         self.queries = 0
 
-    def __call__(self, after_id: int) -> Page[Item, int]:
+    def __call__(self, _app: object, after_id: int) -> Page[Item, int]:
         self.queries += 1
         rows = [item for item in self.items if item.id > after_id][: self.page_size]
         more = bool(rows) and rows[-1].id < self.items[-1].id
         return Page(rows, rows[-1].id if more else None)
+
+
+def fetch_more(qtbot: QtBot, model: LazyTableModel[Item, int], ops: Operations) -> None:
+    """One fetchMore, as a view asks for it, and its answer."""
+    model.fetchMore(QModelIndex())
+    settle(qtbot, ops)
 
 
 COLUMNS: list[Column[Item]] = [
@@ -50,22 +62,25 @@ COLUMNS: list[Column[Item]] = [
 ]
 
 
-def test_fetches_page_by_page_until_the_end() -> None:
+def test_fetches_page_by_page_until_the_end(qtbot: QtBot, ops: Operations) -> None:
     source = Source(ITEMS)
-    model: LazyTableModel[Item, int] = LazyTableModel(COLUMNS, source, 0)
+    model: LazyTableModel[Item, int] = LazyTableModel(ops, COLUMNS, source, 0)
     assert model.rowCount() == 0 and model.canFetchMore(QModelIndex())
     model.fetchMore(QModelIndex())
+    assert model.is_fetching and not model.canFetchMore(QModelIndex())  # one fetch at a time
+    assert model.rowCount() == 0  # the GUI thread does not wait for the rows
+    settle(qtbot, ops)
     assert model.rowCount() == 20 and source.queries == 1
-    model.fetch_all()
+    fetch_all(qtbot, model, ops)
     assert model.rowCount() == len(ITEMS)
     assert not model.canFetchMore(QModelIndex())
     assert source.queries == 5
     assert [model.row_at(r) for r in range(model.rowCount())] == ITEMS
 
 
-def test_cells_headers_and_roles() -> None:
-    model: LazyTableModel[Item, int] = LazyTableModel(COLUMNS, Source(ITEMS), 0)
-    model.fetchMore(QModelIndex())
+def test_cells_headers_and_roles(qtbot: QtBot, ops: Operations) -> None:
+    model: LazyTableModel[Item, int] = LazyTableModel(ops, COLUMNS, Source(ITEMS), 0)
+    fetch_more(qtbot, model, ops)
     index = model.index(11, 1)
     assert model.data(index) == "120"
     assert model.data(index, RawValueRole) == 120
@@ -78,39 +93,39 @@ def test_cells_headers_and_roles() -> None:
     assert not model.flags(index) & Qt.ItemFlag.ItemIsEditable
 
 
-def test_empty_pages_in_the_middle_are_skipped() -> None:
+def test_empty_pages_in_the_middle_are_skipped(qtbot: QtBot, ops: Operations) -> None:
     """A window without rows (days without guests, say) must not stop the scrolling."""
     windows = {3: [Item(3, "c", 3)], 2: [], 1: [], 0: [Item(0, "a", 0)]}
 
-    def fetch(window: int) -> Page[Item, int]:
+    def fetch(_app: object, window: int) -> Page[Item, int]:
         return Page(windows[window], window - 1 if window > 0 else None)
 
-    model: LazyTableModel[Item, int] = LazyTableModel(COLUMNS, fetch, 3)
-    model.fetchMore(QModelIndex())
+    model: LazyTableModel[Item, int] = LazyTableModel(ops, COLUMNS, fetch, 3)
+    fetch_more(qtbot, model, ops)
     assert model.rowCount() == 1
-    model.fetchMore(QModelIndex())  # windows 2 and 1 are empty: goes on to 0
+    fetch_more(qtbot, model, ops)  # windows 2 and 1 are empty: goes on to 0
     assert model.rowCount() == 2
     assert not model.canFetchMore(QModelIndex())
 
 
-def test_a_failing_source_is_reported_and_stops_fetching(qtbot: QtBot) -> None:
-    def broken(_cursor: int) -> Page[Item, int]:
-        raise OSError("database is locked")
+def test_a_failing_source_is_reported_and_stops_fetching(qtbot: QtBot, ops: Operations) -> None:
+    def broken(_app: object, _cursor: int) -> Page[Item, int]:
+        raise DatabaseUnavailableError("database is locked")
 
-    model: LazyTableModel[Item, int] = LazyTableModel(COLUMNS, broken, 0)
+    model: LazyTableModel[Item, int] = LazyTableModel(ops, COLUMNS, broken, 0)
     with qtbot.waitSignal(model.fetch_failed) as failed:
         model.fetchMore(QModelIndex())
-    assert isinstance(failed.args[0], OSError)
+    assert isinstance(failed.args[0], DatabaseUnavailableError)
     assert model.rowCount() == 0 and not model.canFetchMore(QModelIndex())
 
 
-def test_reset_starts_again_and_columns_can_be_added(qtbot: QtBot) -> None:
-    model: LazyTableModel[Item, int] = LazyTableModel(COLUMNS, Source(ITEMS), 0)
-    model.fetch_all()
+def test_reset_starts_again_and_columns_can_be_added(qtbot: QtBot, ops: Operations) -> None:
+    model: LazyTableModel[Item, int] = LazyTableModel(ops, COLUMNS, Source(ITEMS), 0)
+    fetch_all(qtbot, model, ops)
     with qtbot.waitSignal(model.modelReset):
         model.reset(Source(ITEMS[:5]), 0)
     assert model.rowCount() == 0
-    model.fetch_all()
+    fetch_all(qtbot, model, ops)
     assert model.rowCount() == 5
     with qtbot.waitSignal(model.columnsInserted):
         model.insert_column(1, Column("id", lambda: "Id", lambda item: str(item.id)))
@@ -120,9 +135,19 @@ def test_reset_starts_again_and_columns_can_be_added(qtbot: QtBot) -> None:
     assert model.rowCount() == 0 and not model.canFetchMore(QModelIndex())
 
 
-def test_a_view_fetches_as_it_scrolls(qtbot: QtBot) -> None:
+def test_an_answer_for_the_old_source_is_dropped_after_a_reset(qtbot: QtBot, ops: Operations) -> None:
+    model: LazyTableModel[Item, int] = LazyTableModel(ops, COLUMNS, Source(ITEMS), 0)
+    model.fetchMore(QModelIndex())
+    model.reset(Source(ITEMS[:3]), 0)  # before the first answer arrives
+    settle(qtbot, ops)
+    assert model.rowCount() == 0  # the 20 rows of the old source never show
+    fetch_all(qtbot, model, ops)
+    assert [item.id for item in model.loaded_rows] == [1, 2, 3]
+
+
+def test_a_view_fetches_as_it_scrolls(qtbot: QtBot, ops: Operations) -> None:
     source = Source(ITEMS, page_size=10)
-    model: LazyTableModel[Item, int] = LazyTableModel(COLUMNS, source, 0)
+    model: LazyTableModel[Item, int] = LazyTableModel(ops, COLUMNS, source, 0)
     view = QTableView()
     qtbot.addWidget(view)
     view.setModel(model)
@@ -132,17 +157,17 @@ def test_a_view_fetches_as_it_scrolls(qtbot: QtBot) -> None:
     qtbot.waitUntil(lambda: model.rowCount() >= 10)
     shown = model.rowCount()
     assert shown < len(ITEMS)
-    for _ in range(30):
-        view.scrollToBottom()
-        qtbot.wait(10)
+    while not model.at_end:
+        with qtbot.waitSignal(model.page_fetched):
+            view.scrollToBottom()
     assert model.rowCount() == len(ITEMS)
 
 
 @pytest.mark.parametrize("fetched", [0, 1, 3])
-def test_passes_the_model_tester(qtmodeltester: object, fetched: int) -> None:
-    model: LazyTableModel[Item, int] = LazyTableModel(COLUMNS, Source(ITEMS), 0)
+def test_passes_the_model_tester(qtbot: QtBot, ops: Operations, qtmodeltester: object, fetched: int) -> None:
+    model: LazyTableModel[Item, int] = LazyTableModel(ops, COLUMNS, Source(ITEMS), 0)
     for _ in range(fetched):
-        model.fetchMore(QModelIndex())
+        fetch_more(qtbot, model, ops)
     qtmodeltester.check(model)  # type: ignore[attr-defined]
     model.insert_column(0, Column("id", lambda: "Id", lambda item: str(item.id)))
     qtmodeltester.check(model)  # type: ignore[attr-defined]

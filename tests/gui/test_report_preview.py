@@ -15,10 +15,10 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
-from canteen_app.reports.guest_month import DayRow, GuestMonthData, render_guest_month_report
-from canteen_app.reports.labels import guest_report_labels
+from canteen_app.canteen.statistics.guest_report import DayRow, GuestMonthData, render_guest_month_report
+from canteen_app.canteen.statistics.guest_report_labels import guest_report_labels
 from tests.gui.conftest import save_screenshot
-from ui.report_preview import PdfPreviewDialog
+from ui.common.pdf_preview import PdfPreviewDialog
 
 
 def _october_2026() -> GuestMonthData:

@@ -10,13 +10,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
-from canteen_app.bootstrap import AppServices
-from canteen_app.config import load_preferences
-from canteen_app.domain.roles import Actor, Role
-from canteen_app.services.settings import SettingKey
+from canteen_app.access import Actor, Role
+from canteen_app.app import AppServices
+from canteen_app.core.config import load_preferences
+from canteen_app.platform.settings.service import SettingKey
 from tests.gui.conftest import save_screenshot
-from ui.context import UiContext
-from ui.settings import SettingsView
+from ui.common.context import UiContext
+from ui.platform.settings.view import SettingsView
 
 MakeContext = Callable[..., UiContext]
 SITE = 1
@@ -93,7 +93,16 @@ def test_an_out_of_range_value_is_refused_next_to_its_field(
     qtbot.waitUntil(lambda: view.lockout_message.severity == "error")
     assert view.lockout_message.text() == "Choose a value from 1 to 1440."
     assert view.idle_message.text() == ""
+    assert view.settings_status.text() == "Not saved. See the marked fields."
+    # One save is one action: the valid idle time waits for the lockout time to be right.
+    assert app_services.settings.get_int(SITE, SettingKey.IDLE_SECONDS) == 120
+
+    _type_number(qtbot, view.lockout_spin, 30)
+    qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.settings_status.text() == "Saved.")
+    assert view.lockout_message.text() == "" and view.idle_message.text() == ""
     assert app_services.settings.get_int(SITE, SettingKey.IDLE_SECONDS) == 60
+    assert app_services.settings.get_int(SITE, SettingKey.LOCKOUT_MINUTES) == 30
 
 
 def test_the_language_of_this_pc_is_saved_for_the_next_start(

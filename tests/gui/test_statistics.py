@@ -16,22 +16,23 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QPushButton, QVBoxLa
 from pytestqt.qtbot import QtBot
 from sqlalchemy import insert
 
-from canteen_app.bootstrap import AppServices
-from canteen_app.domain.dates import SITE_TIMEZONE, add_months, week_start
-from canteen_app.domain.roles import Actor, Role
-from canteen_app.persistence.models import GuestTap
-from canteen_app.services.statistics import previous_month
-from tests.gui.conftest import save_screenshot
+from canteen_app.access import Actor, Role
+from canteen_app.app import AppServices
+from canteen_app.canteen.guests.models import GuestTap
+from canteen_app.canteen.statistics.rules import previous_month
+from canteen_app.core.dates import SITE_TIMEZONE, add_months, oslo_today, week_start
+from tests.gui.conftest import fetch_all, save_screenshot, settle
 from tests.gui.test_report_preview import _has_ink
-from tests.helpers import SYSTEM
-from ui.context import UiContext
-from ui.qt_models import RawValueRole
-from ui.report_preview import PdfPreviewDialog
-from ui.statistics import MonthPickerDialog, Preset, StatisticsView, date_ticks, nice_scale
+from tests.helpers import SYSTEM, db_session
+from ui.canteen.statistics import MonthPickerDialog, Preset, StatisticsView, date_ticks, nice_scale
+from ui.common.context import UiContext
+from ui.common.operations import Operations
+from ui.common.pdf_preview import PdfPreviewDialog
+from ui.common.qt_models import RawValueRole
 
 SITE = 1
 GUEST = 1  # the default category the migration creates
-TODAY = date.today()
+TODAY = oslo_today()
 FIRST = TODAY - timedelta(days=540)
 
 
@@ -96,7 +97,7 @@ def taps(app_services: AppServices) -> Taps:
     add(FIRST + timedelta(days=(7 - FIRST.weekday()) % 7), old, 4)
     # An undone tap does not count.
     rows.append(_tap(recent, GUEST, 59, undone=True))
-    with app_services.db.write() as session:
+    with db_session(app_services, write=True) as session:
         session.execute(insert(GuestTap.__table__), rows)
     guests.set_category_active(SYSTEM, participant, False)
     guests.set_category_active(SYSTEM, old, False)
@@ -152,7 +153,7 @@ def test_opens_on_the_last_twelve_months_with_the_right_key_figures(view: Statis
 
 
 def test_table_shows_each_day_newest_first_with_categories_and_total(
-    view: StatisticsView, taps: Taps, qtmodeltester: object
+    qtbot: QtBot, view: StatisticsView, taps: Taps, ops: Operations, qtmodeltester: object
 ) -> None:
     start, end = _twelve_months()
     model = view.model
@@ -162,7 +163,7 @@ def test_table_shows_each_day_newest_first_with_categories_and_total(
     assert titles[:2] == ["Date", "Weekday"]
     assert titles[-1] == "Total"
     assert "Guest" in titles and "Visitor" in titles and "Never used" in titles
-    model.fetch_all()
+    fetch_all(qtbot, model, ops)
     titles = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
     assert "Participant (retired)" in titles
     assert not any("Old category" in str(t) for t in titles)
@@ -202,11 +203,9 @@ def test_table_loads_older_days_as_it_is_scrolled(qtbot: QtBot, view: Statistics
     assert first_page < len(all_days), "only the first window of days is loaded at first"
     assert model.canFetchMore(QModelIndex())
 
-    for _ in range(50):
-        if not model.canFetchMore(QModelIndex()):
-            break
-        view.table.scrollToBottom()
-        qtbot.wait(20)
+    while not model.at_end:
+        with qtbot.waitSignal(model.page_fetched, timeout=5_000):
+            view.table.scrollToBottom()
     assert not model.canFetchMore(QModelIndex())
     assert model.rowCount() == len(all_days)
     days = [_cell(view, row, "date", RawValueRole) for row in range(model.rowCount())]
@@ -218,15 +217,14 @@ def test_table_loads_older_days_as_it_is_scrolled(qtbot: QtBot, view: Statistics
 
 
 def test_model_passes_the_tester_while_it_fetches_and_grows_columns(
-    qtbot: QtBot, view: StatisticsView, taps: Taps, qtmodeltester: object
+    qtbot: QtBot, view: StatisticsView, taps: Taps, ops: Operations, qtmodeltester: object
 ) -> None:
     _reload_to(qtbot, view, lambda: view.set_preset(Preset.ALL_DATA))
     model = view.model
     assert model.canFetchMore(QModelIndex())
     assert model.column_index(f"category_{taps.old}") == -1  # its day is years back
     qtmodeltester.check(model)  # type: ignore[attr-defined]
-    while model.canFetchMore(QModelIndex()):
-        model.fetchMore(QModelIndex())  # the tester watches every insert, rows and columns
+    fetch_all(qtbot, model, ops)  # the tester watches every insert, rows and columns
     assert model.column_index(f"category_{taps.old}") > 0
     assert model.rowCount() == len(taps.counts)
 
@@ -306,7 +304,7 @@ def test_date_axis_labels_first_days_that_fit() -> None:
 
 
 def test_choosing_a_period_reloads_figures_table_and_charts(
-    qtbot: QtBot, view: StatisticsView, taps: Taps
+    qtbot: QtBot, view: StatisticsView, taps: Taps, ops: Operations
 ) -> None:
     _reload_to(qtbot, view, lambda: view.set_preset(Preset.LAST_30_DAYS))
     start, end = TODAY - timedelta(days=29), TODAY
@@ -314,7 +312,7 @@ def test_choosing_a_period_reloads_figures_table_and_charts(
     totals = taps.totals(start, end)
     assert f"Total guests: {_number(sum(totals.values()))}" in view.summary_label.text()
     assert f"Open days: {_number(len(totals))}" in view.summary_label.text()
-    view.model.fetch_all()
+    fetch_all(qtbot, view.model, ops)
     assert view.model.rowCount() == len(totals)
     assert [p[0] for p in view.time_points()] == sorted(totals)
 
@@ -326,7 +324,7 @@ def test_choosing_a_period_reloads_figures_table_and_charts(
     totals = taps.totals(custom_start, custom_end)
     assert view.period == (custom_start, custom_end)
     assert f"Total guests: {_number(sum(totals.values()))}" in view.summary_label.text()
-    view.model.fetch_all()
+    fetch_all(qtbot, view.model, ops)
     assert view.model.rowCount() == len(totals)
     assert _cell(view, 0, "date", RawValueRole) == max(totals)
 
@@ -336,12 +334,12 @@ def test_choosing_a_period_reloads_figures_table_and_charts(
 
 
 def test_refresh_shows_guests_counted_since_the_view_opened(
-    qtbot: QtBot, view: StatisticsView, app_services: AppServices, taps: Taps
+    qtbot: QtBot, view: StatisticsView, app_services: AppServices, taps: Taps, ops: Operations
 ) -> None:
     start, end = _twelve_months()
     before = sum(taps.totals(start, end).values())
     assert f"Total guests: {_number(before)}" in view.summary_label.text()
-    with app_services.db.write() as session:
+    with db_session(app_services, write=True) as session:
         session.execute(insert(GuestTap.__table__), [_tap(TODAY, GUEST, 1), _tap(TODAY, GUEST, 2)])
     view.show()
     qtbot.waitExposed(view)
@@ -349,6 +347,7 @@ def test_refresh_shows_guests_counted_since_the_view_opened(
     assert f"Total guests: {_number(before + 2)}" in view.summary_label.text()
     if view.model.rowCount() == 0:  # not shown long enough for the view to ask yet
         view.model.fetchMore(QModelIndex())
+    settle(qtbot, ops)
     assert _cell(view, 0, "date", RawValueRole) == TODAY
     assert _cell(view, 0, "total", RawValueRole) == sum(taps.counts.get(TODAY, {}).values()) + 2
 
@@ -362,9 +361,8 @@ def test_a_summary_for_an_old_period_is_dropped(
     view.reload()  # its summary is on its way ...
     view.set_preset(Preset.LAST_30_DAYS)  # ... when the period changes
     view.reload()
-    assert manager_context.tasks.wait_for_all(10_000)
-    qtbot.waitUntil(lambda: not view.is_loading, timeout=10_000)
-    qtbot.wait(50)  # let any late result arrive
+    settle(qtbot, manager_context.ops)  # both answers have arrived
+    assert not view.is_loading
     totals = taps.totals(TODAY - timedelta(days=29), TODAY)
     assert len(loaded) == 1
     assert f"Total guests: {_number(sum(totals.values()))}" in loaded[0]
@@ -444,8 +442,8 @@ def test_cancelling_the_report_is_quiet(
     view.report_opened.connect(opened.append)
     task = view.render_monthly_report(previous_month(TODAY))
     task.cancel()
-    assert manager_context.tasks.wait_for_all(30_000)
-    qtbot.waitUntil(view.report_button.isEnabled, timeout=5_000)
+    settle(qtbot, manager_context.ops, timeout=30_000)
+    assert view.report_button.isEnabled()
     assert opened == []
     folder = Path(view._reports_dir.name) if view._reports_dir else None
     assert folder is not None
@@ -467,8 +465,7 @@ def test_a_view_deleted_while_loading_is_left_alone(
     view.shutdown()
     view.deleteLater()
     qtbot.waitUntil(lambda: not shiboken6.isValid(view), timeout=5_000)
-    assert manager_context.tasks.wait_for_all(30_000)
-    qtbot.wait(100)  # the late results are delivered here; an error would fail the test
+    settle(qtbot, manager_context.ops, timeout=30_000)  # the late results arrive to nothing
     assert window.findChild(PdfPreviewDialog) is None
     qtbot.waitUntil(lambda: window.findChild(QProgressDialog) is None, timeout=5_000)
 

@@ -8,20 +8,24 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from canteen_app.bootstrap import AppServices
-from canteen_app.domain.errors import LoginFailedError
-from canteen_app.domain.roles import Actor, Role
-from tests.gui.conftest import NAMES, save_screenshot
-from ui.context import UiContext
-from ui.users import UsersView
+from canteen_app.access import Actor, Role
+from canteen_app.app import AppServices
+from canteen_app.core.errors import LoginFailedError
+from tests.gui.conftest import NAMES, save_screenshot, settle
+from ui.common.context import UiContext
+from ui.common.operations import Operations
+from ui.platform.users.view import UsersView
 
 
 @pytest.fixture
-def view(qtbot: QtBot, make_context: Callable[..., UiContext], users: dict[Role, Actor]) -> UsersView:
+def view(
+    qtbot: QtBot, make_context: Callable[..., UiContext], ops: Operations, users: dict[Role, Actor]
+) -> UsersView:
     users_view = UsersView(make_context(users[Role.ADMIN]))
     qtbot.addWidget(users_view)
     users_view.resize(1100, 700)
     users_view.show()
+    settle(qtbot, ops)
     return users_view
 
 
@@ -99,12 +103,15 @@ def test_the_admin_cannot_deactivate_themself(qtbot: QtBot, view: UsersView) -> 
     qtbot.waitUntil(lambda: view.isEnabled() and "yourself" in view.message.text(), timeout=5000)
 
 
-def test_a_new_pin_unlocks_a_locked_user(qtbot: QtBot, view: UsersView, app_services: AppServices) -> None:
+def test_a_new_pin_unlocks_a_locked_user(
+    qtbot: QtBot, view: UsersView, app_services: AppServices, ops: Operations
+) -> None:
     name = NAMES[Role.CANTEEN_MANAGER]
     for _ in range(5):
         with pytest.raises(Exception):  # noqa: B017 - wrong PINs until the lock
             app_services.auth.login(name, "0000")
     view.reload()
+    settle(qtbot, ops)
     row = _names(view).index(name)
     assert view.model.item(row, 2).text().startswith("Locked until")
     _select(view, name)

@@ -6,9 +6,9 @@ from itertools import pairwise
 
 import pytest
 
-from canteen_app.bootstrap import AppServices
-from canteen_app.domain.errors import NotAuthorizedError
-from canteen_app.domain.roles import Actor, Role
+from canteen_app.access import Actor, Role
+from canteen_app.app import AppServices
+from canteen_app.core.errors import NotAuthorizedError
 from tests.conftest import FakeClock
 from tests.helpers import KIOSK, SYSTEM, make_user, participant_input
 

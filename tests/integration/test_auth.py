@@ -5,19 +5,20 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from canteen_app.bootstrap import AppServices
-from canteen_app.domain.errors import (
+from canteen_app.access import Role
+from canteen_app.app import AppServices
+from canteen_app.core.errors import (
     AccountLockedError,
     DomainError,
     LoginFailedError,
     NotAuthorizedError,
     ValidationError,
 )
-from canteen_app.domain.roles import Role
-from canteen_app.persistence.models import AuditEntry, User
-from canteen_app.services.settings import SettingKey
+from canteen_app.platform.audit.models import AuditEntry
+from canteen_app.platform.auth.models import User
+from canteen_app.platform.settings.service import SettingKey
 from tests.conftest import FakeClock
-from tests.helpers import SYSTEM, make_user
+from tests.helpers import SYSTEM, db_session, make_user
 
 
 def test_first_admin_only_on_an_empty_database(services: AppServices) -> None:
@@ -31,7 +32,7 @@ def test_first_admin_only_on_an_empty_database(services: AppServices) -> None:
 
 def test_pins_are_stored_as_argon2_hashes(services: AppServices) -> None:
     services.auth.create_user(SYSTEM, "Kari", Role.CANTEEN_MANAGER, "4321")
-    with services.db.read() as session:
+    with db_session(services) as session:
         stored = session.scalar(select(User.secret_hash).where(User.name == "Kari"))
     assert stored is not None and stored.startswith("$argon2id$") and "4321" not in stored
 
@@ -111,7 +112,7 @@ def test_logins_and_lockouts_are_audited(services: AppServices) -> None:
     for _ in range(5):
         with pytest.raises(DomainError):
             services.auth.login("Kari", "bad")
-    with services.db.read() as session:
+    with db_session(services) as session:
         actions = list(session.scalars(select(AuditEntry.action).order_by(AuditEntry.id)))
     assert actions == ["login", "login_failed", "login_failed", "login_failed", "login_failed", "locked"]
 

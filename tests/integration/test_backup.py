@@ -14,9 +14,9 @@ import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
-from canteen_app.bootstrap import AppServices, build_services, open_database
-from canteen_app.domain.errors import NotAuthorizedError
-from canteen_app.domain.roles import Actor, Role
+from canteen_app.access import Actor, Role
+from canteen_app.app import AppServices, build_services, open_database
+from canteen_app.core.errors import NotAuthorizedError
 from tests.conftest import FakeClock
 from tests.helpers import KIOSK, SYSTEM
 

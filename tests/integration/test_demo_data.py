@@ -9,19 +9,21 @@ import holidays
 import pytest
 from sqlalchemy import func, select
 
-from canteen_app.bootstrap import AppServices
+from canteen_app.access import Role
+from canteen_app.app import AppServices
+from canteen_app.canteen.guests.models import GuestTap
+from canteen_app.core.dates import SITE_TIMEZONE
+from canteen_app.core.errors import DomainError
 from canteen_app.demo import DEMO_USERS, seed_demo
-from canteen_app.domain.dates import SITE_TIMEZONE
-from canteen_app.domain.errors import DomainError
-from canteen_app.domain.nav import NavMeasure
-from canteen_app.domain.roles import Role
-from canteen_app.persistence.models import GuestTap, Participant, User
+from canteen_app.platform.auth.models import User
+from canteen_app.training.participants.models import Participant
+from canteen_app.training.participants.nav import NavMeasure
 from tests.conftest import FakeClock
-from tests.helpers import SYSTEM
+from tests.helpers import SYSTEM, db_session
 
 
 def _table_counts(services: AppServices) -> tuple[int, int, int]:
-    with services.db.read() as session:
+    with db_session(services) as session:
         return tuple(  # type: ignore[return-value]
             int(session.scalar(select(func.count()).select_from(model)) or 0)
             for model in (User, Participant, GuestTap)
@@ -50,12 +52,12 @@ def test_demo_data_on_an_empty_database(services: AppServices, clock: FakeClock)
     assert set(measures) == {measure.value for measure in NavMeasure}
     assert all(row.coach_name in coaches.values() for row in rows)
     assert all(row.measure_planned_end is not None for row in rows)
-    with services.db.read() as session:
+    with db_session(services) as session:
         coach_ids = set(session.scalars(select(Participant.coach_id)))
     assert coach_ids <= set(coaches) and len(coach_ids) == len(coaches)  # every coach has a caseload
 
     # --- guest taps: only on days the canteen is open --------------------------------------------
-    with services.db.read() as session:
+    with db_session(services) as session:
         taps = session.execute(select(GuestTap.service_date, GuestTap.tapped_at, GuestTap.undone_at)).all()
     assert len(taps) == summary.taps
     public_holidays = set(holidays.country_holidays("NO", years=range(2024, 2027)))

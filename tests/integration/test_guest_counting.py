@@ -9,13 +9,14 @@ from typing import Any
 import pytest
 from sqlalchemy import Row, create_engine, func, select, text
 
-from canteen_app.bootstrap import AppServices, open_database
-from canteen_app.domain.errors import NotFoundError
-from canteen_app.domain.roles import Actor, Role
-from canteen_app.persistence.models import GuestCategory, GuestTap, Site
-from canteen_app.services.guests import GuestService
+from canteen_app.access import Actor, Role
+from canteen_app.app import AppServices, open_database
+from canteen_app.canteen.guests.models import GuestCategory, GuestTap
+from canteen_app.canteen.guests.service import GuestService
+from canteen_app.core.errors import NotFoundError
+from canteen_app.platform.sites.models import Site
 from tests.conftest import FakeClock
-from tests.helpers import KIOSK, SYSTEM
+from tests.helpers import KIOSK, SYSTEM, db_session
 
 SITE = 1
 
@@ -28,13 +29,13 @@ def _default_category(services: AppServices) -> int:
 def _all_taps(services: AppServices) -> list[Row[Any]]:
     """Every stored tap (undone ones included), as loaded through the app's own types."""
     columns = (GuestTap.id, GuestTap.tapped_at, GuestTap.service_date, GuestTap.undone_at)
-    with services.db.read() as session:
+    with db_session(services) as session:
         return list(session.execute(select(*columns).order_by(GuestTap.id)))
 
 
 def _add_second_site(services: AppServices, clock: FakeClock) -> tuple[int, int]:
     """Another canteen sharing the database, with its own category: (site id, category id)."""
-    with services.db.write() as session:
+    with db_session(services, write=True) as session:
         site = Site(code="nord", name="Kantina Nord", created_at=clock.now)
         session.add(site)
         session.flush()
@@ -113,7 +114,27 @@ def test_undo_marks_only_this_devices_last_tap_and_deletes_nothing(
     assert rows[a2].undone_at == clock.now
     assert rows[a1].undone_at is None
     assert rows[b1].undone_at is None  # the other kiosk's tap is untouched
+    assert undone.undone_category_id == guest  # the kiosk says what it took back
+    # One undo per tap: pressing again does not eat into the earlier taps.
+    assert not services.guests.can_undo(SITE, "kiosk-A")
+    again = services.guests.undo_last_tap(KIOSK, "kiosk-A")
+    assert again.undone_tap_id is None and again.counts.total == 2
+
+
+def test_undo_only_takes_back_a_tap_made_in_the_last_few_minutes(
+    services: AppServices, clock: FakeClock
+) -> None:
+    guest = _default_category(services)
+    services.guests.record_tap(KIOSK, guest, "kiosk-A")
+    clock.advance(minutes=2, seconds=59)
     assert services.guests.can_undo(SITE, "kiosk-A")
+    clock.advance(seconds=2)  # now more than three minutes after the tap
+    assert not services.guests.can_undo(SITE, "kiosk-A")
+    late = services.guests.undo_last_tap(KIOSK, "kiosk-A")
+    assert late.undone_tap_id is None and late.counts.total == 1
+    # A new tap can be taken back again.
+    fresh = services.guests.record_tap(KIOSK, guest, "kiosk-A").tap_id
+    assert services.guests.undo_last_tap(KIOSK, "kiosk-A").undone_tap_id == fresh
 
 
 def test_undo_with_nothing_left_today_returns_none(services: AppServices, clock: FakeClock) -> None:
@@ -236,5 +257,5 @@ def test_two_kiosks_on_their_own_connections_count_into_one_total(
     finally:
         db_a.dispose()
         db_b.dispose()
-    with services.db.read() as session:
+    with db_session(services) as session:
         assert session.scalar(select(func.count()).select_from(GuestTap)) == 42

@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, inspect, text
 
-from canteen_app.bootstrap import open_database
-from canteen_app.domain.errors import DatabaseTooNewError, DatabaseUnavailableError
-from canteen_app.persistence.migrate import head_revision, is_up_to_date
-from canteen_app.persistence.models import Base
+from canteen_app.app import open_database
+from canteen_app.core.errors import DatabaseTooNewError, DatabaseUnavailableError
+from canteen_app.db.migrate import head_revision, is_up_to_date
+from canteen_app.db.registry import load_models
 
 EXPECTED_TABLES = {
     "sites",
@@ -32,7 +32,7 @@ def test_migrations_build_the_whole_schema_from_an_empty_database(db_url: str) -
         assert tables >= EXPECTED_TABLES
         assert is_up_to_date(db.engine)
         # Every column the models use exists, so the models and migrations agree.
-        for table in Base.metadata.sorted_tables:
+        for table in load_models().sorted_tables:
             columns = {column["name"] for column in inspector.get_columns(table.name)}
             assert {column.name for column in table.columns} <= columns, table.name
         with db.engine.connect() as connection:
@@ -83,8 +83,8 @@ def test_sqlite_runs_in_wal_mode_with_full_sync_and_foreign_keys(sqlite_url: str
 def test_foreign_keys_are_enforced(db_url: str) -> None:
     db = open_database(db_url)
     try:
-        with pytest.raises(Exception, match=r"(?i)foreign key"), db.write() as session:
-            session.execute(
+        with pytest.raises(Exception, match=r"(?i)foreign key"), db.transaction(write=True) as transaction:
+            transaction.session.execute(
                 text(
                     "INSERT INTO guest_taps (site_id, category_id, tapped_at, service_date, device) "
                     "VALUES (1, 999, CURRENT_TIMESTAMP, CURRENT_DATE, 'x')"
@@ -100,6 +100,6 @@ def test_an_unreachable_server_gives_one_clear_error() -> None:
 
 
 def test_the_start_up_fast_path_knows_the_newest_migration() -> None:
-    from canteen_app.persistence.migrate import SCHEMA_HEAD
+    from canteen_app.db.migrate import SCHEMA_HEAD
 
-    assert head_revision() == SCHEMA_HEAD, "update SCHEMA_HEAD in persistence/migrate.py"
+    assert head_revision() == SCHEMA_HEAD, "update SCHEMA_HEAD in canteen_app/db/migrate.py"

@@ -9,14 +9,16 @@ from datetime import date
 import pytest
 from sqlalchemy import create_engine, func, select, text
 
-from canteen_app.bootstrap import AppServices
-from canteen_app.domain.errors import ConcurrencyError, NotAuthorizedError, NotFoundError, ValidationError
-from canteen_app.domain.participants import ParticipantInput
-from canteen_app.domain.roles import Actor, Role
-from canteen_app.persistence.models import AuditEntry, Participant, Site
-from canteen_app.services.dto import ParticipantDetails
+from canteen_app.access import Actor, Role
+from canteen_app.app import AppServices
+from canteen_app.core.errors import ConcurrencyError, NotAuthorizedError, NotFoundError, ValidationError
+from canteen_app.platform.audit.models import AuditEntry
+from canteen_app.platform.sites.models import Site
+from canteen_app.training.participants.dto import ParticipantDetails
+from canteen_app.training.participants.models import Participant
+from canteen_app.training.participants.rules import ParticipantInput, check_participant
 from tests.conftest import FakeClock
-from tests.helpers import KIOSK, SYSTEM, participant_input
+from tests.helpers import KIOSK, SYSTEM, db_session, participant_input
 
 SITE = 1
 MANAGER = Actor(user_id=None, name="Kari Nordmann", role=Role.CANTEEN_MANAGER, site_id=SITE)
@@ -29,13 +31,13 @@ def _user(services: AppServices, name: str, role: Role = Role.JOB_COACH) -> Acto
 
 
 def _participant_count(services: AppServices) -> int:
-    with services.db.read() as session:
+    with db_session(services) as session:
         return int(session.scalar(select(func.count()).select_from(Participant)) or 0)
 
 
 def _participant_audit(services: AppServices) -> list[tuple[int | None, str, str, int | None, str]]:
     """(actor id, actor name, action, participant id, detail), oldest first."""
-    with services.db.read() as session:
+    with db_session(services) as session:
         rows = session.execute(
             select(
                 AuditEntry.actor_id,
@@ -147,20 +149,20 @@ def test_warnings_for_a_long_measure_and_diagnosis_words_do_not_block_saving(ser
     coach = _user(services, "Jonas Berg")
     start = date(2026, 9, 1)
     # Arbeidstrening: usually up to 12 months -> ends 1 Sep 2027.
-    errors, warnings = services.participants.check(
+    errors, warnings = check_participant(
         participant_input(coach.user_id, measure_planned_end=date(2027, 9, 1))
     )
     assert errors == {} and warnings == {}
     long_one = participant_input(
         coach.user_id, measure_start=start, measure_planned_end=date(2027, 9, 2), support_needs="Har autisme."
     )
-    errors, warnings = services.participants.check(long_one)
+    errors, warnings = check_participant(long_one)
     assert errors == {}
     assert set(warnings) == {"measure_planned_end", "support_needs"}
     assert warnings["measure_planned_end"].params["limit_end"] == "2027-09-01"
     assert "Arbeidstrening" in str(warnings["measure_planned_end"])
     # VTA has no time limit: no warning however long.
-    _errors, warnings = services.participants.check(
+    _errors, warnings = check_participant(
         participant_input(coach.user_id, nav_measure="vta", measure_planned_end=date(2036, 9, 1))
     )
     assert warnings == {}
@@ -242,7 +244,7 @@ def test_admin_and_job_coach_see_the_details(services: AppServices) -> None:
 def test_another_sites_participants_are_out_of_reach(services: AppServices, clock: FakeClock) -> None:
     coach = _user(services, "Jonas Berg")
     created = services.participants.create(coach, participant_input(coach.user_id))
-    with services.db.write() as session:
+    with db_session(services, write=True) as session:
         site = Site(code="nord", name="Kantina Nord", created_at=clock.now)
         session.add(site)
         session.flush()
@@ -288,7 +290,7 @@ def test_every_view_create_and_update_is_audited_with_field_names_not_values(
         (coach.user_id, "Jonas Berg", "update", pid, "participation_percent"),
     ]
     # The log must never become a copy of the special-category data.
-    with services.db.read() as session:
+    with db_session(services) as session:
         details = list(session.scalars(select(AuditEntry.detail)))
     for secret in ("91234567", "98765432", "steglister", "bilder", "Ødegård", "80", "60"):
         assert not any(secret in detail for detail in details), secret

@@ -7,14 +7,14 @@ from datetime import UTC, date, datetime, time, timedelta
 import pytest
 from sqlalchemy import insert
 
-from canteen_app.bootstrap import AppServices
-from canteen_app.domain.dates import SITE_TIMEZONE
-from canteen_app.domain.errors import NotAuthorizedError
-from canteen_app.domain.roles import Actor, Role
-from canteen_app.persistence.models import GuestTap
-from canteen_app.services.dto import PeriodTotal
+from canteen_app.access import Actor, Role
+from canteen_app.app import AppServices
+from canteen_app.canteen.guests.models import GuestTap
+from canteen_app.canteen.statistics.dto import PeriodTotal
+from canteen_app.core.dates import SITE_TIMEZONE
+from canteen_app.core.errors import NotAuthorizedError
 from tests.conftest import FakeClock
-from tests.helpers import KIOSK, SYSTEM
+from tests.helpers import KIOSK, SYSTEM, db_session
 
 SITE = 1
 MANAGER = Actor(user_id=None, name="Kari Nordmann", role=Role.CANTEEN_MANAGER, site_id=SITE)
@@ -140,7 +140,7 @@ def test_weekday_averages_over_many_weeks_of_bulk_data(services: AppServices) ->
                         "undone_at": _lunch(day, 59) if i == 0 else None,  # one undone tap a day
                     }
                 )
-    with services.db.write() as session:
+    with db_session(services, write=True) as session:
         session.execute(insert(GuestTap), rows)
 
     summary = services.statistics.summary(MANAGER, first_monday, first_monday + timedelta(weeks=8, days=-1))

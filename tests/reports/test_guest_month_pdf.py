@@ -14,15 +14,15 @@ from pypdf import PdfReader
 from reportlab.lib.units import mm  # type: ignore[import-untyped]
 from reportlab.platypus import Flowable, Paragraph, Spacer  # type: ignore[import-untyped]
 
-from canteen_app.reports import styles
-from canteen_app.reports.guest_month import (
+from canteen_app.canteen.statistics.guest_report import (
     DayRow,
     GuestMonthData,
     build_story,
     render_guest_month_report,
 )
-from canteen_app.reports.labels import guest_report_labels
-from canteen_app.reports.templates import RenderCancelled, build_pdf
+from canteen_app.canteen.statistics.guest_report_labels import guest_report_labels
+from canteen_app.documents import styles
+from canteen_app.documents.templates import RenderCancelled, build_pdf
 
 SITE = "Rådhuskantina Tønsberg"
 CATEGORIES = ("Gjest", "Besøkende", "Deltaker")

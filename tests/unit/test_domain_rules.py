@@ -7,15 +7,15 @@ from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 
-from canteen_app.domain.dates import add_months, local_day, month_bounds, week_start
-from canteen_app.domain.nav import MEASURE_RULES, NavMeasure
-from canteen_app.domain.participants import (
+from canteen_app.access import Permission, Role, permissions_of
+from canteen_app.core.dates import add_months, local_day, month_bounds, week_start
+from canteen_app.training.participants.nav import MEASURE_RULES, NavMeasure
+from canteen_app.training.participants.rules import (
     ParticipantInput,
     participant_warnings,
     usual_measure_end,
     validate_participant,
 )
-from canteen_app.domain.roles import Permission, Role, permissions_of
 
 VALID = ParticipantInput(
     first_name="Åse",
@@ -307,7 +307,7 @@ def test_only_roles_that_need_participant_details_get_them() -> None:
 
 
 def test_participants_sort_in_norwegian_alphabetical_order() -> None:
-    from canteen_app.services.participants import sort_key
+    from canteen_app.training.participants.service import sort_key
 
     names = [
         ("Ola", "Åsheim"),

@@ -1,0 +1,74 @@
+"""Who may do what: the roles, the permissions, and the one table that joins them.
+
+Services check these; the UI only hides what a role may not use. A new feature adds its
+permissions to `Permission` and one line per role to `_PERMISSIONS`.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+
+from canteen_app.core.errors import NotAuthorizedError
+
+
+class Role(enum.StrEnum):
+    ADMIN = "admin"
+    CANTEEN_MANAGER = "canteen_manager"
+    JOB_COACH = "job_coach"
+    KIOSK = "kiosk"
+
+
+class Permission(enum.Enum):
+    COUNT_GUESTS = enum.auto()
+    VIEW_GUEST_STATISTICS = enum.auto()
+    VIEW_PARTICIPANT_NAMES = enum.auto()
+    VIEW_PARTICIPANT_DETAILS = enum.auto()
+    EDIT_PARTICIPANTS = enum.auto()
+    READ_AUDIT_LOG = enum.auto()
+    MANAGE_USERS = enum.auto()
+    MANAGE_SETTINGS = enum.auto()
+
+
+_PERMISSIONS: dict[Role, frozenset[Permission]] = {
+    Role.ADMIN: frozenset(Permission),
+    Role.CANTEEN_MANAGER: frozenset(
+        {
+            Permission.COUNT_GUESTS,
+            Permission.VIEW_GUEST_STATISTICS,
+            Permission.VIEW_PARTICIPANT_NAMES,
+        }
+    ),
+    Role.JOB_COACH: frozenset(
+        {
+            Permission.COUNT_GUESTS,
+            Permission.VIEW_PARTICIPANT_NAMES,
+            Permission.VIEW_PARTICIPANT_DETAILS,
+            Permission.EDIT_PARTICIPANTS,
+        }
+    ),
+    Role.KIOSK: frozenset({Permission.COUNT_GUESTS}),
+}
+
+
+def permissions_of(role: Role) -> frozenset[Permission]:
+    return _PERMISSIONS[role]
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who is doing something: a logged-in user, or the shared kiosk with no personal login."""
+
+    user_id: int | None
+    name: str
+    role: Role
+    site_id: int
+
+    def can(self, permission: Permission) -> bool:
+        return permission in permissions_of(self.role)
+
+
+def require(actor: Actor, permission: Permission) -> None:
+    """Raise NotAuthorizedError unless the actor's role has the permission."""
+    if not actor.can(permission):
+        raise NotAuthorizedError()

@@ -1,0 +1,134 @@
+"""Wire the program once: engine -> migrations -> every feature's service.
+
+`AppServices` is what the UI and the command line talk to. One user action is one call of
+`write(action)` or `read(action)`: the action gets the services, every service it calls joins
+the same transaction, and the caller gets the action's value together with what it changed.
+A new feature adds its service here (one line in `__init__`, one attribute).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Generic, TypeVar
+
+from argon2 import PasswordHasher
+from sqlalchemy.exc import DatabaseError, OperationalError
+
+from canteen_app.canteen.guests.service import GuestService
+from canteen_app.canteen.statistics.service import StatisticsService
+from canteen_app.core.dates import utc_now
+from canteen_app.core.errors import DatabaseUnavailableError
+from canteen_app.db.engine import make_engine, normalise_url
+from canteen_app.db.migrate import upgrade_to_head
+from canteen_app.db.unit_of_work import NO_CHANGES, Changes, Database
+from canteen_app.platform.audit.service import AuditService
+from canteen_app.platform.auth.service import AuthService
+from canteen_app.platform.backup.service import BackupService
+from canteen_app.platform.settings.service import SettingsService
+from canteen_app.platform.sites.service import SiteService
+from canteen_app.training.participants.service import ParticipantService
+
+__all__ = ["NO_CHANGES", "AppServices", "Changes", "Outcome", "build_services", "open_app", "open_database"]
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Outcome(Generic[T]):
+    """What an action returned, and what it changed (for the views that show that data)."""
+
+    value: T
+    changes: Changes
+
+
+class AppServices:
+    """Every feature's service, wired to one database and one clock."""
+
+    def __init__(
+        self,
+        db: Database,
+        clock: Callable[[], datetime] = utc_now,
+        password_hasher: PasswordHasher | None = None,
+    ) -> None:
+        self._db = db
+        self.audit = AuditService(db, clock)
+        self.sites = SiteService(db, clock)
+        self.settings = SettingsService(db, clock)
+        self.auth = AuthService(db, self.settings, self.audit, clock, password_hasher)
+        self.backup = BackupService(db, clock, self.audit)
+        self.guests = GuestService(db, clock)
+        self.statistics = StatisticsService(db, clock, self.guests, self.sites)
+        self.participants = ParticipantService(db, clock, self.auth, self.audit)
+
+    @property
+    def backend(self) -> str:
+        """ "sqlite" or "postgresql"."""
+        return self._db.backend
+
+    def write(self, action: Callable[[AppServices], T]) -> Outcome[T]:
+        """Run one user action that changes data, as one transaction."""
+        return self._run(action, write=True)
+
+    def read(self, action: Callable[[AppServices], T]) -> Outcome[T]:
+        """Run one user action that only reads, in one read-only transaction (one snapshot)."""
+        return self._run(action, write=False)
+
+    def _run(self, action: Callable[[AppServices], T], write: bool) -> Outcome[T]:
+        """A database that cannot be reached (network down, locked too long) is the user's to
+        know about, not a bug: it comes back as DatabaseUnavailableError."""
+        try:
+            with self._db.transaction(write=write) as transaction:
+                value = action(self)
+        except OperationalError as error:
+            raise DatabaseUnavailableError(_first_line(error)) from error
+        return Outcome(value, transaction.changes())
+
+    def close(self) -> None:
+        self._db.dispose()
+
+
+def database_of(app: AppServices) -> Database:
+    """The database behind the services, for the core's own tools (demo data, the command
+    line, tests). The UI never uses it: it has no business with sessions or engines."""
+    return app._db
+
+
+def open_database(db_url: str, migrate: bool = True) -> Database:
+    """Open (and by default migrate) the database; errors come back as one clear message."""
+    url = normalise_url(db_url)
+    if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
+        Path(url.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+    engine = make_engine(db_url)
+    try:
+        if migrate:
+            upgrade_to_head(engine)
+        else:
+            with engine.connect():
+                pass
+    except (OperationalError, DatabaseError) as error:
+        engine.dispose()
+        raise DatabaseUnavailableError(_first_line(error)) from error
+    except BaseException:
+        engine.dispose()
+        raise
+    return Database(engine)
+
+
+def build_services(
+    db: Database, clock: Callable[[], datetime] = utc_now, password_hasher: PasswordHasher | None = None
+) -> AppServices:
+    return AppServices(db, clock, password_hasher)
+
+
+def open_app(
+    db_url: str, clock: Callable[[], datetime] = utc_now, password_hasher: PasswordHasher | None = None
+) -> AppServices:
+    return AppServices(open_database(db_url), clock, password_hasher)
+
+
+def _first_line(error: DatabaseError) -> str:
+    text = str(error.orig) if error.orig is not None else str(error)
+    return text.strip().splitlines()[0] if text.strip() else type(error).__name__

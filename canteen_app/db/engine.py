@@ -1,0 +1,74 @@
+"""Engine creation: the same code on an SQLite file and on a PostgreSQL server."""
+
+from __future__ import annotations
+
+import sqlite3
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import URL, Connection, make_url
+from sqlalchemy.exc import ArgumentError
+
+from canteen_app.core.errors import DatabaseUnavailableError
+
+SQLITE_BUSY_TIMEOUT_MS = 10_000
+WRITE_OPTION = "canteen_write"
+READ_ONLY_OPTION = "canteen_read_only"
+
+
+def transaction_options(backend: str, write: bool) -> dict[str, Any]:
+    """Execution options that start a write (SQLite: BEGIN IMMEDIATE) or a read-only transaction."""
+    if backend == "sqlite":
+        return {WRITE_OPTION: True} if write else {READ_ONLY_OPTION: True}
+    return {} if write else {"postgresql_readonly": True}
+
+
+def normalise_url(url: str) -> URL:
+    """Parse a database URL; plain `postgresql://` gets the psycopg 3 driver we ship."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError as error:
+        raise DatabaseUnavailableError(f"not a database URL: {url!r}") from error
+    if parsed.drivername in ("postgresql", "postgres"):
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    if parsed.get_backend_name() not in ("sqlite", "postgresql"):
+        raise DatabaseUnavailableError(f"unsupported database {parsed.get_backend_name()!r}")
+    return parsed
+
+
+def make_engine(url: str) -> Engine:
+    parsed = normalise_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        engine = create_engine(parsed, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
+        _configure_sqlite(engine)
+        return engine
+    return create_engine(parsed, pool_pre_ping=True, pool_size=5, max_overflow=5)
+
+
+def _configure_sqlite(engine: Engine) -> None:
+    """WAL, full sync on commit, foreign keys, and explicit transaction control.
+
+    pysqlite's own transaction handling is switched off so that writes can start with
+    BEGIN IMMEDIATE: a write transaction then takes the write lock up front and waits for
+    it (busy timeout) instead of failing when it upgrades from reading (SQLAlchemy's
+    documented recipe for pysqlite).
+    """
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        # FULL: every commit is fsynced to the WAL, so a tap survives a power cut.
+        cursor.execute("PRAGMA synchronous=FULL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Connection) -> None:
+        options = connection.get_execution_options()
+        # query_only makes a read transaction refuse writes, as READ ONLY does on PostgreSQL.
+        read_only = 1 if options.get(READ_ONLY_OPTION, False) else 0
+        connection.exec_driver_sql(f"PRAGMA query_only={read_only}")
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if options.get(WRITE_OPTION, False) else "BEGIN")

@@ -1,0 +1,66 @@
+"""Demo data that looks real: years of guest taps, participants on NAV measures, one user per
+role, one module per area. Also used by the benchmark generator with bigger numbers."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from canteen_app.access import Actor, Role
+from canteen_app.app import AppServices, database_of
+from canteen_app.core.dates import add_months, local_day, utc_now
+from canteen_app.core.errors import DomainError
+from canteen_app.core.text import QT_TRANSLATE_NOOP
+from canteen_app.demo.canteen import DEMO_CATEGORIES, DEMO_DEVICE, insert_taps
+from canteen_app.demo.platform import DEMO_USERS, DemoUser
+from canteen_app.demo.training import insert_participants
+
+__all__ = ["DEMO_CATEGORIES", "DEMO_DEVICE", "DEMO_USERS", "DemoSummary", "DemoUser", "is_empty", "seed_demo"]
+
+SITE_ID = 1
+DEMO_PARTICIPANTS = 20
+
+
+@dataclass(frozen=True)
+class DemoSummary:
+    users: int
+    participants: int
+    taps: int
+    first_day: date
+    last_day: date
+
+
+def seed_demo(
+    services: AppServices, years: int = 2, seed: int = 2026, now: datetime | None = None
+) -> DemoSummary:
+    """Fill an empty database, as one transaction; refuses one that already holds data."""
+    now = now or utc_now()
+    with database_of(services).transaction(write=True) as transaction:
+        if not is_empty(services):
+            raise DomainError(
+                QT_TRANSLATE_NOOP(
+                    "errors", "The database is not empty; demo data only goes into an empty one."
+                )
+            )
+        system = Actor(None, "canteen-admin", Role.ADMIN, SITE_ID)
+        users = [services.auth.create_user(system, user.name, user.role, user.pin) for user in DEMO_USERS]
+        for name_nb, name_en, _share in DEMO_CATEGORIES:
+            services.guests.add_category(system, name_nb, name_en)
+        rng = random.Random(seed)
+        last_day = local_day(now)
+        first_day = add_months(last_day, -12 * years)
+        session = transaction.session
+        taps = insert_taps(session, SITE_ID, first_day, last_day, rng, until=now)
+        coaches = [user.id for user in users if user.role is Role.JOB_COACH]
+        participants = insert_participants(session, SITE_ID, coaches, DEMO_PARTICIPANTS, rng, today=last_day)
+    return DemoSummary(len(DEMO_USERS), participants, taps, first_day, last_day)
+
+
+def is_empty(services: AppServices) -> bool:
+    """True when the database has no users, taps or participants yet."""
+    return services.read(_is_empty).value
+
+
+def _is_empty(app: AppServices) -> bool:
+    return not (app.auth.has_users() or app.guests.has_taps() or app.participants.has_any())

@@ -1,1 +1,0 @@
-"""Plain-Python domain: values, rules and errors. Imports nothing but the standard library."""

@@ -1,1 +1,0 @@
-"""SQLAlchemy models, engine set-up, transactions and Alembic migrations."""

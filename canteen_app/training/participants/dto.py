@@ -1,0 +1,51 @@
+"""Participants as they leave the core: a list row (what a role may see) and the full record."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+
+@dataclass(frozen=True)
+class ParticipantRow:
+    """One line of the participant list. Fields a role may not see are None."""
+
+    id: int
+    first_name: str
+    last_name: str
+    nav_measure: str | None = None
+    measure_planned_end: date | None = None
+    coach_name: str | None = None
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.first_name} {self.last_name}"
+
+    @property
+    def list_name(self) -> str:
+        """The name as a register sorted by last name shows it: "Last, First"."""
+        return f"{self.last_name}, {self.first_name}"
+
+
+@dataclass(frozen=True)
+class ParticipantDetails:
+    id: int
+    first_name: str
+    last_name: str
+    phone: str
+    email: str
+    preferred_language: str
+    nav_measure: str
+    measure_start: date
+    measure_planned_end: date
+    participation_percent: int
+    nav_contact: str
+    coach_id: int | None
+    coach_name: str | None
+    support_needs: str
+    updated_at: datetime
+    version: int
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.first_name} {self.last_name}"

@@ -1,0 +1,45 @@
+"""The participant register's table."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import CheckConstraint, Date, ForeignKey, Index, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from canteen_app.db.base import Base
+
+
+class Participant(Base):
+    """A trainee on a NAV measure (T1). Special-category data: every view is audited."""
+
+    __tablename__ = "participants"
+    __table_args__ = (
+        CheckConstraint("participation_percent BETWEEN 1 AND 100", name="participation_percent"),
+        Index("ix_participants_site_sort", "site_id", "sort_key"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    site_id: Mapped[int] = mapped_column(ForeignKey("sites.id"))
+    first_name: Mapped[str] = mapped_column(String(100))
+    last_name: Mapped[str] = mapped_column(String(100))
+    # Case-folded "first last" kept by the service: SQLite's lower() ignores æøå.
+    search_key: Mapped[str] = mapped_column(String(210))
+    # "last first" in Norwegian alphabetical order, the same on every database.
+    sort_key: Mapped[str] = mapped_column(String(220))
+    phone: Mapped[str] = mapped_column(String(30), default="")
+    email: Mapped[str] = mapped_column(String(200), default="")
+    preferred_language: Mapped[str] = mapped_column(String(10))
+    nav_measure: Mapped[str] = mapped_column(String(40))
+    measure_start: Mapped[date] = mapped_column(Date)
+    measure_planned_end: Mapped[date] = mapped_column(Date)
+    participation_percent: Mapped[int]
+    nav_contact: Mapped[str] = mapped_column(String(200), default="")
+    coach_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), index=True)
+    support_needs: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
+    version: Mapped[int] = mapped_column(default=1)
+
+    __mapper_args__: dict[str, Any] = {"version_id_col": version}  # noqa: RUF012

@@ -1,0 +1,193 @@
+"""Rules for a participant's register entry (T1): what must be filled in and what to warn about."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from canteen_app.core.dates import add_months
+from canteen_app.core.languages import Language
+from canteen_app.core.text import QT_TRANSLATE_NOOP, Message
+from canteen_app.training.participants.nav import MEASURE_RULES, NavMeasure
+
+NAME_MAX = 100
+SUPPORT_NEEDS_MAX = 2000
+
+# Support needs are written functionally ("needs written step lists"), never as diagnoses.
+# These words suggest a diagnosis slipped in; the coach gets a warning, not a block.
+_DIAGNOSIS_WORDS = re.compile(
+    r"\b(diagnos\w*|autis\w*|asperger\w*|adhd|downs?\s+syndrom\w*|"
+    r"utviklingshemm\w*|psykisk\s+utviklings\w*|epilep\w*|schizofren\w*|bipolar\w*|"
+    r"depresj\w*|depression|angstlidelse\w*|dysleksi\w*|dyslexia|ptsd|tourette\w*)",
+    re.IGNORECASE,
+)
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+# Every field a coach edits, in the order the register shows them.
+PARTICIPANT_FIELDS: tuple[str, ...] = (
+    "first_name",
+    "last_name",
+    "phone",
+    "email",
+    "preferred_language",
+    "nav_measure",
+    "measure_start",
+    "measure_planned_end",
+    "participation_percent",
+    "nav_contact",
+    "coach_id",
+    "support_needs",
+)
+
+
+# The user's word for each field, in the UI and in the audit log's "what changed".
+FIELD_LABELS: dict[str, str] = {
+    "first_name": QT_TRANSLATE_NOOP("ParticipantFields", "First name"),
+    "last_name": QT_TRANSLATE_NOOP("ParticipantFields", "Last name"),
+    "phone": QT_TRANSLATE_NOOP("ParticipantFields", "Phone"),
+    "email": QT_TRANSLATE_NOOP("ParticipantFields", "E-mail"),
+    "preferred_language": QT_TRANSLATE_NOOP("ParticipantFields", "Preferred language"),
+    "nav_measure": QT_TRANSLATE_NOOP("ParticipantFields", "NAV measure"),
+    "measure_start": QT_TRANSLATE_NOOP("ParticipantFields", "Measure start"),
+    "measure_planned_end": QT_TRANSLATE_NOOP("ParticipantFields", "Planned end"),
+    "participation_percent": QT_TRANSLATE_NOOP("ParticipantFields", "Participation"),
+    "nav_contact": QT_TRANSLATE_NOOP("ParticipantFields", "NAV contact"),
+    "coach_id": QT_TRANSLATE_NOOP("ParticipantFields", "Job coach"),
+    "support_needs": QT_TRANSLATE_NOOP("ParticipantFields", "Support needs"),
+}
+
+
+@dataclass(frozen=True)
+class ParticipantInput:
+    """What a coach types in the register dialog."""
+
+    first_name: str
+    last_name: str
+    preferred_language: str
+    nav_measure: str
+    measure_start: date | None
+    measure_planned_end: date | None
+    participation_percent: int | None
+    coach_id: int | None
+    phone: str = ""
+    email: str = ""
+    nav_contact: str = ""
+    support_needs: str = ""
+
+    def cleaned(self) -> ParticipantInput:
+        """The same input with surrounding whitespace removed from every text field."""
+        return ParticipantInput(
+            first_name=self.first_name.strip(),
+            last_name=self.last_name.strip(),
+            preferred_language=self.preferred_language.strip(),
+            nav_measure=self.nav_measure.strip(),
+            measure_start=self.measure_start,
+            measure_planned_end=self.measure_planned_end,
+            participation_percent=self.participation_percent,
+            coach_id=self.coach_id,
+            phone=self.phone.strip(),
+            email=self.email.strip(),
+            nav_contact=self.nav_contact.strip(),
+            support_needs=self.support_needs.strip(),
+        )
+
+
+def _msg(text: str, **params: object) -> Message:
+    return Message(text, params)
+
+
+def validate_participant(data: ParticipantInput) -> dict[str, Message]:
+    """Field name -> error for every field that blocks saving (empty dict: valid)."""
+    errors: dict[str, Message] = {}
+    _check_names(data, errors)
+    _check_measure(data, errors)
+    _check_period(data, errors)
+    _check_contact(data, errors)
+    if data.preferred_language not in {lang.value for lang in Language}:
+        errors["preferred_language"] = _msg(QT_TRANSLATE_NOOP("errors", "Choose a language from the list."))
+    if data.coach_id is None:
+        errors["coach_id"] = _msg(QT_TRANSLATE_NOOP("errors", "Choose the job coach."))
+    if len(data.support_needs) > SUPPORT_NEEDS_MAX:
+        errors["support_needs"] = _msg(
+            QT_TRANSLATE_NOOP("errors", "Use at most {max} characters."), max=SUPPORT_NEEDS_MAX
+        )
+    return errors
+
+
+def _check_names(data: ParticipantInput, errors: dict[str, Message]) -> None:
+    for field_name, value in (("first_name", data.first_name), ("last_name", data.last_name)):
+        if not value:
+            errors[field_name] = _msg(QT_TRANSLATE_NOOP("errors", "The name is required."))
+        elif len(value) > NAME_MAX:
+            errors[field_name] = _msg(
+                QT_TRANSLATE_NOOP("errors", "Use at most {max} characters."), max=NAME_MAX
+            )
+
+
+def _check_measure(data: ParticipantInput, errors: dict[str, Message]) -> None:
+    if data.nav_measure not in {measure.value for measure in NavMeasure}:
+        errors["nav_measure"] = _msg(QT_TRANSLATE_NOOP("errors", "Choose the NAV measure from the list."))
+    percent = data.participation_percent
+    if percent is None or not 1 <= percent <= 100:
+        errors["participation_percent"] = _msg(
+            QT_TRANSLATE_NOOP("errors", "Participation must be between 1 and 100 percent.")
+        )
+
+
+def _check_period(data: ParticipantInput, errors: dict[str, Message]) -> None:
+    if data.measure_start is None:
+        errors["measure_start"] = _msg(QT_TRANSLATE_NOOP("errors", "The start date is required."))
+    if data.measure_planned_end is None:
+        errors["measure_planned_end"] = _msg(QT_TRANSLATE_NOOP("errors", "The planned end date is required."))
+    elif data.measure_start is not None and data.measure_planned_end <= data.measure_start:
+        errors["measure_planned_end"] = _msg(
+            QT_TRANSLATE_NOOP("errors", "The planned end must be after the start date.")
+        )
+
+
+def _check_contact(data: ParticipantInput, errors: dict[str, Message]) -> None:
+    if data.email and not _EMAIL.match(data.email):
+        errors["email"] = _msg(QT_TRANSLATE_NOOP("errors", "This does not look like an e-mail address."))
+    if len(data.phone) > 30:
+        errors["phone"] = _msg(QT_TRANSLATE_NOOP("errors", "Use at most {max} characters."), max=30)
+
+
+def participant_warnings(data: ParticipantInput) -> dict[str, Message]:
+    """Field name -> warning that does not block saving."""
+    warnings: dict[str, Message] = {}
+    limit_end = usual_measure_end(data.nav_measure, data.measure_start)
+    planned_end = data.measure_planned_end
+    if limit_end is not None and planned_end is not None and planned_end > limit_end:
+        rule = MEASURE_RULES[NavMeasure(data.nav_measure)]
+        warnings["measure_planned_end"] = Message(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Beyond the usual limit for {measure}, which ends {limit_end}. "
+                "Check that NAV has approved an extension.",
+            ),
+            {"measure": rule.name, "limit_end": limit_end.isoformat()},
+        )
+    if _DIAGNOSIS_WORDS.search(data.support_needs):
+        warnings["support_needs"] = _msg(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Describe what helps at work (for example 'needs written step lists'), not diagnoses.",
+            )
+        )
+    return warnings
+
+
+def check_participant(data: ParticipantInput) -> tuple[dict[str, Message], dict[str, Message]]:
+    """Errors and warnings for what is typed so far (live feedback in the dialog)."""
+    cleaned = data.cleaned()
+    return validate_participant(cleaned), participant_warnings(cleaned)
+
+
+def usual_measure_end(measure: str, start: date | None) -> date | None:
+    """The last day within the measure's usual limit, or None when there is none to check."""
+    if start is None or measure not in {m.value for m in NavMeasure}:
+        return None
+    months = MEASURE_RULES[NavMeasure(measure)].usual_limit_months
+    return None if months is None else add_months(start, months)

@@ -1,0 +1,221 @@
+"""The participant register (T1). Special-category data (GDPR art. 9): only roles that need
+the details see them, and every view and change of the details is written to the audit log,
+in the same transaction as the view or change itself."""
+
+from __future__ import annotations
+
+from typing import Any, TypeVar, cast
+
+from sqlalchemy import CursorResult, Select, func, select, update
+
+from canteen_app.access import Actor, Permission, Role, require
+from canteen_app.core.collation import norwegian_sort_key
+from canteen_app.core.errors import ConcurrencyError, NotFoundError, ValidationError
+from canteen_app.core.text import QT_TRANSLATE_NOOP, Message
+from canteen_app.db.service import Clock, Service, reads, writes
+from canteen_app.db.unit_of_work import Database
+from canteen_app.platform.audit.rules import AuditAction
+from canteen_app.platform.audit.service import AuditService
+from canteen_app.platform.auth.service import AuthService
+from canteen_app.training.participants.dto import ParticipantDetails, ParticipantRow
+from canteen_app.training.participants.models import Participant
+from canteen_app.training.participants.rules import (
+    PARTICIPANT_FIELDS,
+    ParticipantInput,
+    validate_participant,
+)
+
+ENTITY = "participant"
+PARTICIPANTS = "training.participants"
+_Q = TypeVar("_Q", bound=Select[Any])
+
+
+def search_key(first_name: str, last_name: str) -> str:
+    return f"{first_name} {last_name}".casefold()
+
+
+def sort_key(first_name: str, last_name: str) -> str:
+    """Stored with the participant, so the database sorts the list in Norwegian order."""
+    return norwegian_sort_key(f"{last_name} {first_name}")
+
+
+class ParticipantService(Service):
+    def __init__(self, db: Database, clock: Clock, auth: AuthService, audit: AuditService) -> None:
+        super().__init__(db, clock)
+        self._auth = auth
+        self._audit = audit
+
+    # --- list (names for everyone allowed; details only for those who need them) -----------
+
+    @reads
+    def has_any(self) -> bool:
+        """Whether the register holds anyone (demo data only goes into an empty database)."""
+        return self.session.scalar(select(Participant.id).limit(1)) is not None
+
+    @reads
+    def count(self, actor: Actor, search: str = "") -> int:
+        require(actor, Permission.VIEW_PARTICIPANT_NAMES)
+        query = _filtered(select(func.count()).select_from(Participant), actor, search)
+        return int(self.session.scalar(query) or 0)
+
+    @writes
+    def rows(self, actor: Actor, search: str = "", offset: int = 0, limit: int = 500) -> list[ParticipantRow]:
+        """One page of the list. Opening a list is itself a view of participant data, so the
+        first page of every list is logged (how many rows were shown, not who)."""
+        require(actor, Permission.VIEW_PARTICIPANT_NAMES)
+        query = _filtered(select(Participant), actor, search)
+        query = query.order_by(Participant.sort_key, Participant.id).offset(offset).limit(limit)
+        participants = list(self.session.scalars(query))
+        details = actor.can(Permission.VIEW_PARTICIPANT_DETAILS)
+        coach_names = self._auth.names_of(p.coach_id for p in participants if p.coach_id) if details else {}
+        rows = [_row(p, coach_names.get(p.coach_id or 0), details) for p in participants]
+        if offset == 0:
+            detail = f"rows={len(rows)}" + ("" if details else ", names only")
+            self._audit.record(actor, AuditAction.LIST, ENTITY, None, detail)
+        return rows
+
+    # --- details ------------------------------------------------------------------------------
+
+    @writes
+    def get(self, actor: Actor, participant_id: int) -> ParticipantDetails:
+        """The full record; the view itself is logged in the same transaction."""
+        require(actor, Permission.VIEW_PARTICIPANT_DETAILS)
+        participant = self._load(actor, participant_id)
+        self._audit.record(actor, AuditAction.VIEW, ENTITY, participant.id)
+        return self._details(participant)
+
+    @writes
+    def create(self, actor: Actor, data: ParticipantInput) -> ParticipantDetails:
+        require(actor, Permission.EDIT_PARTICIPANTS)
+        data = data.cleaned()
+        now = self.now()
+        self._validate(actor, data)
+        participant = Participant(site_id=actor.site_id, created_at=now, updated_at=now)
+        _apply(participant, data)
+        self.session.add(participant)
+        self.session.flush()
+        self._audit.record(actor, AuditAction.CREATE, ENTITY, participant.id)
+        self.changed(PARTICIPANTS, participant.id)
+        return self._details(participant)
+
+    @writes
+    def update(
+        self, actor: Actor, participant_id: int, expected_version: int, data: ParticipantInput
+    ) -> ParticipantDetails:
+        """Save edits made to the version the user loaded.
+
+        If someone saved in between, nothing is written and ConcurrencyError carries the
+        stored record, so the user can compare and decide; their own edits stay in the form.
+        """
+        require(actor, Permission.EDIT_PARTICIPANTS)
+        data = data.cleaned()
+        participant = self._load(actor, participant_id)
+        if participant.version != expected_version:
+            raise ConcurrencyError(self._details(participant))
+        self._validate(actor, data)
+        changes = _changed_values(participant, data)
+        if not changes:
+            return self._details(participant)
+        # The version in the WHERE is the real guard: between our read and this UPDATE another
+        # PC may have committed (PostgreSQL runs both at once); then no row matches.
+        saved = cast(
+            CursorResult[Any],
+            self.session.execute(
+                update(Participant)
+                .where(Participant.id == participant.id, Participant.version == expected_version)
+                .values(**changes, updated_at=self.now(), version=expected_version + 1)
+                .execution_options(synchronize_session=False)
+            ),
+        )
+        if saved.rowcount != 1:
+            raise ConcurrencyError(self._details(self._reload(participant)))
+        changed_fields = [name for name in PARTICIPANT_FIELDS if name in changes]  # names, never values
+        self._audit.record(actor, AuditAction.UPDATE, ENTITY, participant.id, ", ".join(changed_fields))
+        self.changed(PARTICIPANTS, participant.id)
+        return self._details(self._reload(participant))
+
+    def _reload(self, participant: Participant) -> Participant:
+        self.session.refresh(participant)
+        return participant
+
+    def _validate(self, actor: Actor, data: ParticipantInput) -> None:
+        errors = validate_participant(data)
+        if (
+            data.coach_id is not None
+            and "coach_id" not in errors
+            and not self._auth.is_active_with_role(actor.site_id, data.coach_id, Role.JOB_COACH)
+        ):
+            errors["coach_id"] = Message(QT_TRANSLATE_NOOP("errors", "Choose an active job coach."))
+        if errors:
+            raise ValidationError(errors)
+
+    def _load(self, actor: Actor, participant_id: int) -> Participant:
+        participant = self.session.get(Participant, participant_id)
+        if participant is None or participant.site_id != actor.site_id:
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP(
+                    "errors", "This participant was not found. The record may have been removed."
+                )
+            )
+        return participant
+
+    def _details(self, participant: Participant) -> ParticipantDetails:
+        coach_id = participant.coach_id
+        coach_name = self._auth.names_of([coach_id]).get(coach_id) if coach_id else None
+        return ParticipantDetails(
+            id=participant.id,
+            first_name=participant.first_name,
+            last_name=participant.last_name,
+            phone=participant.phone,
+            email=participant.email,
+            preferred_language=participant.preferred_language,
+            nav_measure=participant.nav_measure,
+            measure_start=participant.measure_start,
+            measure_planned_end=participant.measure_planned_end,
+            participation_percent=participant.participation_percent,
+            nav_contact=participant.nav_contact,
+            coach_id=coach_id,
+            coach_name=coach_name,
+            support_needs=participant.support_needs,
+            updated_at=participant.updated_at,
+            version=participant.version,
+        )
+
+
+def _filtered(query: _Q, actor: Actor, search: str) -> _Q:
+    query = query.where(Participant.site_id == actor.site_id)
+    for word in search.casefold().split():
+        query = query.where(Participant.search_key.contains(word, autoescape=True))
+    return query
+
+
+def _apply(participant: Participant, data: ParticipantInput) -> None:
+    """Copy the input onto a new record."""
+    for field_name, value in _changed_values(participant, data).items():
+        setattr(participant, field_name, value)
+
+
+def _changed_values(participant: Participant, data: ParticipantInput) -> dict[str, Any]:
+    """The input's values that differ from the record (with the derived keys when a name did)."""
+    changes = {
+        name: getattr(data, name)
+        for name in PARTICIPANT_FIELDS
+        if getattr(participant, name, None) != getattr(data, name)
+    }
+    if {"first_name", "last_name"} & changes.keys():
+        changes["search_key"] = search_key(data.first_name, data.last_name)
+        changes["sort_key"] = sort_key(data.first_name, data.last_name)
+    return changes
+
+
+def _row(participant: Participant, coach_name: str | None, details: bool) -> ParticipantRow:
+    if not details:
+        return ParticipantRow(participant.id, participant.first_name, participant.last_name)
+    return ParticipantRow(
+        id=participant.id,
+        first_name=participant.first_name,
+        last_name=participant.last_name,
+        nav_measure=participant.nav_measure,
+        measure_planned_end=participant.measure_planned_end,
+        coach_name=coach_name,
+    )

@@ -1,0 +1,1 @@
+"""The canteen screens, one package per feature."""

@@ -1,0 +1,67 @@
+"""How the UI writes dates, times, roles and hints, the same on every screen.
+
+Every time is shown in the canteen's own time zone (Europe/Oslo), whatever zone the PC is set
+to; dates and numbers follow the UI language through QLocale.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QLabel
+
+from canteen_app.access import Role
+from canteen_app.core.dates import SITE_TIMEZONE
+
+WARNING_COLOUR = "#8d5a00"  # the amber of QLabel[severity="warning"] in the theme
+OVERDUE_COLOUR = "#b71c1c"  # the red of QLabel[severity="error"]
+HINT_COLOUR = "#546e7a"
+
+
+def to_qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def format_date(value: date | None) -> str:
+    return QLocale().toString(to_qdate(value), QLocale.FormatType.ShortFormat) if value else ""
+
+
+def oslo_datetime(value: datetime) -> QDateTime:
+    """A stored time (aware UTC; naive is taken as UTC) as the canteen's wall-clock time."""
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=UTC)
+    local = value.astimezone(SITE_TIMEZONE)
+    return QDateTime(to_qdate(local.date()), QTime(local.hour, local.minute, local.second))
+
+
+def format_datetime(value: datetime) -> str:
+    return QLocale().toString(oslo_datetime(value), QLocale.FormatType.ShortFormat)
+
+
+def format_time(value: datetime) -> str:
+    """Hours and minutes in Oslo time, e.g. "14:05"."""
+    return oslo_datetime(value).time().toString("HH:mm")
+
+
+def capitalized(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def role_title(role: Role) -> str:
+    titles = {
+        Role.ADMIN: QCoreApplication.translate("roles", "administrator"),
+        Role.CANTEEN_MANAGER: QCoreApplication.translate("roles", "canteen manager"),
+        Role.JOB_COACH: QCoreApplication.translate("roles", "job coach"),
+        Role.KIOSK: QCoreApplication.translate("roles", "kiosk"),
+    }
+    return titles[role]
+
+
+def quiet(label: QLabel) -> QLabel:
+    """Hint text: a calmer colour than the field's own text, still easy to read (about 5:1)."""
+    palette = label.palette()
+    palette.setColor(QPalette.ColorRole.WindowText, QColor(HINT_COLOUR))
+    label.setPalette(palette)
+    return label

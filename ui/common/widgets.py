@@ -1,0 +1,63 @@
+"""Small widgets shared by the views."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView, QWidget
+
+from canteen_app.core.errors import DomainError
+
+
+class FieldMessage(QLabel):
+    """The message shown next to a field: an error (red) or a warning (amber)."""
+
+    def __init__(self, field_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(f"{field_name}Message")
+        self.setWordWrap(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.clear_message()
+
+    def show_error(self, text: str) -> None:
+        self._show(text, "error")
+
+    def show_warning(self, text: str) -> None:
+        self._show(text, "warning")
+
+    def show_domain_error(self, error: DomainError) -> None:
+        """A rule the user ran into, as one message here (its field messages joined)."""
+        from ui.common.forms import FormErrors
+
+        FormErrors(self).show(error)
+
+    def clear_message(self) -> None:
+        self.setText("")
+        self.setProperty("severity", "")
+        self.setVisible(False)
+
+    @property
+    def severity(self) -> str:
+        return str(self.property("severity") or "")
+
+    def _show(self, text: str, severity: str) -> None:
+        self.setText(text)
+        self.setProperty("severity", severity)
+        self.setAccessibleDescription(text)
+        self.style().unpolish(self)
+        self.style().polish(self)
+        self.setVisible(True)
+
+
+def read_only_table(object_name: str, accessible_name: str, model: QAbstractItemModel) -> QTableView:
+    """A list-like table: whole rows selected, no editing, no row numbers, striped rows."""
+    table = QTableView()
+    table.setObjectName(object_name)
+    table.setAccessibleName(accessible_name)
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.verticalHeader().setVisible(False)
+    table.horizontalHeader().setHighlightSections(False)
+    return table

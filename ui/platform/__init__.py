@@ -1,0 +1,1 @@
+"""The platform screens, one package per feature."""

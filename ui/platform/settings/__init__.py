@@ -1,0 +1,5 @@
+"""Settings for administrators."""
+
+from ui.platform.settings.view import SettingsView
+
+__all__ = ["SettingsView"]

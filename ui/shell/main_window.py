@@ -1,0 +1,179 @@
+"""The main window: start-up, first-admin, login and the workspace, one page at a time.
+
+Only what the first paint needs is imported here; the login pages and the workspace load
+once the database is open, so the window appears as fast as a bare Qt window would.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+
+from canteen_app.access import Actor
+from canteen_app.platform.settings.rules import INT_SETTINGS, SettingKey
+from ui.common.context import KIOSK_SITE_ID, UiContext, kiosk_actor
+from ui.common.tasks import TaskRunner
+from ui.shell.idle import IdleWatcher
+
+if TYPE_CHECKING:
+    from canteen_app.app import AppServices
+    from ui.common.operations import Operations
+    from ui.shell.login import Session
+    from ui.shell.workspace import Workspace
+
+DEFAULT_IDLE_SECONDS = INT_SETTINGS[SettingKey.IDLE_SECONDS][0]
+
+
+@dataclass(frozen=True)
+class Station:
+    """This PC: how it was started and what it is called."""
+
+    device: str
+    language: str
+    kiosk_mode: bool
+
+
+@dataclass(frozen=True)
+class StartFacts:
+    """What the first screen depends on, read in the start-up worker."""
+
+    site_name: str
+    has_users: bool
+
+
+def read_start_facts(app: AppServices) -> StartFacts:
+    return StartFacts(app.sites.name(KIOSK_SITE_ID), app.auth.has_users())
+
+
+class StartupPage(QWidget):
+    """What the window shows for the moment it takes to open the database."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("startupPage")
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        self.status = QLabel(self.tr("Opening the database…"))
+        self.status.setObjectName("startupStatus")  # centred by the style sheet
+        layout.addWidget(self.status)
+        layout.addStretch(2)
+
+
+class MainWindow(QMainWindow):
+    """Shown at once; `attach(services, facts)` brings it to life once the database is open."""
+
+    def __init__(self, station: Station, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.station = station
+        self.tasks = TaskRunner(self)  # the start-up only; views work through `ops`
+        self.ops: Operations | None = None
+        self.setWindowTitle(self.tr("Canteen"))
+        self.resize(1280, 800)
+        self.pages = QStackedWidget()
+        self.setCentralWidget(self.pages)
+        self.startup_page = StartupPage()
+        self.pages.addWidget(self.startup_page)
+        self.workspace: Workspace | None = None
+        self.idle = IdleWatcher(DEFAULT_IDLE_SECONDS, self)
+        self.idle.idle.connect(self.on_idle)
+
+    def attach(self, services: AppServices, facts: StartFacts) -> None:
+        """Build the login pages on the open database and show the first screen."""
+        from ui.common.operations import Operations
+        from ui.shell.login import FirstAdminPage, LoginPage
+
+        self.ops = Operations(services, self)
+        self.site_name = facts.site_name
+        self.setWindowTitle(self.tr("Canteen – {site}").format(site=self.site_name))
+        self.first_admin_page = FirstAdminPage(self.ops)
+        self.first_admin_page.created.connect(self.enter_workspace)
+        self.login_page = LoginPage(self.ops, self.station.kiosk_mode)
+        self.login_page.logged_in.connect(self.enter_workspace)
+        self.login_page.back_to_kiosk.connect(self.show_kiosk)
+        self.pages.addWidget(self.first_admin_page)
+        self.pages.addWidget(self.login_page)
+        self.start(facts.has_users)
+
+    def start(self, has_users: bool) -> None:
+        """Choose the first screen: kiosk, first admin on an empty database, or login."""
+        if self.station.kiosk_mode:
+            self.show_kiosk()
+        elif not has_users:
+            self._show_page(self.first_admin_page)
+        else:
+            self.show_login()
+
+    @property
+    def actor(self) -> Actor | None:
+        return self.workspace.context.actor if self.workspace else None
+
+    def show_kiosk(self) -> None:
+        self._enter(kiosk_actor())
+
+    def show_login(self) -> None:
+        self._drop_workspace()
+        self.login_page.reset()
+        self._show_page(self.login_page)
+
+    def enter_workspace(self, session: Session) -> None:
+        self._enter(session.actor)
+        self.idle.set_seconds(session.idle_seconds)
+        self.idle.start()
+
+    def on_idle(self) -> None:
+        """Nobody touched the PC for a while: leave nobody logged in."""
+        if self.station.kiosk_mode:
+            self.show_kiosk()
+        else:
+            self.show_login()
+
+    def logout(self) -> None:
+        self.on_idle()
+
+    def _enter(self, actor: Actor) -> None:
+        from ui.shell.workspace import Workspace
+
+        assert self.ops is not None, "attach() first"
+        self._drop_workspace()
+        context = UiContext(
+            ops=self.ops,
+            actor=actor,
+            device=self.station.device,
+            language=self.station.language,
+            site_name=self.site_name,
+            kiosk_mode=self.station.kiosk_mode,
+        )
+        self.workspace = Workspace(context)
+        self.workspace.logout_requested.connect(self.logout)
+        self.workspace.login_requested.connect(self.show_login)
+        self.pages.addWidget(self.workspace)
+        self._show_page(self.workspace)
+
+    def _drop_workspace(self) -> None:
+        self.idle.stop()
+        if self.workspace is None:
+            return
+        self.workspace.shutdown()
+        self.pages.removeWidget(self.workspace)
+        self.workspace.deleteLater()
+        self.workspace = None
+
+    def _show_page(self, page: QWidget) -> None:
+        self.pages.setCurrentWidget(page)
+
+    def wait_for_work(self, msecs: int = 10_000) -> bool:
+        """Let the start-up and every action asked for finish (taps reach the database)."""
+        done = self.tasks.wait_for_all(msecs)
+        return (self.ops.wait_for_all(msecs) if self.ops is not None else True) and done
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._drop_workspace()
+        self.wait_for_work(10_000)
+        super().closeEvent(event)
+
+
+__all__ = ["MainWindow", "StartFacts", "Station", "read_start_facts"]

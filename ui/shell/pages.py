@@ -1,0 +1,86 @@
+"""The page registry: the workspace's pages, who may open them, and where each view lives.
+
+A new feature adds one `PageSpec` line here. Views are imported when first opened (by their
+module path), so start-up does not pay for QtCharts or QtPdf, and the shell never imports a
+feature package before it is needed.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from canteen_app.access import Permission
+from canteen_app.core.text import QT_TRANSLATE_NOOP
+from ui.common.context import UiContext
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    key: str
+    section: str  # "canteen", "training", "system"
+    title_source: str  # English; translated in the "pages" context
+    permission: Permission
+    view: str  # "package.module:ViewClass", a QWidget built as ViewClass(context)
+
+    def title(self) -> str:
+        return QCoreApplication.translate("pages", self.title_source)
+
+    def factory(self) -> Callable[[UiContext], QWidget]:
+        module_name, _, class_name = self.view.partition(":")
+        view_class: Callable[[UiContext], QWidget] = getattr(importlib.import_module(module_name), class_name)
+        return view_class
+
+
+PAGES: tuple[PageSpec, ...] = (
+    PageSpec(
+        "kiosk",
+        "canteen",
+        QT_TRANSLATE_NOOP("pages", "Guest counter"),
+        Permission.COUNT_GUESTS,
+        "ui.canteen.kiosk:KioskView",
+    ),
+    PageSpec(
+        "statistics",
+        "canteen",
+        QT_TRANSLATE_NOOP("pages", "Guest statistics"),
+        Permission.VIEW_GUEST_STATISTICS,
+        "ui.canteen.statistics:StatisticsView",
+    ),
+    PageSpec(
+        "participants",
+        "training",
+        QT_TRANSLATE_NOOP("pages", "Participants"),
+        Permission.VIEW_PARTICIPANT_NAMES,
+        "ui.training.participants:ParticipantsView",
+    ),
+    PageSpec(
+        "audit",
+        "system",
+        QT_TRANSLATE_NOOP("pages", "Audit log"),
+        Permission.READ_AUDIT_LOG,
+        "ui.platform.audit:AuditLogView",
+    ),
+    PageSpec(
+        "users",
+        "system",
+        QT_TRANSLATE_NOOP("pages", "Users"),
+        Permission.MANAGE_USERS,
+        "ui.platform.users:UsersView",
+    ),
+    PageSpec(
+        "settings",
+        "system",
+        QT_TRANSLATE_NOOP("pages", "Settings"),
+        Permission.MANAGE_SETTINGS,
+        "ui.platform.settings:SettingsView",
+    ),
+)
+
+
+def page_specs() -> list[PageSpec]:
+    return list(PAGES)

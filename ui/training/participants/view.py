@@ -1,0 +1,228 @@
+"""The participant list: search, a lazily loaded table, and opening or adding a participant."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import shiboken6
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from canteen_app.access import Permission, Role
+from canteen_app.app import AppServices, Changes
+from canteen_app.core.errors import DomainError, NotFoundError
+from canteen_app.platform.auth.dto import UserInfo
+from canteen_app.training.participants.dto import ParticipantDetails
+from canteen_app.training.participants.service import PARTICIPANTS
+from ui.common.context import UiContext
+from ui.common.qt_models import PAGE_SIZE
+from ui.common.widgets import FieldMessage, read_only_table
+from ui.training.participants.dialog import ParticipantDialog
+from ui.training.participants.model import ParticipantTableModel
+
+SEARCH_DEBOUNCE_MS = 250
+
+_Opened = tuple[ParticipantDetails | None, list[UserInfo]]  # what the dialog is opened with
+
+
+class ParticipantsView(QWidget):
+    """Search and list participants; open one (details roles) or add one (editing roles)."""
+
+    participant_saved = Signal(object)  # ParticipantDetails, after the dialog saved
+
+    def __init__(self, context: UiContext, parent: QWidget | None = None, page_size: int = PAGE_SIZE) -> None:
+        super().__init__(parent)
+        self.setObjectName("participantsView")
+        self._context = context
+        actor = context.actor
+        self._can_open = actor.can(Permission.VIEW_PARTICIPANT_DETAILS)
+        self._can_create = actor.can(Permission.EDIT_PARTICIPANTS) and self._can_open
+        self._opening = False
+        self._select_after_reload: int | None = None
+        self._dialog: ParticipantDialog | None = None
+        self.model = ParticipantTableModel(context, page_size, self)
+        self.new_button: QPushButton | None = None
+        self._build()
+        self.model.loading_changed.connect(self._update_count)
+        self.model.total_changed.connect(self._update_count)
+        self.model.modelReset.connect(self._after_reset)
+        self.model.load_failed.connect(self._on_load_failed)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DEBOUNCE_MS)
+        self._search_timer.timeout.connect(self._apply_search)
+        self.search_edit.textChanged.connect(self._search_timer.start)
+        self.search_edit.returnPressed.connect(self._apply_search)
+        context.ops.changed.connect(self._on_changed)
+        self.model.reload()
+        self._update_count()
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.search_edit = QLineEdit()
+        self.search_edit.setObjectName("participantSearch")
+        self.search_edit.setPlaceholderText(self.tr("Search by name…"))
+        self.search_edit.setAccessibleName(self.tr("Search participants by name"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setMinimumHeight(40)
+        self.search_edit.setMinimumWidth(320)
+        top.addWidget(self.search_edit)
+        top.addStretch(1)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("participantCount")
+        top.addWidget(self.count_label)
+        if self._can_create:
+            self.new_button = QPushButton(self.tr("New participant"))
+            self.new_button.setObjectName("newParticipantButton")
+            self.new_button.setAccessibleName(self.tr("Add a new participant"))
+            self.new_button.setMinimumHeight(40)
+            self.new_button.clicked.connect(self.new_participant)
+            top.addSpacing(12)
+            top.addWidget(self.new_button)
+        layout.addLayout(top)
+
+        if not self._can_open:
+            note = QLabel(self.tr("Your role sees the participants' names only."))
+            note.setObjectName("participantPrivacyNote")
+            note.setWordWrap(True)
+            layout.addWidget(note)
+
+        self.message = FieldMessage("participantList")
+        layout.addWidget(self.message)
+        layout.addWidget(self._build_table(), 1)
+
+        self.saved_label = QLabel()
+        self.saved_label.setObjectName("participantSavedLabel")
+        layout.addWidget(self.saved_label)
+
+    def _build_table(self) -> QTableView:
+        self.table = read_only_table("participantTable", self.tr("Participants"), self.model)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, self.model.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        if self._can_open:
+            self.table.setAccessibleDescription(self.tr("Press Enter or double-click to open a participant."))
+            self.table.activated.connect(self._on_activated)
+        return self.table
+
+    # --- list ----------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        self.model.reload()
+
+    def _apply_search(self) -> None:
+        self._search_timer.stop()
+        self.model.set_search(self.search_edit.text())
+
+    def _update_count(self, *_args: object) -> None:
+        if self.model.is_loading and not self.model.is_loaded:
+            self.count_label.setText(self.tr("Loading…"))
+        elif self.model.search:
+            self.count_label.setText(self.tr("Found: {count}").format(count=self.model.total))
+        else:
+            self.count_label.setText(self.tr("Participants: {count}").format(count=self.model.total))
+
+    def _after_reset(self) -> None:
+        self.message.clear_message()
+        if self._select_after_reload is None:
+            return
+        row = self.model.row_of(self._select_after_reload)
+        self._select_after_reload = None
+        if row >= 0:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+
+    def _on_load_failed(self, error: DomainError) -> None:
+        self.message.show_domain_error(error)
+
+    def _on_changed(self, changes: Changes, source: object) -> None:
+        """A participant was saved elsewhere in this program: the list shows it as it is now."""
+        if changes.touches(PARTICIPANTS) and source is not self and not self.model.is_loading:
+            self.model.reload()
+
+    # --- opening and adding --------------------------------------------------------------------
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        participant_id = self.model.data(index, ParticipantTableModel.IdRole)
+        if participant_id is not None:
+            self.open_participant(int(participant_id))
+
+    def open_participant(self, participant_id: int) -> None:
+        """Load the participant (this is what writes the "view" audit entry) and open the dialog."""
+        if not self._can_open or self._opening:
+            return
+        actor = self._context.actor
+
+        def load(app: AppServices) -> _Opened:
+            details = app.participants.get(actor, participant_id)
+            return details, app.auth.users_with_role(actor.site_id, Role.JOB_COACH)
+
+        self._start_opening(load, writes=True)
+
+    def new_participant(self) -> None:
+        if not self._can_create or self._opening:
+            return
+        site_id = self._context.actor.site_id
+
+        def load(app: AppServices) -> _Opened:
+            return None, app.auth.users_with_role(site_id, Role.JOB_COACH)
+
+        self._start_opening(load, writes=False)
+
+    def _start_opening(self, load: Callable[[AppServices], _Opened], writes: bool) -> None:
+        self.message.clear_message()
+        self.saved_label.clear()
+        run = self._context.ops.write if writes else self._context.ops.read
+        run(self, load, self._on_opened, self._on_open_failed, self._set_opening)
+
+    def _set_opening(self, opening: bool) -> None:
+        self._opening = opening
+        if self.new_button is not None:
+            self.new_button.setEnabled(not opening)
+
+    def _on_opened(self, result: _Opened) -> None:
+        details, coaches = result
+        dialog = ParticipantDialog(self._context, coaches, details, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(self._on_saved)
+        self._dialog = dialog
+        dialog.open()
+
+    def _on_open_failed(self, error: DomainError) -> None:
+        self.message.show_domain_error(error)
+        if isinstance(error, NotFoundError):
+            self.refresh()  # someone removed it; the list should not keep offering it
+
+    def _on_saved(self, details: ParticipantDetails) -> None:
+        self.saved_label.setText(self.tr("Saved: {name}").format(name=details.full_name))
+        self._select_after_reload = details.id
+        self.model.reload()
+        self.participant_saved.emit(details)
+
+    @property
+    def dialog(self) -> ParticipantDialog | None:
+        """The open participant dialog, if any."""
+        if self._dialog is not None and shiboken6.isValid(self._dialog) and self._dialog.isVisible():
+            return self._dialog
+        return None
+
+    def shutdown(self) -> None:
+        """Called at logout: drop answers still on their way; no data stays on screen."""
+        self._search_timer.stop()
+        self.model.stop()
+        dialog = self.dialog
+        if dialog is not None:
+            dialog.force_close()
