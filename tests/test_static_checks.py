@@ -44,3 +44,33 @@ def test_import_contracts_hold() -> None:
     result = _run("lint-imports")
     assert result.returncode == 0, result.stdout + result.stderr
     assert "Contracts: 7 kept, 0 broken" in result.stdout
+
+
+def _feature_of(module: str) -> str | None:
+    """`canteen_app.canteen.guests.service` -> `canteen_app.canteen.guests`."""
+    parts = module.split(".")
+    if (
+        len(parts) >= 3
+        and parts[0] == "canteen_app"
+        and parts[1] in {"platform", "canteen", "training", "referrals"}
+    ):
+        return ".".join(parts[:3])
+    return None
+
+
+def test_no_feature_reads_another_features_tables() -> None:
+    """A service asks another feature's service, never its models (docs/architecture.md).
+    Only the models registry and the demo-data generator may import any feature's models."""
+    import grimp
+
+    graph = grimp.build_graph("canteen_app")
+    allowed = ("canteen_app.db.registry", "canteen_app.demo")
+    wrong = []
+    for module in sorted(graph.modules):
+        if not module.endswith(".models") or _feature_of(module) is None:
+            continue
+        for importer in graph.find_modules_that_directly_import(module):
+            if importer.startswith(allowed) or _feature_of(importer) == _feature_of(module):
+                continue
+            wrong.append(f"{importer} imports {module}")
+    assert not wrong, "\n".join(wrong)
