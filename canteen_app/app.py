@@ -20,7 +20,7 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 from canteen_app.canteen.guests.service import GuestService
 from canteen_app.canteen.statistics.service import StatisticsService
 from canteen_app.core.dates import utc_now
-from canteen_app.core.errors import DatabaseUnavailableError
+from canteen_app.core.errors import DatabaseDamagedError, DatabaseUnavailableError, DomainError
 from canteen_app.db.engine import make_engine, normalise_url
 from canteen_app.db.migrate import upgrade_to_head
 from canteen_app.db.unit_of_work import NO_CHANGES, Changes, Database
@@ -82,8 +82,8 @@ class AppServices:
         try:
             with self._db.transaction(write=write) as transaction:
                 value = action(self)
-        except OperationalError as error:
-            raise DatabaseUnavailableError(_first_line(error)) from error
+        except DatabaseError as error:
+            raise _user_error(error) from error
         return Outcome(value, transaction.changes())
 
     def close(self) -> None:
@@ -108,9 +108,9 @@ def open_database(db_url: str, migrate: bool = True) -> Database:
         else:
             with engine.connect():
                 pass
-    except (OperationalError, DatabaseError) as error:
+    except DatabaseError as error:
         engine.dispose()
-        raise DatabaseUnavailableError(_first_line(error)) from error
+        raise _user_error(error) from error
     except BaseException:
         engine.dispose()
         raise
@@ -127,6 +127,20 @@ def open_app(
     db_url: str, clock: Callable[[], datetime] = utc_now, password_hasher: PasswordHasher | None = None
 ) -> AppServices:
     return AppServices(open_database(db_url), clock, password_hasher)
+
+
+# What SQLite says when the file is not a database or its pages are broken.
+_DAMAGE_SIGNS = ("file is not a database", "database disk image is malformed", "malformed database schema")
+
+
+def _user_error(error: DatabaseError) -> DomainError:
+    """A database error the user can act on: damaged (restore a backup) or unreachable."""
+    detail = _first_line(error)
+    if any(sign in detail.casefold() for sign in _DAMAGE_SIGNS):
+        return DatabaseDamagedError()
+    if isinstance(error, OperationalError):
+        return DatabaseUnavailableError(detail)
+    raise error
 
 
 def _first_line(error: DatabaseError) -> str:

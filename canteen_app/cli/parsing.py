@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import re
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date
 from typing import NoReturn
 
 from canteen_app.access import Actor, Role
@@ -25,16 +26,29 @@ class Parser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: error: {message} (see --help)\n")
 
 
+# Exactly these forms; date.fromisoformat alone would also take "20261125" or "2026-W48-3".
+_ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})", re.ASCII)
+_ISO_MONTH = re.compile(r"(\d{4})-(\d{2})", re.ASCII)
+
+
 def iso_date(text: str) -> date:
+    """A day written YYYY-MM-DD, from 0001-01-01 to 9999-12-31."""
+    found = _ISO_DATE.fullmatch(text)
     try:
-        return date.fromisoformat(text)
+        if found is None:
+            raise ValueError(text)
+        return date(*(int(part) for part in found.groups()))
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a date in the form YYYY-MM-DD: {text!r}") from None
 
 
 def month(text: str) -> date:
+    """The first day of a month written YYYY-MM, from 0001-01 to 9999-12."""
+    found = _ISO_MONTH.fullmatch(text)
     try:
-        return datetime.strptime(text, "%Y-%m").date()
+        if found is None:
+            raise ValueError(text)
+        return date(int(found.group(1)), int(found.group(2)), 1)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a month in the form YYYY-MM: {text!r}") from None
 

@@ -16,6 +16,7 @@ from typing import Any
 
 import platformdirs
 
+from canteen_app.core.errors import DataFolderError
 from canteen_app.core.files import atomic_output
 
 APP_NAME = "canteen-app"
@@ -26,10 +27,21 @@ SUPPORTED_LANGUAGES = ("nb", "en")
 DEFAULT_LANGUAGE = "nb"
 
 
-def data_dir() -> Path:
+def data_dir_path() -> Path:
+    """Where the data folder is (it may not exist yet)."""
     override = os.environ.get("CANTEEN_DATA_DIR")
-    folder = Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, False))
-    folder.mkdir(parents=True, exist_ok=True)
+    return Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, False))
+
+
+def data_dir() -> Path:
+    """The data folder, created when missing; DataFolderError when it cannot be used."""
+    folder = data_dir_path()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise DataFolderError(folder, error.strerror or type(error).__name__) from error
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise DataFolderError(folder, "no permission to write there")
     return folder
 
 

@@ -17,9 +17,15 @@ def add_months(start: date, months: int) -> date:
 
 
 def month_bounds(first_day: date) -> tuple[date, date]:
-    """First and last day of the month that `first_day` lies in."""
-    start = first_day.replace(day=1)
-    return start, add_months(start, 1) - timedelta(days=1)
+    """First and last day of the month that `first_day` lies in (also December 9999)."""
+    last = calendar.monthrange(first_day.year, first_day.month)[1]
+    return first_day.replace(day=1), first_day.replace(day=last)
+
+
+def previous_month(day: date) -> date | None:
+    """The first day of the month before `day`'s; None before January of the year 1."""
+    first = day.replace(day=1)
+    return None if first == date.min else (first - timedelta(days=1)).replace(day=1)
 
 
 def week_start(day: date) -> date:

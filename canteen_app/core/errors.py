@@ -105,3 +105,36 @@ class DatabaseTooNewError(DomainError):
 class DatabaseUnavailableError(DomainError):
     def __init__(self, detail: str) -> None:
         super().__init__(QT_TRANSLATE_NOOP("errors", "Cannot open the database: {detail}"), detail=detail)
+
+
+class OutputPathError(DomainError):
+    """A file cannot be written where the user asked; the message names the user's path."""
+
+    def __init__(self, text: str, path: object, reason: str = "") -> None:
+        super().__init__(text, path=str(path), reason=reason)
+
+
+class DatabaseDamagedError(DomainError):
+    """The file is not a database of ours, or its pages are broken."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "errors", "The database is damaged or is not a database. Restore a backup (see the README)."
+            )
+        )
+
+
+class DataFolderError(DomainError):
+    """The folder for the database, the log and this PC's preferences cannot be used."""
+
+    def __init__(self, path: object, reason: str) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The data folder {path} cannot be used: {reason}. Nothing can be saved there; "
+                "ask whoever looks after this PC, or start with --db pointing at a database.",
+            ),
+            path=str(path),
+            reason=reason,
+        )

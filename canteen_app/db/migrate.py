@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Connection, Engine, inspect, text
 
 from canteen_app.core.errors import DatabaseTooNewError
+from canteen_app.db.engine import WRITE_OPTION
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -67,9 +68,13 @@ def upgrade_to_head(engine: Engine) -> None:
             return
     from alembic import command
 
-    with engine.begin() as connection:
+    # One program migrates at a time: PostgreSQL by an advisory lock, SQLite by taking the
+    # write lock up front (BEGIN IMMEDIATE). The others wait, then find nothing left to do.
+    with engine.execution_options(**{WRITE_OPTION: True}).begin() as connection:
         if engine.dialect.name == "postgresql":
             connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_MIGRATION_LOCK})
+        if current_revisions(connection) == {SCHEMA_HEAD}:
+            return
         check_not_newer(connection)
         command.upgrade(alembic_config(connection), "head")
 

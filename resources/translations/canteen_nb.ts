@@ -209,40 +209,40 @@ Detaljene er lagret i {log}.</translation>
 <context>
     <name>FirstAdminPage</name>
     <message>
-        <location filename="../../ui/shell/login.py" line="186"/>
+        <location filename="../../ui/shell/login.py" line="187"/>
         <source>Welcome! Create the first administrator</source>
         <translation>Velkommen! Opprett den første administratoren</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/login.py" line="192"/>
+        <location filename="../../ui/shell/login.py" line="193"/>
         <source>The database is new. The administrator adds the other users and chooses the settings. Use a PIN of at least 6 characters that others cannot guess.</source>
         <translation>Databasen er ny. Administratoren legger inn de andre brukerne og velger innstillingene. Bruk en PIN-kode på minst 6 tegn som andre ikke kan gjette.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/login.py" line="201"/>
-        <location filename="../../ui/shell/login.py" line="203"/>
+        <location filename="../../ui/shell/login.py" line="202"/>
+        <location filename="../../ui/shell/login.py" line="204"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/login.py" line="208"/>
-        <location filename="../../ui/shell/login.py" line="209"/>
+        <location filename="../../ui/shell/login.py" line="210"/>
+        <location filename="../../ui/shell/login.py" line="211"/>
         <source>PIN</source>
         <translation>PIN-kode</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/login.py" line="213"/>
-        <location filename="../../ui/shell/login.py" line="215"/>
+        <location filename="../../ui/shell/login.py" line="216"/>
+        <location filename="../../ui/shell/login.py" line="218"/>
         <source>Repeat the PIN</source>
         <translation>Gjenta PIN-koden</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/login.py" line="218"/>
+        <location filename="../../ui/shell/login.py" line="221"/>
         <source>Create administrator</source>
         <translation>Opprett administrator</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/login.py" line="236"/>
+        <location filename="../../ui/shell/login.py" line="239"/>
         <source>The two PINs are not the same.</source>
         <translation>De to PIN-kodene er ikke like.</translation>
     </message>
@@ -300,7 +300,7 @@ Detaljene er lagret i {log}.</translation>
     <name>LoginPage</name>
     <message>
         <location filename="../../ui/shell/login.py" line="65"/>
-        <location filename="../../ui/shell/login.py" line="95"/>
+        <location filename="../../ui/shell/login.py" line="96"/>
         <source>Log in</source>
         <translation>Logg inn</translation>
     </message>
@@ -311,28 +311,28 @@ Detaljene er lagret i {log}.</translation>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/login.py" line="78"/>
-        <location filename="../../ui/shell/login.py" line="81"/>
+        <location filename="../../ui/shell/login.py" line="79"/>
+        <location filename="../../ui/shell/login.py" line="82"/>
         <source>PIN</source>
         <translation>PIN-kode</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/login.py" line="90"/>
+        <location filename="../../ui/shell/login.py" line="91"/>
         <source>Back to the kiosk</source>
         <translation>Tilbake til kiosken</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/login.py" line="118"/>
+        <location filename="../../ui/shell/login.py" line="119"/>
         <source>Delete last digit</source>
         <translation>Slett siste siffer</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/login.py" line="121"/>
+        <location filename="../../ui/shell/login.py" line="122"/>
         <source>Clear PIN</source>
         <translation>Tøm PIN-koden</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/login.py" line="148"/>
+        <location filename="../../ui/shell/login.py" line="149"/>
         <source>Choose your name and type your PIN.</source>
         <translation>Velg navnet ditt og skriv PIN-koden din.</translation>
     </message>
@@ -404,88 +404,108 @@ Detaljene er lagret i {log}.</translation>
 <context>
     <name>ParticipantDialog</name>
     <message>
-        <location filename="../../ui/training/participants/dialog.py" line="137"/>
-        <location filename="../../ui/training/participants/dialog.py" line="463"/>
+        <location filename="../../ui/training/participants/dialog.py" line="142"/>
+        <location filename="../../ui/training/participants/dialog.py" line="505"/>
         <source>Save</source>
         <translation>Lagre</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/dialog.py" line="141"/>
+        <location filename="../../ui/training/participants/dialog.py" line="146"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/dialog.py" line="229"/>
+        <location filename="../../ui/training/participants/dialog.py" line="234"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/dialog.py" line="239"/>
+        <location filename="../../ui/training/participants/dialog.py" line="244"/>
         <source>Choose a language</source>
         <translation>Velg språk</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/dialog.py" line="246"/>
+        <location filename="../../ui/training/participants/dialog.py" line="251"/>
         <source>Measure and period</source>
         <translation>Tiltak og periode</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/dialog.py" line="248"/>
+        <location filename="../../ui/training/participants/dialog.py" line="253"/>
         <source>Choose the measure</source>
         <translation>Velg tiltak</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/dialog.py" line="267"/>
+        <location filename="../../ui/training/participants/dialog.py" line="272"/>
         <source>Name and phone at the NAV office</source>
         <translation>Navn og telefon på NAV-kontoret</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/dialog.py" line="272"/>
+        <location filename="../../ui/training/participants/dialog.py" line="277"/>
         <source>Follow-up</source>
         <translation>Oppfølging</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/dialog.py" line="274"/>
+        <location filename="../../ui/training/participants/dialog.py" line="279"/>
         <source>Choose the job coach</source>
         <translation>Velg jobbkonsulent</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/dialog.py" line="280"/>
+        <location filename="../../ui/training/participants/dialog.py" line="285"/>
         <source>Describe what helps at work, e.g. &apos;needs written step lists&apos;. Never diagnoses.</source>
         <translation>Beskriv hva som hjelper på jobb, f.eks. «trenger oppgavene skrevet ned trinn for trinn». Aldri diagnoser.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/dialog.py" line="299"/>
+        <location filename="../../ui/training/participants/dialog.py" line="304"/>
         <source>New participant</source>
         <translation>Ny deltaker</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/dialog.py" line="317"/>
+        <location filename="../../ui/training/participants/dialog.py" line="322"/>
         <source>Participant – {name}</source>
         <translation>Deltaker – {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/dialog.py" line="329"/>
+        <location filename="../../ui/training/participants/dialog.py" line="334"/>
         <source>{name} (no longer a job coach)</source>
         <translation>{name} (ikke lenger jobbkonsulent)</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/dialog.py" line="338"/>
+        <location filename="../../ui/training/participants/dialog.py" line="343"/>
         <source>Last saved {time}</source>
         <translation>Sist lagret {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/dialog.py" line="352"/>
+        <location filename="../../ui/training/participants/dialog.py" line="357"/>
         <source>Usual limit: {note}</source>
         <translation>Vanlig varighet: {note}</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/dialog.py" line="442"/>
+        <location filename="../../ui/training/participants/dialog.py" line="447"/>
         <source>Not saved. Please correct the marked fields.</source>
         <translation>Ikke lagret. Rett opp feltene som er merket.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/dialog.py" line="463"/>
+        <location filename="../../ui/training/participants/dialog.py" line="471"/>
+        <source>Beyond the usual limit</source>
+        <translation>Utover den vanlige grensen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/participants/dialog.py" line="473"/>
+        <source>Save anyway? Only if NAV has approved the longer period.</source>
+        <translation>Lagre likevel? Bare hvis NAV har godkjent den lengre perioden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/participants/dialog.py" line="474"/>
+        <source>Save anyway</source>
+        <translation>Lagre likevel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/participants/dialog.py" line="476"/>
+        <source>Go back</source>
+        <translation>Gå tilbake</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/participants/dialog.py" line="505"/>
         <source>Saving…</source>
         <translation>Lagrer…</translation>
     </message>
@@ -554,32 +574,32 @@ Detaljene er lagret i {log}.</translation>
         <translation>Tilbake til skjemaet</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/dialog.py" line="503"/>
+        <location filename="../../ui/training/participants/dialog.py" line="545"/>
         <source>Their version is in the form now. Your changes were not saved.</source>
         <translation>Den andres versjon står nå i skjemaet. Endringene dine ble ikke lagret.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/dialog.py" line="508"/>
+        <location filename="../../ui/training/participants/dialog.py" line="550"/>
         <source>Not saved yet: someone else changed this participant. Your changes are still here.</source>
         <translation>Ikke lagret ennå: en annen har endret denne deltakeren. Endringene dine er her fortsatt.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/dialog.py" line="529"/>
+        <location filename="../../ui/training/participants/dialog.py" line="571"/>
         <source>Close without saving?</source>
         <translation>Lukke uten å lagre?</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/dialog.py" line="530"/>
+        <location filename="../../ui/training/participants/dialog.py" line="572"/>
         <source>You have changes that are not saved. Close and lose them?</source>
         <translation>Du har endringer som ikke er lagret. Vil du lukke og miste dem?</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/dialog.py" line="531"/>
+        <location filename="../../ui/training/participants/dialog.py" line="573"/>
         <source>Close without saving</source>
         <translation>Lukk uten å lagre</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/dialog.py" line="533"/>
+        <location filename="../../ui/training/participants/dialog.py" line="575"/>
         <source>Keep editing</source>
         <translation>Fortsett å redigere</translation>
     </message>
@@ -587,62 +607,62 @@ Detaljene er lagret i {log}.</translation>
 <context>
     <name>ParticipantFields</name>
     <message>
-        <location filename="../../canteen_app/training/participants/rules.py" line="47"/>
+        <location filename="../../canteen_app/training/participants/rules.py" line="66"/>
         <source>First name</source>
         <translation>Fornavn</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/training/participants/rules.py" line="48"/>
+        <location filename="../../canteen_app/training/participants/rules.py" line="67"/>
         <source>Last name</source>
         <translation>Etternavn</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/training/participants/rules.py" line="49"/>
+        <location filename="../../canteen_app/training/participants/rules.py" line="68"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/training/participants/rules.py" line="50"/>
+        <location filename="../../canteen_app/training/participants/rules.py" line="69"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/training/participants/rules.py" line="51"/>
+        <location filename="../../canteen_app/training/participants/rules.py" line="70"/>
         <source>Preferred language</source>
         <translation>Foretrukket språk</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/training/participants/rules.py" line="52"/>
+        <location filename="../../canteen_app/training/participants/rules.py" line="71"/>
         <source>NAV measure</source>
         <translation>NAV-tiltak</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/training/participants/rules.py" line="53"/>
+        <location filename="../../canteen_app/training/participants/rules.py" line="72"/>
         <source>Measure start</source>
         <translation>Tiltaksstart</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/training/participants/rules.py" line="54"/>
+        <location filename="../../canteen_app/training/participants/rules.py" line="73"/>
         <source>Planned end</source>
         <translation>Planlagt slutt</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/training/participants/rules.py" line="55"/>
+        <location filename="../../canteen_app/training/participants/rules.py" line="74"/>
         <source>Participation</source>
         <translation>Deltakelse</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/training/participants/rules.py" line="56"/>
+        <location filename="../../canteen_app/training/participants/rules.py" line="75"/>
         <source>NAV contact</source>
         <translation>Kontakt i NAV</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/training/participants/rules.py" line="57"/>
+        <location filename="../../canteen_app/training/participants/rules.py" line="76"/>
         <source>Job coach</source>
         <translation>Jobbkonsulent</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/training/participants/rules.py" line="58"/>
+        <location filename="../../canteen_app/training/participants/rules.py" line="77"/>
         <source>Support needs</source>
         <translation>Tilretteleggingsbehov</translation>
     </message>
@@ -1265,118 +1285,135 @@ Detaljene er lagret i {log}.</translation>
 <context>
     <name>UsersView</name>
     <message>
-        <location filename="../../ui/platform/users/view.py" line="40"/>
-        <location filename="../../ui/platform/users/view.py" line="80"/>
-        <location filename="../../ui/platform/users/view.py" line="93"/>
+        <location filename="../../ui/platform/users/view.py" line="42"/>
+        <location filename="../../ui/platform/users/view.py" line="86"/>
+        <location filename="../../ui/platform/users/view.py" line="95"/>
+        <location filename="../../ui/platform/users/view.py" line="125"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/users/view.py" line="40"/>
-        <location filename="../../ui/platform/users/view.py" line="84"/>
-        <location filename="../../ui/platform/users/view.py" line="95"/>
+        <location filename="../../ui/platform/users/view.py" line="42"/>
+        <location filename="../../ui/platform/users/view.py" line="88"/>
+        <location filename="../../ui/platform/users/view.py" line="97"/>
+        <location filename="../../ui/platform/users/view.py" line="127"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/users/view.py" line="40"/>
+        <location filename="../../ui/platform/users/view.py" line="42"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/users/view.py" line="55"/>
+        <location filename="../../ui/platform/users/view.py" line="61"/>
         <source>Users</source>
         <translation>Brukere</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/users/view.py" line="69"/>
-        <location filename="../../ui/platform/users/view.py" line="169"/>
+        <location filename="../../ui/platform/users/view.py" line="75"/>
+        <location filename="../../ui/platform/users/view.py" line="197"/>
         <source>Deactivate</source>
         <translation>Deaktiver</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/users/view.py" line="72"/>
+        <location filename="../../ui/platform/users/view.py" line="78"/>
         <source>Selected user:</source>
         <translation>Valgt bruker:</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/users/view.py" line="78"/>
+        <location filename="../../ui/platform/users/view.py" line="84"/>
         <source>Add a user</source>
         <translation>Legg til en bruker</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/users/view.py" line="87"/>
-        <location filename="../../ui/platform/users/view.py" line="96"/>
+        <location filename="../../ui/platform/users/view.py" line="89"/>
+        <location filename="../../ui/platform/users/view.py" line="98"/>
         <source>PIN</source>
         <translation>PIN-kode</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/users/view.py" line="88"/>
-        <location filename="../../ui/platform/users/view.py" line="97"/>
-        <location filename="../../ui/platform/users/view.py" line="108"/>
-        <location filename="../../ui/platform/users/view.py" line="115"/>
+        <location filename="../../ui/platform/users/view.py" line="90"/>
+        <location filename="../../ui/platform/users/view.py" line="99"/>
+        <location filename="../../ui/platform/users/view.py" line="120"/>
+        <location filename="../../ui/platform/users/view.py" line="131"/>
         <source>Repeat the PIN</source>
         <translation>Gjenta PIN-koden</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/users/view.py" line="90"/>
+        <location filename="../../ui/platform/users/view.py" line="92"/>
         <source>Add user</source>
         <translation>Legg til bruker</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/users/view.py" line="103"/>
-        <source>New PIN for the selected user</source>
-        <translation>Ny PIN-kode for valgt bruker</translation>
+        <location filename="../../ui/platform/users/view.py" line="106"/>
+        <source>Selected user</source>
+        <translation>Valgt bruker</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/users/view.py" line="105"/>
-        <source>For someone who forgot their PIN. It also lifts a lock after wrong tries.</source>
-        <translation>For den som har glemt PIN-koden. Den opphever også en sperre etter feil forsøk.</translation>
+        <location filename="../../ui/platform/users/view.py" line="108"/>
+        <source>Name of the selected user</source>
+        <translation>Navnet til valgt bruker</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/users/view.py" line="107"/>
+        <location filename="../../ui/platform/users/view.py" line="110"/>
+        <source>Role of the selected user</source>
+        <translation>Rollen til valgt bruker</translation>
+    </message>
+    <message>
         <location filename="../../ui/platform/users/view.py" line="114"/>
+        <source>Leave the PIN empty to keep it. A new PIN is for someone who forgot theirs; it also lifts a lock after wrong tries.</source>
+        <translation>La PIN-feltet stå tomt for å beholde PIN-koden. Ny PIN-kode er for den som har glemt sin; den opphever også en sperre etter feil forsøk.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform/users/view.py" line="122"/>
+        <source>Save changes</source>
+        <translation>Lagre endringene</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform/users/view.py" line="250"/>
+        <source>The changes to {name} are saved.</source>
+        <translation>Endringene for {name} er lagret.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform/users/view.py" line="119"/>
+        <location filename="../../ui/platform/users/view.py" line="130"/>
         <source>New PIN</source>
         <translation>Ny PIN-kode</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/users/view.py" line="110"/>
-        <source>Set new PIN</source>
-        <translation>Sett ny PIN-kode</translation>
-    </message>
-    <message>
-        <location filename="../../ui/platform/users/view.py" line="154"/>
+        <location filename="../../ui/platform/users/view.py" line="170"/>
         <source>Deactivated</source>
         <translation>Deaktivert</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/users/view.py" line="157"/>
+        <location filename="../../ui/platform/users/view.py" line="173"/>
         <source>Locked until {time} after wrong PINs</source>
         <translation>Låst til kl. {time} etter feil PIN-kode</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/users/view.py" line="158"/>
+        <location filename="../../ui/platform/users/view.py" line="174"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/users/view.py" line="169"/>
+        <location filename="../../ui/platform/users/view.py" line="197"/>
         <source>Reactivate</source>
         <translation>Aktiver igjen</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/users/view.py" line="177"/>
-        <location filename="../../ui/platform/users/view.py" line="212"/>
+        <location filename="../../ui/platform/users/view.py" line="205"/>
+        <location filename="../../ui/platform/users/view.py" line="241"/>
         <source>The two PINs are not the same.</source>
         <translation>De to PIN-kodene er ikke like.</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/users/view.py" line="185"/>
+        <location filename="../../ui/platform/users/view.py" line="213"/>
         <source>{name} was added.</source>
         <translation>{name} er lagt til.</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/users/view.py" line="219"/>
+        <location filename="../../ui/platform/users/view.py" line="250"/>
         <source>{name} has a new PIN.</source>
         <translation>{name} har fått ny PIN-kode.</translation>
     </message>
@@ -1457,100 +1494,111 @@ Detaljene er lagret i {log}.</translation>
         <translation>Kan ikke åpne databasen: {detail}</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/training/participants/rules.py" line="109"/>
+        <location filename="../../canteen_app/core/errors.py" line="122"/>
+        <source>The database is damaged or is not a database. Restore a backup (see the README).</source>
+        <translation>Databasen er skadet eller er ikke en database. Gjenopprett fra en sikkerhetskopi (se README).</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/core/errors.py" line="133"/>
+        <source>The data folder {path} cannot be used: {reason}. Nothing can be saved there; ask whoever looks after this PC, or start with --db pointing at a database.</source>
+        <translation>Datamappen {path} kan ikke brukes: {reason}. Ingenting kan lagres der. Spør den som har ansvar for denne PC-en, eller start med --db som peker på en database.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/training/participants/rules.py" line="129"/>
         <source>Choose a language from the list.</source>
         <translation>Velg et språk fra listen.</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/training/participants/rules.py" line="111"/>
+        <location filename="../../canteen_app/training/participants/rules.py" line="131"/>
         <source>Choose the job coach.</source>
         <translation>Velg jobbkonsulent.</translation>
     </message>
     <message>
         <location filename="../../canteen_app/canteen/guests/service.py" line="81"/>
-        <location filename="../../canteen_app/platform/auth/service.py" line="173"/>
-        <location filename="../../canteen_app/training/participants/rules.py" line="114"/>
-        <location filename="../../canteen_app/training/participants/rules.py" line="125"/>
-        <location filename="../../canteen_app/training/participants/rules.py" line="154"/>
+        <location filename="../../canteen_app/core/text_rules.py" line="33"/>
         <source>Use at most {max} characters.</source>
         <translation>Bruk høyst {max} tegn.</translation>
     </message>
     <message>
         <location filename="../../canteen_app/canteen/guests/service.py" line="76"/>
-        <location filename="../../canteen_app/platform/auth/service.py" line="170"/>
-        <location filename="../../canteen_app/training/participants/rules.py" line="122"/>
         <source>The name is required.</source>
         <translation>Navnet må fylles ut.</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/training/participants/rules.py" line="131"/>
+        <location filename="../../canteen_app/training/participants/rules.py" line="144"/>
         <source>Choose the NAV measure from the list.</source>
         <translation>Velg NAV-tiltak fra listen.</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/training/participants/rules.py" line="135"/>
-        <source>Participation must be between 1 and 100 percent.</source>
-        <translation>Deltakelsen må være mellom 1 og 100 prosent.</translation>
-    </message>
-    <message>
-        <location filename="../../canteen_app/training/participants/rules.py" line="141"/>
+        <location filename="../../canteen_app/training/participants/rules.py" line="167"/>
         <source>The start date is required.</source>
         <translation>Startdato må fylles ut.</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/training/participants/rules.py" line="143"/>
+        <location filename="../../canteen_app/training/participants/rules.py" line="169"/>
         <source>The planned end date is required.</source>
         <translation>Planlagt slutt må fylles ut.</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/training/participants/rules.py" line="146"/>
+        <location filename="../../canteen_app/training/participants/rules.py" line="176"/>
         <source>The planned end must be after the start date.</source>
         <translation>Planlagt slutt må være etter startdatoen.</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/training/participants/rules.py" line="152"/>
+        <location filename="../../canteen_app/training/participants/rules.py" line="127"/>
         <source>This does not look like an e-mail address.</source>
         <translation>Dette ser ikke ut som en e-postadresse.</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/training/participants/rules.py" line="165"/>
+        <location filename="../../canteen_app/training/participants/rules.py" line="149"/>
+        <source>Participation must be a whole number from 1 to 100 percent.</source>
+        <translation>Deltakelsen må være et helt tall fra 1 til 100 prosent.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/training/participants/rules.py" line="162"/>
+        <source>Choose a date from {first} to {last}.</source>
+        <translation>Velg en dato fra {first} til {last}.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/training/participants/rules.py" line="188"/>
         <source>Beyond the usual limit for {measure}, which ends {limit_end}. Check that NAV has approved an extension.</source>
         <translation>Dette er etter vanlig sluttdato for {measure}, som er {limit_end}. Sjekk at NAV har godkjent forlengelse.</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/training/participants/rules.py" line="174"/>
+        <location filename="../../canteen_app/training/participants/rules.py" line="197"/>
         <source>Describe what helps at work (for example &apos;needs written step lists&apos;), not diagnoses.</source>
         <translation>Beskriv hva som hjelper på jobb (for eksempel «trenger oppgavene skrevet ned trinn for trinn»), ikke diagnoser.</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/platform/auth/service.py" line="68"/>
+        <location filename="../../canteen_app/platform/auth/service.py" line="69"/>
         <source>The first administrator already exists.</source>
         <translation>Den første administratoren finnes allerede.</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/platform/auth/service.py" line="89"/>
+        <location filename="../../canteen_app/platform/auth/service.py" line="90"/>
         <source>You cannot deactivate yourself.</source>
         <translation>Du kan ikke deaktivere deg selv.</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/platform/auth/service.py" line="91"/>
+        <location filename="../../canteen_app/platform/auth/service.py" line="92"/>
+        <location filename="../../canteen_app/platform/auth/service.py" line="131"/>
         <source>The last active administrator must stay.</source>
         <translation>Den siste aktive administratoren må bli.</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/platform/auth/service.py" line="140"/>
+        <location filename="../../canteen_app/platform/auth/service.py" line="138"/>
+        <source>This role needs a PIN of at least {min} digits: give a new PIN.</source>
+        <translation>Denne rollen trenger en PIN-kode på minst {min} sifre: oppgi en ny PIN-kode.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/platform/auth/service.py" line="182"/>
         <source>This user was not found.</source>
         <translation>Fant ikke brukeren.</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/platform/auth/service.py" line="176"/>
+        <location filename="../../canteen_app/platform/auth/service.py" line="227"/>
         <source>A user with this name already exists.</source>
         <translation>Det finnes allerede en bruker med dette navnet.</translation>
-    </message>
-    <message>
-        <location filename="../../canteen_app/platform/auth/service.py" line="236"/>
-        <source>The PIN must have at least {min} characters.</source>
-        <translation>PIN-koden må ha minst {min} tegn.</translation>
     </message>
     <message>
         <location filename="../../canteen_app/platform/backup/service.py" line="52"/>
@@ -1606,6 +1654,56 @@ Detaljene er lagret i {log}.</translation>
         <location filename="../../canteen_app/platform/sites/service.py" line="26"/>
         <source>No canteen (site) has the code {code}.</source>
         <translation>Ingen kantine har koden {code}.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/core/files.py" line="52"/>
+        <source>The folder {path} does not exist. Choose an existing folder.</source>
+        <translation>Mappen {path} finnes ikke. Velg en mappe som finnes.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/core/files.py" line="57"/>
+        <source>{path} is not a file (it is a folder or a device). Choose a file name.</source>
+        <translation>{path} er ikke en fil (det er en mappe eller en enhet). Velg et filnavn.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/core/files.py" line="68"/>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>Kan ikke skrive {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/core/text_rules.py" line="31"/>
+        <source>This field is required.</source>
+        <translation>Dette feltet må fylles ut.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/core/text_rules.py" line="40"/>
+        <source>Type letters or digits; this holds only invisible characters.</source>
+        <translation>Skriv bokstaver eller sifre; feltet inneholder bare usynlige tegn.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/core/text_rules.py" line="48"/>
+        <source>Remove the hidden text-direction characters (they can disguise what is written).</source>
+        <translation>Fjern de skjulte tekstretningstegnene (de kan skjule hva som faktisk står).</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/core/text_rules.py" line="54"/>
+        <source>This contains a broken character. Type it again.</source>
+        <translation>Teksten inneholder et ødelagt tegn. Skriv den på nytt.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/core/text_rules.py" line="56"/>
+        <source>Remove the control characters (such as line breaks).</source>
+        <translation>Fjern kontrolltegnene (for eksempel linjeskift).</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/platform/auth/rules.py" line="29"/>
+        <source>A PIN is made of the digits 0-9 only.</source>
+        <translation>En PIN-kode består bare av sifrene 0–9.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/platform/auth/rules.py" line="32"/>
+        <source>The PIN must have {min} to {max} digits.</source>
+        <translation>PIN-koden må ha {min} til {max} sifre.</translation>
     </message>
 </context>
 <context>
@@ -1718,12 +1816,17 @@ Detaljene er lagret i {log}.</translation>
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../ui/shell/app.py" line="154"/>
+        <location filename="../../ui/shell/app.py" line="163"/>
         <source>The program cannot start</source>
         <translation>Programmet kan ikke starte</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/app.py" line="133"/>
+        <location filename="../../ui/shell/app.py" line="188"/>
+        <source>The data folder cannot be used</source>
+        <translation>Datamappen kan ikke brukes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/app.py" line="142"/>
         <source>Adding demo data…</source>
         <translation>Legger inn demodata…</translation>
     </message>

@@ -94,3 +94,34 @@ def test_a_database_from_a_newer_program_is_refused(tmp_path: Path) -> None:
     result = _run_app("--self-test", "--lang", "en", "--db", url, data_dir=tmp_path)
     assert result.returncode != 0
     assert "newer version" in result.stderr and "9999_future" in result.stderr
+
+
+def _damage(path: Path) -> None:
+    """Overwrite the middle of a real database file, as a failing disk would."""
+    size = path.stat().st_size
+    with path.open("r+b") as raw:
+        raw.seek(size // 2)
+        raw.write(os.urandom(min(8192, size // 4)))
+
+
+def test_a_damaged_database_says_restore_a_backup(tmp_path: Path) -> None:
+    not_a_database = tmp_path / "notes.sqlite3"
+    not_a_database.write_text("Handleliste: melk, egg, mel\n" * 300, encoding="utf-8")
+    result = _run_app("--self-test", "--lang", "en", "--db", f"sqlite:///{not_a_database}", data_dir=tmp_path)
+    assert result.returncode == 1
+    assert "damaged or is not a database. Restore a backup" in result.stderr
+    assert "Traceback" not in result.stderr and "unexpected" not in result.stderr
+
+
+def test_an_unusable_data_folder_still_starts_and_says_what_is_wrong(tmp_path: Path) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("", encoding="utf-8")
+    folder = blocker / "canteen"  # a folder cannot be made inside a file, even by root
+    url = f"sqlite:///{tmp_path / 'elsewhere.sqlite3'}"
+    with_db = _run_app("--self-test", "--lang", "en", "--db", url, data_dir=folder)
+    assert with_db.returncode == 0, with_db.stderr  # the program runs on the database it was given
+    assert f"The data folder {folder} cannot be used" in with_db.stderr
+    without_db = _run_app("--self-test", "--lang", "en", data_dir=folder)
+    assert without_db.returncode == 1
+    assert f"The data folder {folder} cannot be used" in without_db.stderr
+    assert "Traceback" not in without_db.stderr + with_db.stderr

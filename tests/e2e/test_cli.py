@@ -95,6 +95,7 @@ def test_report_guests_writes_the_monthly_pdf(
 ) -> None:
     _tap_a_day(services, clock)
     out = tmp_path / "reports" / "gjester-2026-11.pdf"
+    out.parent.mkdir()
     result = run_cli("--db", db_url, "report", "guests", "--month", "2026-11", "--out", str(out))
     _assert_ok(result)
     assert out.read_bytes().startswith(b"%PDF")
@@ -181,9 +182,71 @@ def test_a_too_short_pin_is_refused_with_one_line(db_url: str, clock: FakeClock)
         "--db", db_url, "create-user", "--name", "Jonas Berg", "--role", "job_coach", "--pin", "1234"
     )
     _assert_one_line_error(result, "too short PIN")
-    assert "at least 6" in result.stderr
+    assert "6 to 12 digits" in result.stderr
     app = build_services(open_database(db_url), clock)
     try:
         assert not app.auth.has_users()
     finally:
         app.close()
+
+
+def test_out_never_creates_folders_or_writes_over_devices_and_folders(
+    tmp_path: Path, sqlite_url: str
+) -> None:
+    missing = tmp_path / "no-such-folder" / "report.pdf"
+    a_folder = tmp_path / "a-folder"
+    a_folder.mkdir()
+    cases = {
+        "missing folder": (["report", "guests", "--month", "2026-11", "--out", str(missing)], missing.parent),
+        "device": (["backup", "--out", "/dev/null"], Path("/dev/null")),
+        "folder": (["report", "guests", "--month", "2026-11", "--out", str(a_folder)], a_folder),
+    }
+    for what, (args, named) in cases.items():
+        result = run_cli("--db", sqlite_url, *args)
+        _assert_one_line_error(result, what)
+        assert str(named) in result.stderr, what
+        assert ".part" not in result.stderr  # never our temporary file's name
+    assert not missing.parent.exists()
+    assert list(a_folder.iterdir()) == []
+
+
+def test_reports_for_the_first_and_last_month_the_calendar_has(tmp_path: Path, sqlite_url: str) -> None:
+    for month in ("0001-01", "9999-12"):
+        out = tmp_path / f"gjester-{month}.pdf"
+        _assert_ok(run_cli("--db", sqlite_url, "report", "guests", "--month", month, "--out", str(out)))
+        assert out.read_bytes().startswith(b"%PDF")
+
+
+def test_a_damaged_database_is_one_line_telling_to_restore(tmp_path: Path, sqlite_url: str) -> None:
+    _assert_ok(run_cli("--db", sqlite_url, "seed-demo", "--years", "1"))
+    path = Path(sqlite_url.removeprefix("sqlite:///"))
+    with sqlite3.connect(path) as raw:
+        raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    size = path.stat().st_size
+    with path.open("r+b") as raw_file:  # a failing disk scribbles over the table pages
+        raw_file.seek(size // 3)
+        raw_file.write(b"\xff" * (size // 3))
+    result = run_cli("--db", sqlite_url, "guests", "--date", "2026-11-25")
+    _assert_one_line_error(result, "damaged database")
+    assert result.returncode == 1
+    assert "damaged" in result.stderr and "Restore a backup" in result.stderr
+
+
+def test_four_programs_initialising_one_new_file_at_once_all_succeed(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'new.sqlite3'}"
+    running = [
+        subprocess.Popen(
+            [*CLI, "--db", url, "init"],
+            cwd=REPO,
+            env=_env(),
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(4)
+    ]
+    outcomes = [(process.wait(timeout=180), process.communicate()) for process in running]
+    assert [code for code, _out in outcomes] == [0, 0, 0, 0], [out for _code, out in outcomes]
+    with contextlib.closing(sqlite3.connect(tmp_path / "new.sqlite3")) as raw:
+        assert raw.execute("SELECT count(*) FROM sites").fetchone() == (1,)
+        assert raw.execute("SELECT count(*) FROM guest_categories").fetchone() == (1,)

@@ -20,7 +20,7 @@ from canteen_app.core.text import Message
 from canteen_app.platform.auth.models import User
 from canteen_app.training.participants.dto import ParticipantDetails
 from canteen_app.training.participants.rules import ParticipantInput
-from tests.gui.conftest import save_screenshot
+from tests.gui.conftest import save_screenshot, settle
 from tests.helpers import db_session, make_user, participant_input
 from ui.common.context import UiContext
 from ui.common.widgets import FieldMessage
@@ -31,6 +31,9 @@ MEASURE_WORDS = ("Arbeidstrening", "Oppfølging", "AFT", "VTA", "KVP", "Introduk
 
 
 # --- helpers ----------------------------------------------------------------------------------
+
+
+PERCENT_RULE = "Participation must be a whole number from 1 to 100 percent."
 
 
 def _view(qtbot: QtBot, make_context: MakeContext, actor: Actor, **kwargs: int) -> ParticipantsView:
@@ -336,8 +339,8 @@ def test_each_error_shows_at_its_field_and_nothing_is_saved(
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
 
     expected = {
-        "first_name": "The name is required.",
-        "last_name": "The name is required.",
+        "first_name": "This field is required.",
+        "last_name": "This field is required.",
         "email": "This does not look like an e-mail address.",
         "phone": "Use at most 30 characters.",
         "preferred_language": "Choose a language from the list.",
@@ -380,13 +383,16 @@ def test_every_field_has_its_message_label_and_service_errors_land_there(
     dialog.show_validation_error(
         ValidationError(
             {
-                "participation_percent": Message("Participation must be between 1 and 100 percent."),
+                "participation_percent": Message(
+                    "Participation must be a whole number from 1 to 100 percent."
+                ),
                 "measure_start": Message("The start date is required."),
             }
         )
     )
     assert (
-        _message(dialog, "participation_percent").text() == "Participation must be between 1 and 100 percent."
+        _message(dialog, "participation_percent").text()
+        == "Participation must be a whole number from 1 to 100 percent."
     )
     assert _message(dialog, "measure_start").severity == "error"
 
@@ -416,7 +422,7 @@ def test_a_rule_only_the_service_knows_is_shown_at_the_field(
     assert dialog.save_button.isEnabled()
 
 
-def test_warnings_show_in_amber_and_do_not_block_saving(
+def test_warnings_show_in_amber_and_saving_past_the_limit_asks_first(
     qtbot: QtBot, make_context: MakeContext, coach: Actor, app_services: AppServices, seeded: dict
 ) -> None:
     view = _view(qtbot, make_context, coach)
@@ -439,7 +445,19 @@ def test_warnings_show_in_amber_and_do_not_block_saving(
     assert "not diagnoses" in support_message.text()
     save_screenshot(dialog, "participant_dialog_warnings")
 
+    # Past the usual limit: the save asks whether NAV approved it; going back saves nothing.
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    question = dialog.findChild(QMessageBox, "limitWarningDialog")
+    assert question is not None and question.isVisible()
+    assert question.text().startswith("Beyond the usual limit for Oppfølging")
+    qtbot.mouseClick(question.findChild(QPushButton, "backFromLimitButton"), Qt.MouseButton.LeftButton)
+    settle(qtbot, view._context.ops)
+    assert app_services.participants.rows(coach, "yonas") == [] and dialog.isVisible()
+
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    question = dialog.findChild(QMessageBox, "limitWarningDialog")
+    assert question is not None
+    qtbot.mouseClick(question.findChild(QPushButton, "saveBeyondLimitButton"), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: view.dialog is None)
     rows = app_services.participants.rows(coach, "yonas")
     assert len(rows) == 1

@@ -47,6 +47,7 @@ def _october_2026() -> GuestMonthData:
 @pytest.fixture
 def report(tmp_path: Path) -> Path:
     folder = tmp_path / "rendered"
+    folder.mkdir()
     return render_guest_month_report(
         _october_2026(), guest_report_labels("en"), folder / "guest-report-2026-10.pdf"
     )
@@ -113,6 +114,7 @@ def test_save_as_writes_an_identical_copy(
     qtbot: QtBot, dialog: PdfPreviewDialog, report: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     target_folder = tmp_path / "documents" / "reports"
+    target_folder.mkdir(parents=True)
     asked: list[str] = []
 
     def choose(

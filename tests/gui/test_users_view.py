@@ -69,7 +69,7 @@ def test_mistakes_are_shown_next_to_the_field_and_nothing_is_added(
     assert view.pin_message.isVisible() and "not the same" in view.pin_message.text()
     view.repeat_edit.setText("12")
     qtbot.mouseClick(view.add_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: view.isEnabled() and "at least 6" in view.pin_message.text(), timeout=5000)
+    qtbot.waitUntil(lambda: view.isEnabled() and "6 to 12 digits" in view.pin_message.text(), timeout=5000)
     view.name_edit.setText(NAMES[Role.KIOSK].upper())
     view.pin_edit.setText("123456")
     view.repeat_edit.setText("123456")
@@ -117,6 +117,64 @@ def test_a_new_pin_unlocks_a_locked_user(
     _select(view, name)
     qtbot.keyClicks(view.new_pin_edit, "9876")
     qtbot.keyClicks(view.new_pin_repeat, "9876")
-    qtbot.mouseClick(view.new_pin_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(view.save_user_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: view.model.item(row, 2).text() == "Active", timeout=5000)
     assert app_services.auth.login(name, "9876").name == name
+
+
+def test_pin_fields_take_digits_only(qtbot: QtBot, view: UsersView) -> None:
+    qtbot.keyClicks(view.pin_edit, "12ab-34 5678901234")
+    assert view.pin_edit.text() == "123456789012"  # letters refused, no more than 12 digits
+
+
+def test_the_admin_renames_a_user_and_changes_the_role(
+    qtbot: QtBot, view: UsersView, app_services: AppServices, ops: Operations
+) -> None:
+    _select(view, NAMES[Role.KIOSK])
+    assert view.edit_name.text() == NAMES[Role.KIOSK]
+    view.edit_name.setText("Kiosk ved døra")
+    view.edit_role.setCurrentIndex(view.edit_role.findData(Role.CANTEEN_MANAGER))
+    qtbot.mouseClick(view.save_user_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, ops)
+    assert "Kiosk ved døra" in _names(view) and NAMES[Role.KIOSK] not in _names(view)
+    actor = app_services.auth.login("kiosk ved døra", "0000")  # the PIN stayed
+    assert actor.role is Role.CANTEEN_MANAGER
+
+
+def test_a_role_that_needs_a_longer_pin_asks_for_one_and_changes_nothing_until_then(
+    qtbot: QtBot, view: UsersView, app_services: AppServices, ops: Operations
+) -> None:
+    name = NAMES[Role.CANTEEN_MANAGER]  # a 4-digit PIN; a job coach needs 6
+    _select(view, name)
+    view.edit_role.setCurrentIndex(view.edit_role.findData(Role.JOB_COACH))
+    qtbot.mouseClick(view.save_user_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, ops)
+    assert "at least 6 digits" in view.edit_message.text()
+    assert app_services.auth.login(name, "1234").role is Role.CANTEEN_MANAGER
+    qtbot.keyClicks(view.new_pin_edit, "246802")
+    qtbot.keyClicks(view.new_pin_repeat, "246802")
+    qtbot.mouseClick(view.save_user_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, ops)
+    assert app_services.auth.login(name, "246802").role is Role.JOB_COACH
+
+
+def test_the_last_administrator_keeps_the_role(
+    qtbot: QtBot, view: UsersView, app_services: AppServices, ops: Operations
+) -> None:
+    _select(view, NAMES[Role.ADMIN])
+    view.edit_role.setCurrentIndex(view.edit_role.findData(Role.KIOSK))
+    qtbot.mouseClick(view.save_user_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, ops)
+    assert "last active administrator" in view.edit_role_message.text()
+    assert app_services.auth.login(NAMES[Role.ADMIN], "246810").role is Role.ADMIN
+
+
+def test_a_name_with_control_characters_is_refused(
+    qtbot: QtBot, view: UsersView, app_services: AppServices, ops: Operations
+) -> None:
+    _select(view, NAMES[Role.KIOSK])
+    view.edit_name.setText("Kiosk\u202eevil")
+    qtbot.mouseClick(view.save_user_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, ops)
+    assert "text-direction" in view.edit_name_message.text()
+    assert NAMES[Role.KIOSK] in _names(view)

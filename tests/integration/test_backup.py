@@ -16,7 +16,7 @@ from sqlalchemy.engine import make_url
 
 from canteen_app.access import Actor, Role
 from canteen_app.app import AppServices, build_services, open_database
-from canteen_app.core.errors import NotAuthorizedError
+from canteen_app.core.errors import NotAuthorizedError, OutputPathError
 from tests.conftest import FakeClock
 from tests.helpers import KIOSK, SYSTEM
 
@@ -37,6 +37,7 @@ def test_sqlite_backup_is_one_self_contained_file_with_the_data(
 ) -> None:
     tap_ids = _some_data(sqlite_services, clock)
     out = tmp_path / "backups" / "kantina-2026-11-25.sqlite3"
+    out.parent.mkdir()
 
     assert sqlite_services.backup.backup(SYSTEM, out) == out
 
@@ -73,7 +74,7 @@ def test_a_failed_backup_leaves_no_partial_file(
     out.mkdir(parents=True)  # the chosen name is taken by a folder
     (out / "keep.txt").write_text("someone's file")
 
-    with pytest.raises(OSError):
+    with pytest.raises(OutputPathError, match="is not a file"):
         services.backup.backup(SYSTEM, out)
 
     assert sorted(p.name for p in folder.iterdir()) == ["backup.dump"]

@@ -128,24 +128,24 @@ def test_a_complete_entry_is_valid_without_warnings() -> None:
 @pytest.mark.parametrize(
     ("changes", "field_name", "message"),
     [
-        ({"first_name": ""}, "first_name", "The name is required."),
+        ({"first_name": ""}, "first_name", "This field is required."),
         ({"last_name": "x" * 101}, "last_name", "Use at most 100 characters."),
         ({"nav_measure": "lønnstilskudd"}, "nav_measure", "Choose the NAV measure from the list."),
         ({"nav_measure": "Arbeidstrening"}, "nav_measure", "Choose the NAV measure from the list."),
         (
             {"participation_percent": 0},
             "participation_percent",
-            "Participation must be between 1 and 100 percent.",
+            "Participation must be a whole number from 1 to 100 percent.",
         ),
         (
             {"participation_percent": 101},
             "participation_percent",
-            "Participation must be between 1 and 100 percent.",
+            "Participation must be a whole number from 1 to 100 percent.",
         ),
         (
             {"participation_percent": None},
             "participation_percent",
-            "Participation must be between 1 and 100 percent.",
+            "Participation must be a whole number from 1 to 100 percent.",
         ),
         ({"measure_start": None}, "measure_start", "The start date is required."),
         ({"measure_planned_end": None}, "measure_planned_end", "The planned end date is required."),

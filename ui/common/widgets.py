@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtCore import QAbstractItemModel, QObject, QRegularExpression, Qt
+from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView, QWidget
 
 from canteen_app.core.errors import DomainError
+from canteen_app.platform.auth.rules import MAX_SECRET_LENGTH
 
 
 class FieldMessage(QLabel):
@@ -61,3 +63,9 @@ def read_only_table(object_name: str, accessible_name: str, model: QAbstractItem
     table.verticalHeader().setVisible(False)
     table.horizontalHeader().setHighlightSections(False)
     return table
+
+
+def pin_validator(parent: QObject) -> QRegularExpressionValidator:
+    """Digits only, no more than a PIN may have: what the login's keypad can type."""
+    pattern = QRegularExpression(f"[0-9]{{0,{MAX_SECRET_LENGTH}}}")
+    return QRegularExpressionValidator(pattern, parent)

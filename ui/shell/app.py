@@ -21,11 +21,13 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from canteen_app.core.config import (
     LOG_FILE_NAME,
     SUPPORTED_LANGUAGES,
+    Preferences,
     data_dir,
+    data_dir_path,
     load_preferences,
     resolve_db_url,
 )
-from canteen_app.core.errors import DomainError
+from canteen_app.core.errors import DataFolderError, DomainError
 from ui.common.i18n import install_language, message_text
 from ui.common.tasks import WorkerProgress
 from ui.common.theme import BASE_POINT_SIZE, STYLE_SHEET
@@ -61,11 +63,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
     ):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    folder = data_dir()
+    folder_problem: DataFolderError | None = None
+    try:
+        folder = data_dir()
+    except DataFolderError as problem:  # the program still starts, and says what is wrong
+        folder, folder_problem = data_dir_path(), problem
     log_file = folder / LOG_FILE_NAME
-    configure_logging(log_file)
+    if folder_problem is None:
+        configure_logging(log_file)
     app = _make_application()
-    preferences = load_preferences(folder)
+    preferences = load_preferences(folder) if folder_problem is None else Preferences()
     language = args.lang or preferences.language
     install_language(language)
     ErrorReporter(log_file, app).install()
@@ -78,7 +85,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         window.show()
     if args.self_test:
         QTimer.singleShot(0, lambda: _say(f"main window shown after {_elapsed_ms():.0f} ms"))
-    startup = _Startup(window, resolve_db_url(args.db), args.demo, args.self_test)
+    if folder_problem is not None:
+        _report_folder_problem(window, folder_problem, args.self_test)
+    startup = _Startup(window, args.db, args.demo, args.self_test)
     QTimer.singleShot(0, startup.begin)
     code = app.exec()
     startup.close()
@@ -99,9 +108,9 @@ def _make_application() -> QApplication:
 class _Startup:
     """Opens the database off the GUI thread, then hands it to the window."""
 
-    def __init__(self, window: MainWindow, db_url: str, demo: bool, self_test: bool) -> None:
+    def __init__(self, window: MainWindow, db_url: str | None, demo: bool, self_test: bool) -> None:
         self.window = window
-        self.db_url = db_url
+        self.db_url = db_url  # None: the local SQLite file in the data folder
         self.demo = demo
         self.self_test = self_test
         self.services: AppServices | None = None
@@ -113,7 +122,7 @@ class _Startup:
     def _open(self, progress: WorkerProgress) -> tuple[AppServices, StartFacts]:
         from canteen_app.app import open_app  # SQLAlchemy loads here, not before the window
 
-        services = open_app(self.db_url)
+        services = open_app(resolve_db_url(self.db_url))
         try:
             if self.demo:
                 self._add_demo_data(services, progress)
@@ -168,6 +177,20 @@ class _Startup:
         self.window.wait_for_work(30_000)
         if self.services is not None:
             self.services.close()
+
+
+def _report_folder_problem(window: MainWindow, problem: DataFolderError, self_test: bool) -> None:
+    text = message_text(problem.message)
+    print(f"canteen-app: {problem}", file=sys.stderr)
+    if not self_test:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            QApplication.translate("startup", "The data folder cannot be used"),
+            text,
+            parent=window,
+        )
+        box.setObjectName("dataFolderProblem")
+        box.open()
 
 
 def _elapsed_ms() -> float:

@@ -22,7 +22,7 @@ from canteen_app.access import Actor
 from canteen_app.core.errors import DomainError
 from canteen_app.platform.settings.rules import SettingKey
 from ui.common.forms import FormErrors
-from ui.common.widgets import FieldMessage
+from ui.common.widgets import FieldMessage, pin_validator
 
 if TYPE_CHECKING:
     from canteen_app.app import AppServices
@@ -75,6 +75,7 @@ class LoginPage(QWidget):
         self.pin_edit = QLineEdit()
         self.pin_edit.setObjectName("loginPinEdit")
         self.pin_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin_edit.setValidator(pin_validator(self.pin_edit))
         self.pin_edit.setAccessibleName(self.tr("PIN"))
         self.pin_edit.setMinimumHeight(48)
         self.pin_edit.returnPressed.connect(self.submit)
@@ -205,11 +206,13 @@ class FirstAdminPage(QWidget):
         self.pin_edit = QLineEdit()
         self.pin_edit.setObjectName("firstAdminPin")
         self.pin_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin_edit.setValidator(pin_validator(self.pin_edit))
         self.pin_edit.setAccessibleName(self.tr("PIN"))
         form.addRow(self.tr("PIN"), self.pin_edit)
         self.repeat_edit = QLineEdit()
         self.repeat_edit.setObjectName("firstAdminRepeat")
         self.repeat_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat_edit.setValidator(pin_validator(self.repeat_edit))
         self.repeat_edit.setAccessibleName(self.tr("Repeat the PIN"))
         self.pin_message = FieldMessage("firstAdminPin")
         form.addRow(self.tr("Repeat the PIN"), self.repeat_edit)

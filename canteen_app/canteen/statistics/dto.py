@@ -31,3 +31,8 @@ class GuestSummary:
     @property
     def total(self) -> int:
         return sum(total for _day, total in self.daily)
+
+    @classmethod
+    def empty(cls, day: date) -> GuestSummary:
+        """No guests at all (before the calendar begins, say)."""
+        return cls(start=day, end=day, daily=[], weekly=[], weekday_averages=[None] * 7)

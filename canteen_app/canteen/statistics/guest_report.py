@@ -8,7 +8,7 @@ from __future__ import annotations
 import calendar
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -28,6 +28,7 @@ from reportlab.platypus import (
 )
 
 from canteen_app.canteen.statistics.guest_report_labels import NOT_AVAILABLE, GuestReportLabels
+from canteen_app.core.dates import month_bounds
 from canteen_app.core.progress import ProgressSink
 from canteen_app.documents import styles
 from canteen_app.documents.fonts import FONT_BOLD, FONT_REGULAR, register_fonts
@@ -138,8 +139,8 @@ def _title_block(data: GuestMonthData, labels: GuestReportLabels) -> list[Flowab
     ]
 
 
-def _previous_month(month: date) -> date:
-    return date(month.year - 1, 12, 1) if month.month == 1 else date(month.year, month.month - 1, 1)
+def _previous_month(month: date) -> date | None:
+    return None if (month.year, month.month) == (1, 1) else month_bounds(month)[0] - timedelta(days=1)
 
 
 def _average(total: int, days: int) -> float | None:
@@ -183,8 +184,9 @@ def _summary_section(data: GuestMonthData, labels: GuestReportLabels) -> list[Fl
 
 
 def _comparison_header(first: str, month: date, labels: GuestReportLabels) -> list[Paragraph]:
-    def two_lines(caption: str, period_month: date) -> Paragraph:
-        text = f"{escape(caption)}<br/>{escape(labels.period(period_month))}"
+    def two_lines(caption: str, period_month: date | None) -> Paragraph:
+        period = labels.period(period_month) if period_month else NOT_AVAILABLE
+        text = f"{escape(caption)}<br/>{escape(period)}"
         return Paragraph(text, styles.TABLE_HEADER_RIGHT)
 
     return [

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
-from canteen_app.core.dates import week_start
+from canteen_app.core.dates import previous_month, week_start
+
+__all__ = ["PeriodTotal", "previous_month", "weekday_averages", "weekly_totals"]
 
 
 @dataclass(frozen=True)
@@ -34,7 +36,3 @@ def weekday_averages(daily: list[tuple[date, int]]) -> list[float | None]:
         sums[day.weekday()] += total
         days[day.weekday()] += 1
     return [sums[i] / days[i] if days[i] else None for i in range(7)]
-
-
-def previous_month(first_day: date) -> date:
-    return (first_day.replace(day=1) - timedelta(days=1)).replace(day=1)

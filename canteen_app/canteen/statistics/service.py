@@ -73,7 +73,8 @@ class StatisticsService(Service):
             for c in self._guests.categories(actor.site_id, include_inactive=True)
             if c.active or c.id in counted
         ]
-        previous = self.summary(actor, *month_bounds(previous_month(start)))
+        before = previous_month(start)
+        previous = self.summary(actor, *month_bounds(before)) if before else GuestSummary.empty(start)
         return GuestMonthData(
             site_name=self._sites.name(actor.site_id),
             month=start,

@@ -29,9 +29,10 @@ from canteen_app.platform.auth.models import User
 from canteen_app.platform.auth.rules import (
     MAX_FAILED_ATTEMPTS,
     MIN_SECRET_LENGTH,
-    NAME_MAX,
     name_key,
+    name_problem,
     owasp_hasher,
+    secret_problem,
 )
 from canteen_app.platform.settings.service import SettingKey, SettingsService
 
@@ -98,12 +99,53 @@ class AuthService(Service):
         """A new PIN chosen by the admin, e.g. when someone forgot theirs; it also unlocks."""
         require(actor, Permission.MANAGE_USERS)
         user = self._user_of_site(actor, user_id)
-        error = _secret_error(Role(user.role), secret)
+        error = secret_problem(Role(user.role), secret)
         if error is not None:
             raise ValidationError({"secret": error})
         user.secret_hash = self._hasher.hash(secret)
         user.failed_attempts = 0
         user.locked_until = None
+        self.changed(USERS, user.id)
+        return _info(user)
+
+    @writes
+    def update_user(
+        self, actor: Actor, user_id: int, name: str, role: Role, new_secret: str | None = None
+    ) -> UserInfo:
+        """Change a user's name and role (and, with it, the PIN when the new role needs a
+        longer one). The last active administrator stays an administrator."""
+        require(actor, Permission.MANAGE_USERS)
+        user = self._user_of_site(actor, user_id)
+        name = name.strip()
+        errors: dict[str, Message] = {}
+        name_error = self._name_error(name, user.id)
+        if name_error is not None:
+            errors["name"] = name_error
+        old_role = Role(user.role)
+        if (
+            old_role is Role.ADMIN
+            and role is not Role.ADMIN
+            and user.active
+            and self._active_admins(actor) <= 1
+        ):
+            errors["role"] = Message(QT_TRANSLATE_NOOP("errors", "The last active administrator must stay."))
+        if new_secret:
+            secret_error = secret_problem(role, new_secret)
+            if secret_error is not None:
+                errors["secret"] = secret_error
+        elif MIN_SECRET_LENGTH[role] > MIN_SECRET_LENGTH[old_role]:
+            errors["secret"] = Message(
+                QT_TRANSLATE_NOOP(
+                    "errors", "This role needs a PIN of at least {min} digits: give a new PIN."
+                ),
+                {"min": MIN_SECRET_LENGTH[role]},
+            )
+        if errors:
+            raise ValidationError(errors)
+        user.name, user.name_key, user.role = name, name_key(name), role.value
+        if new_secret:
+            user.secret_hash = self._hasher.hash(new_secret)
+            user.failed_attempts, user.locked_until = 0, None
         self.changed(USERS, user.id)
         return _info(user)
 
@@ -166,19 +208,24 @@ class AuthService(Service):
 
     def _validate_new_user(self, name: str, role: Role, secret: str) -> None:
         errors: dict[str, Message] = {}
-        if not name:
-            errors["name"] = Message(QT_TRANSLATE_NOOP("errors", "The name is required."))
-        elif len(name) > NAME_MAX:
-            errors["name"] = Message(
-                QT_TRANSLATE_NOOP("errors", "Use at most {max} characters."), {"max": NAME_MAX}
-            )
-        elif self.session.scalar(select(User.id).where(User.name_key == name_key(name))):
-            errors["name"] = Message(QT_TRANSLATE_NOOP("errors", "A user with this name already exists."))
-        secret_error = _secret_error(role, secret)
+        name_error = self._name_error(name, None)
+        if name_error is not None:
+            errors["name"] = name_error
+        secret_error = secret_problem(role, secret)
         if secret_error is not None:
             errors["secret"] = secret_error
         if errors:
             raise ValidationError(errors)
+
+    def _name_error(self, name: str, user_id: int | None) -> Message | None:
+        """Why `name` cannot be this user's (or a new user's) name: badly typed or taken."""
+        problem = name_problem(name)
+        if problem is not None:
+            return problem
+        holder = self.session.scalar(select(User.id).where(User.name_key == name_key(name)))
+        if holder is not None and holder != user_id:
+            return Message(QT_TRANSLATE_NOOP("errors", "A user with this name already exists."))
+        return None
 
     # --- login -----------------------------------------------------------------------------
 
@@ -227,15 +274,6 @@ class AuthService(Service):
         self._audit.record(actor, AuditAction.LOCKED, "user", user.id)
         self.changed(USERS, user.id)
         return AccountLockedError(minutes)
-
-
-def _secret_error(role: Role, secret: str) -> Message | None:
-    minimum = MIN_SECRET_LENGTH[role]
-    if len(secret) < minimum:
-        return Message(
-            QT_TRANSLATE_NOOP("errors", "The PIN must have at least {min} characters."), {"min": minimum}
-        )
-    return None
 
 
 def _minutes_until(until: datetime, now: datetime) -> int:

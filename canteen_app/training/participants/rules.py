@@ -9,10 +9,29 @@ from datetime import date
 from canteen_app.core.dates import add_months
 from canteen_app.core.languages import Language
 from canteen_app.core.text import QT_TRANSLATE_NOOP, Message
+from canteen_app.core.text_rules import text_problem
 from canteen_app.training.participants.nav import MEASURE_RULES, NavMeasure
 
 NAME_MAX = 100
+PHONE_MAX = 30
+EMAIL_MAX = 200
+NAV_CONTACT_MAX = 200
 SUPPORT_NEEDS_MAX = 2000
+
+# Every free-text field: (most characters, required, may hold line breaks). The columns in
+# models.py have the same limits.
+TEXT_FIELDS: dict[str, tuple[int, bool, bool]] = {
+    "first_name": (NAME_MAX, True, False),
+    "last_name": (NAME_MAX, True, False),
+    "phone": (PHONE_MAX, False, False),
+    "email": (EMAIL_MAX, False, False),
+    "nav_contact": (NAV_CONTACT_MAX, False, False),
+    "support_needs": (SUPPORT_NEEDS_MAX, False, True),
+}
+
+# A measure outside these years is a typing mistake (the app did not exist before 1990).
+EARLIEST_DATE = date(1990, 1, 1)
+LATEST_DATE = date(2100, 12, 31)
 
 # Support needs are written functionally ("needs written step lists"), never as diagnoses.
 # These words suggest a diagnosis slipped in; the coach gets a warning, not a block.
@@ -101,57 +120,61 @@ def _msg(text: str, **params: object) -> Message:
 def validate_participant(data: ParticipantInput) -> dict[str, Message]:
     """Field name -> error for every field that blocks saving (empty dict: valid)."""
     errors: dict[str, Message] = {}
-    _check_names(data, errors)
+    _check_texts(data, errors)
     _check_measure(data, errors)
     _check_period(data, errors)
-    _check_contact(data, errors)
+    if "email" not in errors and data.email and not _EMAIL.match(data.email):
+        errors["email"] = _msg(QT_TRANSLATE_NOOP("errors", "This does not look like an e-mail address."))
     if data.preferred_language not in {lang.value for lang in Language}:
         errors["preferred_language"] = _msg(QT_TRANSLATE_NOOP("errors", "Choose a language from the list."))
     if data.coach_id is None:
         errors["coach_id"] = _msg(QT_TRANSLATE_NOOP("errors", "Choose the job coach."))
-    if len(data.support_needs) > SUPPORT_NEEDS_MAX:
-        errors["support_needs"] = _msg(
-            QT_TRANSLATE_NOOP("errors", "Use at most {max} characters."), max=SUPPORT_NEEDS_MAX
-        )
     return errors
 
 
-def _check_names(data: ParticipantInput, errors: dict[str, Message]) -> None:
-    for field_name, value in (("first_name", data.first_name), ("last_name", data.last_name)):
-        if not value:
-            errors[field_name] = _msg(QT_TRANSLATE_NOOP("errors", "The name is required."))
-        elif len(value) > NAME_MAX:
-            errors[field_name] = _msg(
-                QT_TRANSLATE_NOOP("errors", "Use at most {max} characters."), max=NAME_MAX
-            )
+def _check_texts(data: ParticipantInput, errors: dict[str, Message]) -> None:
+    for field_name, (max_length, required, multiline) in TEXT_FIELDS.items():
+        problem = text_problem(getattr(data, field_name), max_length, required, multiline)
+        if problem is not None:
+            errors[field_name] = problem
 
 
 def _check_measure(data: ParticipantInput, errors: dict[str, Message]) -> None:
     if data.nav_measure not in {measure.value for measure in NavMeasure}:
         errors["nav_measure"] = _msg(QT_TRANSLATE_NOOP("errors", "Choose the NAV measure from the list."))
     percent = data.participation_percent
-    if percent is None or not 1 <= percent <= 100:
+    # bool is an int in Python; True is not "1 %".
+    if not isinstance(percent, int) or isinstance(percent, bool) or not 1 <= percent <= 100:
         errors["participation_percent"] = _msg(
-            QT_TRANSLATE_NOOP("errors", "Participation must be between 1 and 100 percent.")
+            QT_TRANSLATE_NOOP("errors", "Participation must be a whole number from 1 to 100 percent.")
         )
 
 
 def _check_period(data: ParticipantInput, errors: dict[str, Message]) -> None:
+    for field_name, value in (
+        ("measure_start", data.measure_start),
+        ("measure_planned_end", data.measure_planned_end),
+    ):
+        if value is None:
+            continue
+        if not EARLIEST_DATE <= value <= LATEST_DATE:
+            errors[field_name] = _msg(
+                QT_TRANSLATE_NOOP("errors", "Choose a date from {first} to {last}."),
+                first=EARLIEST_DATE.isoformat(),
+                last=LATEST_DATE.isoformat(),
+            )
     if data.measure_start is None:
         errors["measure_start"] = _msg(QT_TRANSLATE_NOOP("errors", "The start date is required."))
     if data.measure_planned_end is None:
         errors["measure_planned_end"] = _msg(QT_TRANSLATE_NOOP("errors", "The planned end date is required."))
-    elif data.measure_start is not None and data.measure_planned_end <= data.measure_start:
+    elif (
+        "measure_planned_end" not in errors
+        and data.measure_start is not None
+        and data.measure_planned_end <= data.measure_start
+    ):
         errors["measure_planned_end"] = _msg(
             QT_TRANSLATE_NOOP("errors", "The planned end must be after the start date.")
         )
-
-
-def _check_contact(data: ParticipantInput, errors: dict[str, Message]) -> None:
-    if data.email and not _EMAIL.match(data.email):
-        errors["email"] = _msg(QT_TRANSLATE_NOOP("errors", "This does not look like an e-mail address."))
-    if len(data.phone) > 30:
-        errors["phone"] = _msg(QT_TRANSLATE_NOOP("errors", "Use at most {max} characters."), max=30)
 
 
 def participant_warnings(data: ParticipantInput) -> dict[str, Message]:

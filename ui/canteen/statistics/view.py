@@ -678,7 +678,7 @@ class StatisticsView(QWidget):
     def ask_for_monthly_report(self) -> None:
         today = oslo_today()
         earliest = self._first_day or today
-        dialog = MonthPickerDialog(previous_month(today), earliest, today, self)
+        dialog = MonthPickerDialog(previous_month(today) or today, earliest, today, self)
         dialog.accepted.connect(lambda: self.render_monthly_report(dialog.month()))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()

@@ -5,6 +5,7 @@ PINs are hashed with argon2, which takes a noticeable moment, so saving runs off
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,7 +28,7 @@ from canteen_app.platform.auth.service import USERS
 from ui.common.context import UiContext
 from ui.common.formatting import format_time, role_title
 from ui.common.forms import FormErrors
-from ui.common.widgets import FieldMessage, read_only_table
+from ui.common.widgets import FieldMessage, pin_validator, read_only_table
 
 
 class UsersView(QWidget):
@@ -36,6 +37,7 @@ class UsersView(QWidget):
         self.setObjectName("usersView")
         self._context = context
         self._users: list[UserInfo] = []
+        self._shown_user_id: int | None = None  # whose name and role the edit fields hold
         self.model = QStandardItemModel(0, 3, self)
         self.model.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Role"), self.tr("Status")])
         self._build()
@@ -44,7 +46,11 @@ class UsersView(QWidget):
             {"name": self.name_message, "secret": self.pin_message},
             {"name": self.name_edit, "secret": self.pin_edit},
         )
-        self.new_pin_errors = FormErrors(self.new_pin_message, {"secret": self.new_pin_message})
+        self.edit_errors = FormErrors(
+            self.edit_message,
+            {"name": self.edit_name_message, "role": self.edit_role_message, "secret": self.edit_message},
+            {"name": self.edit_name, "role": self.edit_role, "secret": self.new_pin_edit},
+        )
         context.ops.changed.connect(self._on_changed)
         self.reload()
 
@@ -61,7 +67,7 @@ class UsersView(QWidget):
         layout.addWidget(self.message)
         groups = QHBoxLayout()
         groups.addWidget(self._new_user_group(), 1)
-        groups.addWidget(self._new_pin_group(), 1)
+        groups.addWidget(self._selected_user_group(), 1)
         layout.addLayout(groups)
 
     def _selected_actions(self) -> QHBoxLayout:
@@ -79,13 +85,9 @@ class UsersView(QWidget):
         form = QFormLayout(group)
         self.name_edit = _line_edit("newUserName", self.tr("Name"))
         self.name_message = FieldMessage("newUserName")
-        self.role_combo = QComboBox()
-        self.role_combo.setObjectName("newUserRole")
-        self.role_combo.setAccessibleName(self.tr("Role"))
-        for role in (Role.CANTEEN_MANAGER, Role.JOB_COACH, Role.KIOSK, Role.ADMIN):
-            self.role_combo.addItem(role_title(role), role)
-        self.pin_edit = _line_edit("newUserPin", self.tr("PIN"), secret=True)
-        self.repeat_edit = _line_edit("newUserRepeat", self.tr("Repeat the PIN"), secret=True)
+        self.role_combo = _role_combo("newUserRole", self.tr("Role"))
+        self.pin_edit = _pin_edit("newUserPin", self.tr("PIN"))
+        self.repeat_edit = _pin_edit("newUserRepeat", self.tr("Repeat the PIN"))
         self.pin_message = FieldMessage("newUserPin")
         self.add_button = QPushButton(self.tr("Add user"))
         self.add_button.setObjectName("addUserButton")
@@ -99,22 +101,36 @@ class UsersView(QWidget):
         form.addRow("", self.add_button)
         return group
 
-    def _new_pin_group(self) -> QGroupBox:
-        group = QGroupBox(self.tr("New PIN for the selected user"))
+    def _selected_user_group(self) -> QGroupBox:
+        """Name, role and a new PIN for the user selected in the list."""
+        group = QGroupBox(self.tr("Selected user"))
         form = QFormLayout(group)
-        hint = QLabel(self.tr("For someone who forgot their PIN. It also lifts a lock after wrong tries."))
+        self.edit_name = _line_edit("editUserName", self.tr("Name of the selected user"))
+        self.edit_name_message = FieldMessage("editUserName")
+        self.edit_role = _role_combo("editUserRole", self.tr("Role of the selected user"))
+        self.edit_role_message = FieldMessage("editUserRole")
+        hint = QLabel(
+            self.tr(
+                "Leave the PIN empty to keep it. A new PIN is for someone who forgot theirs; it also "
+                "lifts a lock after wrong tries."
+            )
+        )
         hint.setWordWrap(True)
-        self.new_pin_edit = _line_edit("resetPin", self.tr("New PIN"), secret=True)
-        self.new_pin_repeat = _line_edit("resetPinRepeat", self.tr("Repeat the PIN"), secret=True)
-        self.new_pin_message = FieldMessage("resetPin")
-        self.new_pin_button = QPushButton(self.tr("Set new PIN"))
-        self.new_pin_button.setObjectName("setPinButton")
-        self.new_pin_button.clicked.connect(self.set_pin)
+        self.new_pin_edit = _pin_edit("resetPin", self.tr("New PIN"))
+        self.new_pin_repeat = _pin_edit("resetPinRepeat", self.tr("Repeat the PIN"))
+        self.edit_message = FieldMessage("editUser")
+        self.save_user_button = QPushButton(self.tr("Save changes"))
+        self.save_user_button.setObjectName("saveUserButton")
+        self.save_user_button.clicked.connect(self.save_selected)
+        form.addRow(self.tr("Name"), self.edit_name)
+        form.addRow("", self.edit_name_message)
+        form.addRow(self.tr("Role"), self.edit_role)
+        form.addRow("", self.edit_role_message)
         form.addRow(hint)
         form.addRow(self.tr("New PIN"), self.new_pin_edit)
         form.addRow(self.tr("Repeat the PIN"), self.new_pin_repeat)
-        form.addRow("", self.new_pin_message)
-        form.addRow("", self.new_pin_button)
+        form.addRow("", self.edit_message)
+        form.addRow("", self.save_user_button)
         return group
 
     # --- the list ------------------------------------------------------------------------------
@@ -164,7 +180,19 @@ class UsersView(QWidget):
     def _update_buttons(self, *_args: object) -> None:
         user = self.selected_user()
         self.toggle_button.setEnabled(user is not None)
-        self.new_pin_button.setEnabled(user is not None and user.active)
+        for widget in (
+            self.save_user_button,
+            self.edit_name,
+            self.edit_role,
+            self.new_pin_edit,
+            self.new_pin_repeat,
+        ):
+            widget.setEnabled(user is not None and user.active)
+        if user is not None and user.id != self._shown_user_id:
+            self._shown_user_id = user.id
+            self.edit_errors.clear()
+            self.edit_name.setText(user.name)
+            self.edit_role.setCurrentIndex(self.edit_role.findData(user.role))
         self.toggle_button.setText(
             self.tr("Reactivate") if user and not user.active else self.tr("Deactivate")
         )
@@ -203,31 +231,56 @@ class UsersView(QWidget):
             self,
         )
 
-    def set_pin(self) -> None:
+    def save_selected(self) -> None:
+        """Save the selected user's name and role, and the new PIN if one was typed."""
         user = self.selected_user()
-        self.new_pin_errors.clear()
+        self.edit_errors.clear()
         if user is None:
             return
         if self.new_pin_edit.text() != self.new_pin_repeat.text():
-            self.new_pin_message.show_error(self.tr("The two PINs are not the same."))
+            self.edit_message.show_error(self.tr("The two PINs are not the same."))
             return
-        actor, pin = self._context.actor, self.new_pin_edit.text()
+        actor = self._context.actor
+        name, role = self.edit_name.text(), Role(self.edit_role.currentData())
+        pin = self.new_pin_edit.text() or None
 
         def done(changed: UserInfo) -> None:
             self.new_pin_edit.clear()
             self.new_pin_repeat.clear()
-            self.message.show_warning(self.tr("{name} has a new PIN.").format(name=changed.name))
+            saved = self.tr("{name} has a new PIN.") if pin else self.tr("The changes to {name} are saved.")
+            self.message.show_warning(saved.format(name=changed.name))
+            self._shown_user_id = None  # show the stored name and role
             self.reload(select_id=changed.id)
 
         self._context.ops.write(
-            self, lambda app: app.auth.set_secret(actor, user.id, pin), done, self.new_pin_errors, self
+            self,
+            lambda app: app.auth.update_user(actor, user.id, name, role, pin),
+            done,
+            self.edit_errors,
+            self,
         )
 
 
-def _line_edit(name: str, accessible: str, secret: bool = False) -> QLineEdit:
+def _line_edit(name: str, accessible: str) -> QLineEdit:
     edit = QLineEdit()
     edit.setObjectName(name)
     edit.setAccessibleName(accessible)
-    if secret:
-        edit.setEchoMode(QLineEdit.EchoMode.Password)
     return edit
+
+
+def _pin_edit(name: str, accessible: str) -> QLineEdit:
+    """A hidden field that takes digits only, as many as a PIN may have."""
+    edit = _line_edit(name, accessible)
+    edit.setEchoMode(QLineEdit.EchoMode.Password)
+    edit.setValidator(pin_validator(edit))
+    edit.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
+    return edit
+
+
+def _role_combo(name: str, accessible: str) -> QComboBox:
+    combo = QComboBox()
+    combo.setObjectName(name)
+    combo.setAccessibleName(accessible)
+    for role in (Role.CANTEEN_MANAGER, Role.JOB_COACH, Role.KIOSK, Role.ADMIN):
+        combo.addItem(role_title(role), role)
+    return combo

@@ -36,7 +36,12 @@ from canteen_app.core.text import Message
 from canteen_app.platform.auth.dto import UserInfo
 from canteen_app.training.participants.dto import ParticipantDetails
 from canteen_app.training.participants.nav import MEASURE_RULES
-from canteen_app.training.participants.rules import ParticipantInput, check_participant
+from canteen_app.training.participants.rules import (
+    EARLIEST_DATE,
+    LATEST_DATE,
+    ParticipantInput,
+    check_participant,
+)
 from ui.common.context import UiContext
 from ui.common.i18n import message_text
 from ui.common.widgets import FieldMessage
@@ -221,7 +226,7 @@ class ParticipantDialog(QDialog):
     def _date_edit(self, field_name: str) -> QDateEdit:
         edit = QDateEdit()
         edit.setCalendarPopup(True)
-        edit.setDateRange(QDate(2000, 1, 1), QDate(2100, 12, 31))
+        edit.setDateRange(to_qdate(EARLIEST_DATE), to_qdate(LATEST_DATE))
         edit.dateChanged.connect(lambda _date, name=field_name: self._on_changed(name))
         return edit
 
@@ -437,11 +442,48 @@ class ParticipantDialog(QDialog):
             return
         self._show_all = True
         self.status.clear_message()
-        errors, _warnings = self.validate()
+        errors, warnings = self.validate()
         if errors:
             self.status.show_error(self.tr("Not saved. Please correct the marked fields."))
             self._focus_first_error(errors)
             return
+        limit = warnings.get("measure_planned_end")
+        if limit is not None and self._period_changed():
+            self._confirm_beyond_limit(limit)
+            return
+        self._write()
+
+    def _period_changed(self) -> bool:
+        """A new participant, or a measure or period other than the one stored (an extension
+        NAV approved earlier is not asked about again at every save)."""
+        baseline, now = self._baseline, self.form_input()
+        if self._details is None or baseline is None:
+            return True
+        fields = ("nav_measure", "measure_start", "measure_planned_end")
+        return any(getattr(baseline, name) != getattr(now, name) for name in fields)
+
+    def _confirm_beyond_limit(self, warning: Message) -> None:
+        """The planned end lies past the measure's usual limit: save only when the coach says
+        NAV has approved it."""
+        box = QMessageBox(self)
+        box.setObjectName("limitWarningDialog")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Beyond the usual limit"))
+        box.setText(_text(warning))
+        box.setInformativeText(self.tr("Save anyway? Only if NAV has approved the longer period."))
+        save = box.addButton(self.tr("Save anyway"), QMessageBox.ButtonRole.AcceptRole)
+        save.setObjectName("saveBeyondLimitButton")
+        back = box.addButton(self.tr("Go back"), QMessageBox.ButtonRole.RejectRole)
+        back.setObjectName("backFromLimitButton")
+        box.setDefaultButton(back)
+        box.setEscapeButton(back)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.buttonClicked.connect(
+            lambda button: self._write() if button is save else self.end_edit.setFocus()
+        )
+        box.open()
+
+    def _write(self) -> None:
         data = self.form_input()
         actor = self._context.actor
         details, version = self._details, self._expected_version
