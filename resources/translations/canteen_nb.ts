@@ -209,40 +209,40 @@ Detaljene er lagret i {log}.</translation>
 <context>
     <name>FirstAdminPage</name>
     <message>
-        <location filename="../../ui/shell/login.py" line="187"/>
+        <location filename="../../ui/shell/login.py" line="202"/>
         <source>Welcome! Create the first administrator</source>
         <translation>Velkommen! Opprett den første administratoren</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/login.py" line="193"/>
+        <location filename="../../ui/shell/login.py" line="208"/>
         <source>The database is new. The administrator adds the other users and chooses the settings. Use a PIN of at least 6 characters that others cannot guess.</source>
         <translation>Databasen er ny. Administratoren legger inn de andre brukerne og velger innstillingene. Bruk en PIN-kode på minst 6 tegn som andre ikke kan gjette.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/login.py" line="202"/>
-        <location filename="../../ui/shell/login.py" line="204"/>
+        <location filename="../../ui/shell/login.py" line="217"/>
+        <location filename="../../ui/shell/login.py" line="219"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/login.py" line="210"/>
-        <location filename="../../ui/shell/login.py" line="211"/>
+        <location filename="../../ui/shell/login.py" line="225"/>
+        <location filename="../../ui/shell/login.py" line="226"/>
         <source>PIN</source>
         <translation>PIN-kode</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/login.py" line="216"/>
-        <location filename="../../ui/shell/login.py" line="218"/>
+        <location filename="../../ui/shell/login.py" line="231"/>
+        <location filename="../../ui/shell/login.py" line="233"/>
         <source>Repeat the PIN</source>
         <translation>Gjenta PIN-koden</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/login.py" line="221"/>
+        <location filename="../../ui/shell/login.py" line="236"/>
         <source>Create administrator</source>
         <translation>Opprett administrator</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/login.py" line="239"/>
+        <location filename="../../ui/shell/login.py" line="254"/>
         <source>The two PINs are not the same.</source>
         <translation>De to PIN-kodene er ikke like.</translation>
     </message>
@@ -300,7 +300,7 @@ Detaljene er lagret i {log}.</translation>
     <name>LoginPage</name>
     <message>
         <location filename="../../ui/shell/login.py" line="65"/>
-        <location filename="../../ui/shell/login.py" line="96"/>
+        <location filename="../../ui/shell/login.py" line="103"/>
         <source>Log in</source>
         <translation>Logg inn</translation>
     </message>
@@ -312,27 +312,27 @@ Detaljene er lagret i {log}.</translation>
     </message>
     <message>
         <location filename="../../ui/shell/login.py" line="79"/>
-        <location filename="../../ui/shell/login.py" line="82"/>
+        <location filename="../../ui/shell/login.py" line="83"/>
         <source>PIN</source>
         <translation>PIN-kode</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/login.py" line="91"/>
+        <location filename="../../ui/shell/login.py" line="98"/>
         <source>Back to the kiosk</source>
         <translation>Tilbake til kiosken</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/login.py" line="119"/>
+        <location filename="../../ui/shell/login.py" line="126"/>
         <source>Delete last digit</source>
         <translation>Slett siste siffer</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/login.py" line="122"/>
+        <location filename="../../ui/shell/login.py" line="129"/>
         <source>Clear PIN</source>
         <translation>Tøm PIN-koden</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/login.py" line="149"/>
+        <location filename="../../ui/shell/login.py" line="164"/>
         <source>Choose your name and type your PIN.</source>
         <translation>Velg navnet ditt og skriv PIN-koden din.</translation>
     </message>

@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QPushButton
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -213,3 +213,70 @@ def test_two_kiosks_on_one_postgresql_database_both_count_and_agree(
             ops.wait_for_all(5000)
         for services in services_list:
             services.close()
+
+
+KIOSK_NAMES = [
+    ("Besøkende", "Visitor"),
+    ("Deltaker", "Participant"),
+    ("Ansatt i kommunen", "Municipal staff"),
+    ("Elev fra videregående skole", "Upper secondary pupil"),
+    ("Pensjonist", "Pensioner"),
+    ("Møtedeltaker", "Meeting guest"),
+    ("Lærling", "Apprentice"),
+]
+
+
+@pytest.fixture
+def no_style_sheet_after(qapp: QApplication) -> Iterator[None]:
+    yield
+    qapp.setStyleSheet("")
+
+
+@pytest.mark.usefixtures("no_style_sheet_after")
+@pytest.mark.parametrize("size", [(1024, 768), (1280, 800)], ids=["1024x768", "1280x800"])
+@pytest.mark.parametrize("categories", [1, 2, 4, 8])
+def test_one_to_eight_categories_fit_the_kiosk_screen(
+    qtbot: QtBot,
+    qapp: QApplication,
+    make_context: Callable[..., UiContext],
+    app_services: AppServices,
+    size: tuple[int, int],
+    categories: int,
+) -> None:
+    from PySide6.QtGui import QFontMetrics
+    from PySide6.QtWidgets import QWidget
+
+    from ui.common.theme import STYLE_SHEET
+
+    qapp.setStyleSheet(STYLE_SHEET)  # the big kiosk fonts come from the program's style sheet
+    for name_nb, name_en in KIOSK_NAMES[: categories - 1]:
+        app_services.guests.add_category(SYSTEM, name_nb, name_en)
+    screen = QWidget()  # the kiosk inside a window of the kiosk PC's size
+    qtbot.addWidget(screen)
+    view = KioskView(make_context(KIOSK, language="nb"), screen)
+    screen.resize(*size)
+    view.setGeometry(0, 64, size[0], size[1] - 64)  # below the workspace's header line
+    screen.show()
+    qtbot.waitExposed(screen)
+    settle(qtbot, view._context.ops)
+    buttons = [view.findChild(QPushButton, "kioskAddGuestButton")]
+    buttons += [
+        b for b in view.findChildren(QPushButton) if b.objectName().startswith("kioskCategoryButton_")
+    ]
+    buttons.append(view.findChild(QPushButton, "kioskUndoButton"))
+    assert len(buttons) == categories + 1
+    qtbot.waitUntil(lambda: all(button.isVisible() for button in buttons))  # shown by the layout
+    visible_area = screen.rect()
+    for button in buttons:
+        where = button.geometry().translated(
+            button.parentWidget().mapTo(screen, button.parentWidget().rect().topLeft())
+        )
+        assert visible_area.contains(where), f"{button.objectName()} is cut off at {size}"
+        assert button.height() >= 64, button.objectName()
+        metrics = QFontMetrics(button.font())
+        lines = button.text().split("\n")
+        assert max(metrics.horizontalAdvance(line) for line in lines) <= button.width() - 20, button.text()
+        assert metrics.lineSpacing() * len(lines) <= button.height() - 8, button.text()
+        assert button.font().pointSizeF() >= 14, f"{button.text()!r} is too small to read from afar"
+    save_screenshot(screen, f"kiosk_{categories}_categories_{size[0]}x{size[1]}")
+    view.shutdown()

@@ -184,3 +184,29 @@ def test_no_participant_widget_survives_a_logout(qtbot: QtBot, window: MainWindo
         w for w in window.findChildren(QWidget) if w.objectName() in {"participantsView", "participantTable"}
     ]
     assert leftovers == []
+
+
+def test_a_wrong_pin_message_keeps_the_keypad_still_and_goes_when_typing_starts(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    page = window.login_page
+    keypad_digit = page.findChild(QPushButton, "keypad_5")
+    where_before = keypad_digit.mapTo(window, keypad_digit.rect().topLeft())
+    _log_in(qtbot, window, NAMES[Role.CANTEEN_MANAGER], "9999")
+    assert page.error.isVisible() and "Tries left" in page.error.text()
+    assert keypad_digit.mapTo(window, keypad_digit.rect().topLeft()) == where_before
+    qtbot.mouseClick(keypad_digit, Qt.MouseButton.LeftButton)  # the next try begins
+    assert not page.error.isVisible() and page.pin_edit.text() == "5"
+    assert keypad_digit.mapTo(window, keypad_digit.rect().topLeft()) == where_before
+    _log_in(qtbot, window, NAMES[Role.CANTEEN_MANAGER], "9999")
+    qtbot.keyClicks(page.pin_edit, "1")  # typing on a keyboard clears it too
+    assert not page.error.isVisible()
+
+
+def test_the_name_list_rows_are_big_enough_for_a_finger(qtbot: QtBot, window: MainWindow) -> None:
+    combo = window.login_page.name_combo
+    assert combo.count() == len(NAMES)
+    view = combo.view()
+    heights = [view.sizeHintForIndex(combo.model().index(row, 0)).height() for row in range(combo.count())]
+    assert min(heights) >= 48
+    assert combo.height() >= 48

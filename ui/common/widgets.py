@@ -2,9 +2,26 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QObject, QRegularExpression, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRegularExpression,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import QRegularExpressionValidator
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QLabel,
+    QListView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
 
 from canteen_app.core.errors import DomainError
 from canteen_app.platform.auth.rules import MAX_SECRET_LENGTH
@@ -69,3 +86,24 @@ def pin_validator(parent: QObject) -> QRegularExpressionValidator:
     """Digits only, no more than a PIN may have: what the login's keypad can type."""
     pattern = QRegularExpression(f"[0-9]{{0,{MAX_SECRET_LENGTH}}}")
     return QRegularExpressionValidator(pattern, parent)
+
+
+class TallRowDelegate(QStyledItemDelegate):
+    """Rows at least `min_height` pixels high: a finger hits the right one on a touch screen."""
+
+    def __init__(self, min_height: int, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._min_height = min_height
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        size = super().sizeHint(option, index)
+        return size.expandedTo(QSize(0, self._min_height))
+
+
+def touch_combo(combo: QComboBox, min_height: int = 48) -> QComboBox:
+    """A combo box whose drop-down rows are at least `min_height` pixels high."""
+    view = QListView(combo)
+    view.setItemDelegate(TallRowDelegate(min_height, view))
+    combo.setView(view)
+    combo.setMinimumHeight(min_height)
+    return combo

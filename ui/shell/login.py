@@ -22,7 +22,7 @@ from canteen_app.access import Actor
 from canteen_app.core.errors import DomainError
 from canteen_app.platform.settings.rules import SettingKey
 from ui.common.forms import FormErrors
-from ui.common.widgets import FieldMessage, pin_validator
+from ui.common.widgets import FieldMessage, pin_validator, touch_combo
 
 if TYPE_CHECKING:
     from canteen_app.app import AppServices
@@ -67,10 +67,10 @@ class LoginPage(QWidget):
         layout.addWidget(title)
 
         form = QFormLayout()
-        self.name_combo = QComboBox()
+        self.name_combo = touch_combo(QComboBox())
         self.name_combo.setObjectName("loginNameCombo")
         self.name_combo.setAccessibleName(self.tr("Name"))
-        self.name_combo.setMinimumHeight(48)
+        self.name_combo.currentIndexChanged.connect(self._start_again)
         form.addRow(self.tr("Name"), self.name_combo)
         self.pin_edit = QLineEdit()
         self.pin_edit.setObjectName("loginPinEdit")
@@ -79,10 +79,17 @@ class LoginPage(QWidget):
         self.pin_edit.setAccessibleName(self.tr("PIN"))
         self.pin_edit.setMinimumHeight(48)
         self.pin_edit.returnPressed.connect(self.submit)
+        self.pin_edit.textEdited.connect(self._start_again)
         form.addRow(self.tr("PIN"), self.pin_edit)
         layout.addLayout(form)
 
         self.error = FieldMessage("login")
+        # The message has room kept for it, so the keypad never jumps under a finger.
+        self.error.setFixedHeight(3 * self.error.fontMetrics().lineSpacing())
+        self.error.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        retain = self.error.sizePolicy()
+        retain.setRetainSizeWhenHidden(True)
+        self.error.setSizePolicy(retain)
         layout.addWidget(self.error)
         layout.addWidget(self._keypad())
 
@@ -122,9 +129,17 @@ class LoginPage(QWidget):
                 button.setAccessibleName(self.tr("Clear PIN"))
                 button.clicked.connect(self.pin_edit.clear)
             else:
-                button.clicked.connect(lambda _checked=False, digit=key: self.pin_edit.insert(digit))
+                button.clicked.connect(lambda _checked=False, digit=key: self._type_digit(digit))
             grid.addWidget(button, index // 3, index % 3)
         return pad
+
+    def _type_digit(self, digit: str) -> None:
+        self._start_again()
+        self.pin_edit.insert(digit)
+
+    def _start_again(self, *_args: object) -> None:
+        """Typing again: the last attempt's message has served its purpose."""
+        self.error.clear_message()
 
     def reset(self) -> None:
         """Fresh screen: current user list, empty PIN, no message."""

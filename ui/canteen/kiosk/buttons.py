@@ -8,7 +8,9 @@ from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QPushButton, QSizePolicy, QWidget
 
 MIN_BUTTON_HEIGHT = 64  # a touch target that still reads from across the kitchen
-_PADDING = 18  # inside the border, on every side
+# Room kept inside the 4 px border and the rounded corners.
+_SIDE_PADDING = 18
+_TOP_PADDING = 8
 
 
 def wrap_words(text: str, metrics: QFontMetrics, width: int) -> list[str]:
@@ -32,7 +34,8 @@ def fitted(text: str, base: QFont, size: QSize, largest: float, smallest: float)
     """The largest font (from `largest` down to `smallest` points) at which `text`, wrapped by
     words, fits in `size`; and the wrapped text."""
     font = QFont(base)
-    width, height = max(1, size.width() - 2 * _PADDING), max(1, size.height() - 2 * _PADDING)
+    width = max(1, size.width() - 2 * _SIDE_PADDING)
+    height = max(1, size.height() - 2 * _TOP_PADDING)
     points = largest
     while True:
         font.setPointSizeF(points)
@@ -51,6 +54,7 @@ class KioskButton(QPushButton):
         super().__init__(parent)
         self._text = ""
         self._largest = largest_points
+        self._points = 0.0
         self.setMinimumHeight(MIN_BUTTON_HEIGHT)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
@@ -76,5 +80,10 @@ class KioskButton(QPushButton):
 
     def _fit(self) -> None:
         font, wrapped = fitted(self._text, self.font(), self.size(), self._largest, 9)
-        self.setFont(font)
+        points = round(font.pointSizeF(), 1)
+        if points != self._points:
+            # A style sheet's font-size wins over setFont(); the button's own sheet wins over
+            # the application's, so the fitted size is the one painted.
+            self._points = points
+            self.setStyleSheet(f"font-size: {points}pt;")
         self.setText(wrapped)
