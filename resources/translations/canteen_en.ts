@@ -4,7 +4,7 @@
 <context>
     <name>ParticipantTableModel</name>
     <message numerus="yes">
-        <location filename="../../ui/training/participants/model.py" line="126"/>
+        <location filename="../../ui/training/participants/model.py" line="161"/>
         <source>The planned end has passed (%n day(s) ago).</source>
         <translation>
             <numerusform>The planned end has passed (%n day ago).</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/training/participants/model.py" line="129"/>
+        <location filename="../../ui/training/participants/model.py" line="164"/>
         <source>The measure ends in %n day(s).</source>
         <translation>
             <numerusform>The measure ends in %n day.</numerusform>

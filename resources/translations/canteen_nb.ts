@@ -607,62 +607,62 @@ Detaljene er lagret i {log}.</translation>
 <context>
     <name>ParticipantFields</name>
     <message>
-        <location filename="../../canteen_app/training/participants/rules.py" line="66"/>
+        <location filename="../../canteen_app/training/participants/rules.py" line="69"/>
         <source>First name</source>
         <translation>Fornavn</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/training/participants/rules.py" line="67"/>
+        <location filename="../../canteen_app/training/participants/rules.py" line="70"/>
         <source>Last name</source>
         <translation>Etternavn</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/training/participants/rules.py" line="68"/>
+        <location filename="../../canteen_app/training/participants/rules.py" line="71"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/training/participants/rules.py" line="69"/>
+        <location filename="../../canteen_app/training/participants/rules.py" line="72"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/training/participants/rules.py" line="70"/>
+        <location filename="../../canteen_app/training/participants/rules.py" line="73"/>
         <source>Preferred language</source>
         <translation>Foretrukket språk</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/training/participants/rules.py" line="71"/>
+        <location filename="../../canteen_app/training/participants/rules.py" line="74"/>
         <source>NAV measure</source>
         <translation>NAV-tiltak</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/training/participants/rules.py" line="72"/>
+        <location filename="../../canteen_app/training/participants/rules.py" line="75"/>
         <source>Measure start</source>
         <translation>Tiltaksstart</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/training/participants/rules.py" line="73"/>
+        <location filename="../../canteen_app/training/participants/rules.py" line="76"/>
         <source>Planned end</source>
         <translation>Planlagt slutt</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/training/participants/rules.py" line="74"/>
+        <location filename="../../canteen_app/training/participants/rules.py" line="77"/>
         <source>Participation</source>
         <translation>Deltakelse</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/training/participants/rules.py" line="75"/>
+        <location filename="../../canteen_app/training/participants/rules.py" line="78"/>
         <source>NAV contact</source>
         <translation>Kontakt i NAV</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/training/participants/rules.py" line="76"/>
+        <location filename="../../canteen_app/training/participants/rules.py" line="79"/>
         <source>Job coach</source>
         <translation>Jobbkonsulent</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/training/participants/rules.py" line="77"/>
+        <location filename="../../canteen_app/training/participants/rules.py" line="80"/>
         <source>Support needs</source>
         <translation>Tilretteleggingsbehov</translation>
     </message>
@@ -670,27 +670,32 @@ Detaljene er lagret i {log}.</translation>
 <context>
     <name>ParticipantTableModel</name>
     <message>
-        <location filename="../../ui/training/participants/model.py" line="71"/>
+        <location filename="../../ui/training/participants/model.py" line="89"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/model.py" line="72"/>
+        <location filename="../../ui/training/participants/model.py" line="90"/>
         <source>NAV measure</source>
         <translation>NAV-tiltak</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/model.py" line="73"/>
+        <location filename="../../ui/training/participants/model.py" line="91"/>
         <source>Planned end</source>
         <translation>Planlagt slutt</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/model.py" line="74"/>
+        <location filename="../../ui/training/participants/model.py" line="92"/>
         <source>Job coach</source>
         <translation>Jobbkonsulent</translation>
     </message>
+    <message>
+        <location filename="../../ui/training/participants/model.py" line="149"/>
+        <source>Past the usual limit for this measure ({date}): check that NAV approved it.</source>
+        <translation>Utover den vanlige grensen for tiltaket ({date}): sjekk at NAV har godkjent det.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/training/participants/model.py" line="126"/>
+        <location filename="../../ui/training/participants/model.py" line="161"/>
         <source>The planned end has passed (%n day(s) ago).</source>
         <translation>
             <numerusform>Planlagt slutt er passert (for %n dag siden).</numerusform>
@@ -698,7 +703,7 @@ Detaljene er lagret i {log}.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/training/participants/model.py" line="129"/>
+        <location filename="../../ui/training/participants/model.py" line="164"/>
         <source>The measure ends in %n day(s).</source>
         <translation>
             <numerusform>Tiltaket slutter om %n dag.</numerusform>
@@ -706,7 +711,7 @@ Detaljene er lagret i {log}.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/model.py" line="128"/>
+        <location filename="../../ui/training/participants/model.py" line="163"/>
         <source>The measure ends today.</source>
         <translation>Tiltaket slutter i dag.</translation>
     </message>
@@ -744,27 +749,27 @@ Detaljene er lagret i {log}.</translation>
         <translation>Deltakere</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/view.py" line="117"/>
+        <location filename="../../ui/training/participants/view.py" line="120"/>
         <source>Press Enter or double-click to open a participant.</source>
         <translation>Trykk Enter eller dobbeltklikk for å åpne en deltaker.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/view.py" line="132"/>
+        <location filename="../../ui/training/participants/view.py" line="135"/>
         <source>Loading…</source>
         <translation>Laster inn…</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/view.py" line="134"/>
+        <location filename="../../ui/training/participants/view.py" line="137"/>
         <source>Found: {count}</source>
         <translation>Funnet: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/view.py" line="136"/>
+        <location filename="../../ui/training/participants/view.py" line="139"/>
         <source>Participants: {count}</source>
         <translation>Deltakere: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/view.py" line="210"/>
+        <location filename="../../ui/training/participants/view.py" line="213"/>
         <source>Saved: {name}</source>
         <translation>Lagret: {name}</translation>
     </message>
@@ -1504,12 +1509,12 @@ Detaljene er lagret i {log}.</translation>
         <translation>Datamappen {path} kan ikke brukes: {reason}. Ingenting kan lagres der. Spør den som har ansvar for denne PC-en, eller start med --db som peker på en database.</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/training/participants/rules.py" line="129"/>
+        <location filename="../../canteen_app/training/participants/rules.py" line="132"/>
         <source>Choose a language from the list.</source>
         <translation>Velg et språk fra listen.</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/training/participants/rules.py" line="131"/>
+        <location filename="../../canteen_app/training/participants/rules.py" line="134"/>
         <source>Choose the job coach.</source>
         <translation>Velg jobbkonsulent.</translation>
     </message>
@@ -1525,78 +1530,78 @@ Detaljene er lagret i {log}.</translation>
         <translation>Navnet må fylles ut.</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/training/participants/rules.py" line="144"/>
+        <location filename="../../canteen_app/training/participants/rules.py" line="147"/>
         <source>Choose the NAV measure from the list.</source>
         <translation>Velg NAV-tiltak fra listen.</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/training/participants/rules.py" line="167"/>
+        <location filename="../../canteen_app/training/participants/rules.py" line="170"/>
         <source>The start date is required.</source>
         <translation>Startdato må fylles ut.</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/training/participants/rules.py" line="169"/>
+        <location filename="../../canteen_app/training/participants/rules.py" line="172"/>
         <source>The planned end date is required.</source>
         <translation>Planlagt slutt må fylles ut.</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/training/participants/rules.py" line="176"/>
+        <location filename="../../canteen_app/training/participants/rules.py" line="179"/>
         <source>The planned end must be after the start date.</source>
         <translation>Planlagt slutt må være etter startdatoen.</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/training/participants/rules.py" line="127"/>
+        <location filename="../../canteen_app/training/participants/rules.py" line="130"/>
         <source>This does not look like an e-mail address.</source>
         <translation>Dette ser ikke ut som en e-postadresse.</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/training/participants/rules.py" line="149"/>
+        <location filename="../../canteen_app/training/participants/rules.py" line="152"/>
         <source>Participation must be a whole number from 1 to 100 percent.</source>
         <translation>Deltakelsen må være et helt tall fra 1 til 100 prosent.</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/training/participants/rules.py" line="162"/>
+        <location filename="../../canteen_app/training/participants/rules.py" line="165"/>
         <source>Choose a date from {first} to {last}.</source>
         <translation>Velg en dato fra {first} til {last}.</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/training/participants/rules.py" line="188"/>
+        <location filename="../../canteen_app/training/participants/rules.py" line="191"/>
         <source>Beyond the usual limit for {measure}, which ends {limit_end}. Check that NAV has approved an extension.</source>
         <translation>Dette er etter vanlig sluttdato for {measure}, som er {limit_end}. Sjekk at NAV har godkjent forlengelse.</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/training/participants/rules.py" line="197"/>
+        <location filename="../../canteen_app/training/participants/rules.py" line="200"/>
         <source>Describe what helps at work (for example &apos;needs written step lists&apos;), not diagnoses.</source>
         <translation>Beskriv hva som hjelper på jobb (for eksempel «trenger oppgavene skrevet ned trinn for trinn»), ikke diagnoser.</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/platform/auth/service.py" line="69"/>
+        <location filename="../../canteen_app/platform/auth/service.py" line="70"/>
         <source>The first administrator already exists.</source>
         <translation>Den første administratoren finnes allerede.</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/platform/auth/service.py" line="90"/>
+        <location filename="../../canteen_app/platform/auth/service.py" line="91"/>
         <source>You cannot deactivate yourself.</source>
         <translation>Du kan ikke deaktivere deg selv.</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/platform/auth/service.py" line="92"/>
-        <location filename="../../canteen_app/platform/auth/service.py" line="131"/>
+        <location filename="../../canteen_app/platform/auth/service.py" line="93"/>
+        <location filename="../../canteen_app/platform/auth/service.py" line="132"/>
         <source>The last active administrator must stay.</source>
         <translation>Den siste aktive administratoren må bli.</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/platform/auth/service.py" line="138"/>
+        <location filename="../../canteen_app/platform/auth/service.py" line="139"/>
         <source>This role needs a PIN of at least {min} digits: give a new PIN.</source>
         <translation>Denne rollen trenger en PIN-kode på minst {min} sifre: oppgi en ny PIN-kode.</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/platform/auth/service.py" line="182"/>
+        <location filename="../../canteen_app/platform/auth/service.py" line="190"/>
         <source>This user was not found.</source>
         <translation>Fant ikke brukeren.</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/platform/auth/service.py" line="227"/>
+        <location filename="../../canteen_app/platform/auth/service.py" line="235"/>
         <source>A user with this name already exists.</source>
         <translation>Det finnes allerede en bruker med dette navnet.</translation>
     </message>
@@ -1631,12 +1636,12 @@ Detaljene er lagret i {log}.</translation>
         <translation>Det finnes allerede en kategori med dette navnet.</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/training/participants/service.py" line="148"/>
+        <location filename="../../canteen_app/training/participants/service.py" line="173"/>
         <source>Choose an active job coach.</source>
         <translation>Velg en aktiv jobbkonsulent.</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/training/participants/service.py" line="156"/>
+        <location filename="../../canteen_app/training/participants/service.py" line="181"/>
         <source>This participant was not found. The record may have been removed.</source>
         <translation>Fant ikke deltakeren. Opplysningene kan ha blitt fjernet.</translation>
     </message>

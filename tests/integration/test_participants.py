@@ -11,6 +11,7 @@ from sqlalchemy import create_engine, func, select, text
 
 from canteen_app.access import Actor, Role
 from canteen_app.app import AppServices
+from canteen_app.core.collation import norwegian_sort_key
 from canteen_app.core.errors import ConcurrencyError, NotAuthorizedError, NotFoundError, ValidationError
 from canteen_app.platform.audit.models import AuditEntry
 from canteen_app.platform.sites.models import Site
@@ -397,3 +398,37 @@ def test_search_ignores_case_including_norwegian_letters_and_takes_wildcards_lit
     assert found("a%n") == []
     assert found("g_h") == ["Mia Berg_Hansen"]
     assert found("_") == ["Mia Berg_Hansen"]
+
+
+@pytest.mark.parametrize("sort", ["name", "measure", "end", "coach"])
+@pytest.mark.parametrize("descending", [False, True])
+def test_sorted_pages_never_skip_or_repeat_a_row(services: AppServices, sort: str, descending: bool) -> None:
+    coaches = [_user(services, "Jonas Berg"), _user(services, "Amina Hassan")]
+    measures = ["arbeidstrening", "aft", "vta", "oppfolging"]
+    for index in range(9):  # equal values in every column, so the tie-breaks matter
+        services.participants.create(
+            coaches[0],
+            participant_input(
+                coaches[index % 2].user_id,
+                first_name=f"P{index}",
+                last_name=["Haugen", "Ødegård", "Aas"][index % 3],
+                nav_measure=measures[index % 4],
+                measure_planned_end=date(2027, 1 + index % 3, 1),
+            ),
+        )
+    everyone = services.participants.rows(coaches[0], sort=sort, descending=descending)
+    pages = (
+        services.participants.rows(coaches[0], offset=offset, limit=2, sort=sort, descending=descending)
+        for offset in range(0, 9, 2)
+    )
+    paged = [row for page in pages for row in page]
+    assert [row.id for row in paged] == [row.id for row in everyone]
+    assert len({row.id for row in everyone}) == 9
+    value = {
+        "name": lambda row: norwegian_sort_key(f"{row.last_name} {row.first_name}"),
+        "measure": lambda row: row.nav_measure,
+        "end": lambda row: row.measure_planned_end,
+        "coach": lambda row: row.coach_name,
+    }[sort]
+    shown = [value(row) for row in everyone]
+    assert shown == sorted(shown, reverse=descending)

@@ -8,7 +8,8 @@ from datetime import datetime, timedelta
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, ScalarSelect, func, select
+from sqlalchemy.orm import InstrumentedAttribute
 
 from canteen_app.access import Actor, Permission, Role, require
 from canteen_app.core.collation import norwegian_sort_key
@@ -170,6 +171,13 @@ class AuthService(Service):
             return {}
         rows = self.session.execute(select(User.id, User.name).where(User.id.in_(wanted)))
         return {user_id: name for user_id, name in rows}
+
+    def name_order(
+        self, user_id: ColumnElement[int | None] | InstrumentedAttribute[int | None]
+    ) -> ScalarSelect[str]:
+        """A user's name (case-folded) as an SQL expression, for other features' lists that sort
+        by who owns a row; they never see the users table itself."""
+        return select(User.name_key).where(User.id == user_id).scalar_subquery()
 
     @reads
     def is_active_with_role(self, site_id: int, user_id: int, role: Role) -> bool:

@@ -16,6 +16,14 @@ class ParticipantRow:
     nav_measure: str | None = None
     measure_planned_end: date | None = None
     coach_name: str | None = None
+    # The last day within the measure's usual limit (None: no limit, or not for this role);
+    # a planned end after it needs NAV's approval of an extension.
+    usual_limit_end: date | None = None
+
+    @property
+    def past_usual_limit(self) -> bool:
+        end, limit = self.measure_planned_end, self.usual_limit_end
+        return end is not None and limit is not None and end > limit
 
     @property
     def full_name(self) -> str:

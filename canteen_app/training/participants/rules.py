@@ -61,6 +61,9 @@ PARTICIPANT_FIELDS: tuple[str, ...] = (
 )
 
 
+# What the participant list can be sorted by.
+SORT_KEYS = ("name", "measure", "end", "coach")
+
 # The user's word for each field, in the UI and in the audit log's "what changed".
 FIELD_LABELS: dict[str, str] = {
     "first_name": QT_TRANSLATE_NOOP("ParticipantFields", "First name"),

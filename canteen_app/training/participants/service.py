@@ -21,7 +21,9 @@ from canteen_app.training.participants.dto import ParticipantDetails, Participan
 from canteen_app.training.participants.models import Participant
 from canteen_app.training.participants.rules import (
     PARTICIPANT_FIELDS,
+    SORT_KEYS,
     ParticipantInput,
+    usual_measure_end,
     validate_participant,
 )
 
@@ -59,20 +61,43 @@ class ParticipantService(Service):
         return int(self.session.scalar(query) or 0)
 
     @writes
-    def rows(self, actor: Actor, search: str = "", offset: int = 0, limit: int = 500) -> list[ParticipantRow]:
-        """One page of the list. Opening a list is itself a view of participant data, so the
-        first page of every list is logged (how many rows were shown, not who)."""
+    def rows(
+        self,
+        actor: Actor,
+        search: str = "",
+        offset: int = 0,
+        limit: int = 500,
+        sort: str = "name",
+        descending: bool = False,
+    ) -> list[ParticipantRow]:
+        """One page of the list, sorted by `sort` (one of SORT_KEYS). Opening a list is itself a
+        view of participant data, so the first page of every list is logged (how many rows
+        were shown, not who)."""
         require(actor, Permission.VIEW_PARTICIPANT_NAMES)
-        query = _filtered(select(Participant), actor, search)
-        query = query.order_by(Participant.sort_key, Participant.id).offset(offset).limit(limit)
-        participants = list(self.session.scalars(query))
         details = actor.can(Permission.VIEW_PARTICIPANT_DETAILS)
+        query = _filtered(select(Participant), actor, search)
+        query = query.order_by(*self._order(sort if details else "name", descending))
+        query = query.offset(offset).limit(limit)
+        participants = list(self.session.scalars(query))
         coach_names = self._auth.names_of(p.coach_id for p in participants if p.coach_id) if details else {}
         rows = [_row(p, coach_names.get(p.coach_id or 0), details) for p in participants]
         if offset == 0:
             detail = f"rows={len(rows)}" + ("" if details else ", names only")
             self._audit.record(actor, AuditAction.LIST, ENTITY, None, detail)
         return rows
+
+    def _order(self, sort: str, descending: bool) -> list[Any]:
+        """ORDER BY for a sort key; ties go by name, then id, so paging never skips a row."""
+        if sort not in SORT_KEYS:
+            raise ValueError(f"cannot sort participants by {sort!r}")
+        first: Any = {
+            "name": Participant.sort_key,
+            "measure": Participant.nav_measure,
+            "end": Participant.measure_planned_end,
+            "coach": self._auth.name_order(Participant.coach_id),
+        }[sort]
+        first = first.desc() if descending else first.asc()
+        return [first.nulls_last(), Participant.sort_key, Participant.id]
 
     # --- details ------------------------------------------------------------------------------
 
@@ -218,4 +243,5 @@ def _row(participant: Participant, coach_name: str | None, details: bool) -> Par
         nav_measure=participant.nav_measure,
         measure_planned_end=participant.measure_planned_end,
         coach_name=coach_name,
+        usual_limit_end=usual_measure_end(participant.nav_measure, participant.measure_start),
     )

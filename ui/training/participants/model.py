@@ -11,12 +11,13 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from canteen_app.access import Permission
 from canteen_app.training.participants.dto import ParticipantRow
+from canteen_app.training.participants.rules import SORT_KEYS
 from ui.common.context import UiContext
 from ui.common.formatting import OVERDUE_COLOUR, WARNING_COLOUR, format_date, to_qdate
 from ui.common.qt_models import PAGE_SIZE, PagedTableModel, PageSource
 from ui.training.participants.formatting import measure_name
 
-ENDING_SOON_DAYS = 30
+ENDING_SOON_DAYS = 60  # two months' notice to plan the next step with NAV
 
 
 class ParticipantTableModel(PagedTableModel):
@@ -29,8 +30,9 @@ class ParticipantTableModel(PagedTableModel):
         self._actor = context.actor
         self._search = ""
         self._details = context.actor.can(Permission.VIEW_PARTICIPANT_DETAILS)
-        self._columns: tuple[str, ...] = ("name", "measure", "end", "coach") if self._details else ("name",)
+        self._columns: tuple[str, ...] = SORT_KEYS if self._details else ("name",)
         self._warning_icon: QIcon | None = None
+        self._sort_key, self._descending = "name", False
 
     @property
     def search(self) -> str:
@@ -46,11 +48,27 @@ class ParticipantTableModel(PagedTableModel):
             self._search = text
             self.reload()
 
+    @property
+    def sort_order(self) -> tuple[str, bool]:
+        """The column kind the list is sorted by, and whether it is descending."""
+        return self._sort_key, self._descending
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort by any column (the database sorts, so paging stays right)."""
+        if not 0 <= column < len(self._columns):
+            return
+        wanted = (self._columns[column], order == Qt.SortOrder.DescendingOrder)
+        if wanted != (self._sort_key, self._descending):
+            self._sort_key, self._descending = wanted
+            self.reload()
+
     def source(self) -> PageSource:
-        actor, search = self._actor, self._search
+        actor, search, sort, descending = self._actor, self._search, self._sort_key, self._descending
         return PageSource(
             count=lambda app: app.participants.count(actor, search),
-            page=lambda app, offset, limit: app.participants.rows(actor, search, offset, limit),
+            page=lambda app, offset, limit: app.participants.rows(
+                actor, search, offset, limit, sort, descending
+            ),
             writes=True,  # the list's first page writes its audit entry
         )
 
@@ -78,9 +96,8 @@ class ParticipantTableModel(PagedTableModel):
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if not index.isValid() or index.parent().isValid():
-            return None
-        if not (0 <= index.row() < len(self._rows) and 0 <= index.column() < len(self._columns)):
+        valid = index.isValid() and not index.parent().isValid()
+        if not (valid and 0 <= index.row() < len(self._rows) and 0 <= index.column() < len(self._columns)):
             return None
         row: ParticipantRow = self._rows[index.row()]
         kind = self._columns[index.column()]
@@ -88,8 +105,14 @@ class ParticipantTableModel(PagedTableModel):
             return row.id
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, kind)
+        return self._marking(row, kind, role)
+
+    def _marking(self, row: ParticipantRow, kind: str, role: int) -> Any:
+        """Colour, icon and explanation for the cells that need the coach's attention."""
         if kind == "end" and row.measure_planned_end is not None:
             return self._end_data(row.measure_planned_end, role)
+        if kind == "measure" and row.past_usual_limit:
+            return self._limit_data(row, role)
         return None
 
     @staticmethod
@@ -103,7 +126,7 @@ class ParticipantTableModel(PagedTableModel):
         return row.coach_name or ""
 
     def _end_data(self, end: date, role: int) -> Any:
-        """Colour, icon and explanation for a measure that ends within 30 days or has ended."""
+        """Colour, icon and explanation for a measure that ends within 60 days or has ended."""
         days = QDate.currentDate().daysTo(to_qdate(end))
         if days > ENDING_SOON_DAYS:
             return None
@@ -113,6 +136,18 @@ class ParticipantTableModel(PagedTableModel):
             return self._warning()
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
             return self._end_text(days)
+        return None
+
+    def _limit_data(self, row: ParticipantRow, role: int) -> Any:
+        """A planned end past the measure's usual limit: NAV must have approved an extension."""
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(QColor(WARNING_COLOUR))
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self._warning()
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
+            return self.tr(
+                "Past the usual limit for this measure ({date}): check that NAV approved it."
+            ).format(date=format_date(row.usual_limit_end))
         return None
 
     def _warning(self) -> QIcon:

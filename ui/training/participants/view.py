@@ -109,6 +109,9 @@ class ParticipantsView(QWidget):
     def _build_table(self) -> QTableView:
         self.table = read_only_table("participantTable", self.tr("Participants"), self.model)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # A click on a column title sorts by that column; the database does the sorting.
+        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, self.model.columnCount()):
