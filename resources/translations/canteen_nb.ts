@@ -340,14 +340,39 @@ Detaljene er lagret i {log}.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="74"/>
+        <location filename="../../ui/shell/main_window.py" line="83"/>
         <source>Canteen</source>
         <translation>Kantine</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="91"/>
+        <location filename="../../ui/shell/main_window.py" line="103"/>
         <source>Canteen – {site}</source>
         <translation>Kantine – {site}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="168"/>
+        <source>Unsaved changes</source>
+        <translation>Endringer som ikke er lagret</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="170"/>
+        <source>The screen locked while you were editing: {what}. Your changes were kept.</source>
+        <translation>Skjermen ble låst mens du redigerte: {what}. Endringene dine er tatt vare på.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="174"/>
+        <source>Continue where you left off?</source>
+        <translation>Vil du fortsette der du slapp?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="175"/>
+        <source>Continue editing</source>
+        <translation>Fortsett redigeringen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="177"/>
+        <source>Discard the changes</source>
+        <translation>Forkast endringene</translation>
     </message>
 </context>
 <context>
@@ -405,7 +430,7 @@ Detaljene er lagret i {log}.</translation>
     <name>ParticipantDialog</name>
     <message>
         <location filename="../../ui/training/participants/dialog.py" line="142"/>
-        <location filename="../../ui/training/participants/dialog.py" line="505"/>
+        <location filename="../../ui/training/participants/dialog.py" line="544"/>
         <source>Save</source>
         <translation>Lagre</translation>
     </message>
@@ -480,32 +505,37 @@ Detaljene er lagret i {log}.</translation>
         <translation>Vanlig varighet: {note}</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/dialog.py" line="447"/>
+        <location filename="../../ui/training/participants/dialog.py" line="392"/>
+        <source>Your unsaved changes from before the screen locked are back.</source>
+        <translation>Endringene du ikke hadde lagret før skjermen ble låst, er tilbake.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/participants/dialog.py" line="486"/>
         <source>Not saved. Please correct the marked fields.</source>
         <translation>Ikke lagret. Rett opp feltene som er merket.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/dialog.py" line="471"/>
+        <location filename="../../ui/training/participants/dialog.py" line="510"/>
         <source>Beyond the usual limit</source>
         <translation>Utover den vanlige grensen</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/dialog.py" line="473"/>
+        <location filename="../../ui/training/participants/dialog.py" line="512"/>
         <source>Save anyway? Only if NAV has approved the longer period.</source>
         <translation>Lagre likevel? Bare hvis NAV har godkjent den lengre perioden.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/dialog.py" line="474"/>
+        <location filename="../../ui/training/participants/dialog.py" line="513"/>
         <source>Save anyway</source>
         <translation>Lagre likevel</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/dialog.py" line="476"/>
+        <location filename="../../ui/training/participants/dialog.py" line="515"/>
         <source>Go back</source>
         <translation>Gå tilbake</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/dialog.py" line="505"/>
+        <location filename="../../ui/training/participants/dialog.py" line="544"/>
         <source>Saving…</source>
         <translation>Lagrer…</translation>
     </message>
@@ -574,32 +604,32 @@ Detaljene er lagret i {log}.</translation>
         <translation>Tilbake til skjemaet</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/dialog.py" line="545"/>
+        <location filename="../../ui/training/participants/dialog.py" line="584"/>
         <source>Their version is in the form now. Your changes were not saved.</source>
         <translation>Den andres versjon står nå i skjemaet. Endringene dine ble ikke lagret.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/dialog.py" line="550"/>
+        <location filename="../../ui/training/participants/dialog.py" line="589"/>
         <source>Not saved yet: someone else changed this participant. Your changes are still here.</source>
         <translation>Ikke lagret ennå: en annen har endret denne deltakeren. Endringene dine er her fortsatt.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/dialog.py" line="571"/>
+        <location filename="../../ui/training/participants/dialog.py" line="610"/>
         <source>Close without saving?</source>
         <translation>Lukke uten å lagre?</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/dialog.py" line="572"/>
+        <location filename="../../ui/training/participants/dialog.py" line="611"/>
         <source>You have changes that are not saved. Close and lose them?</source>
         <translation>Du har endringer som ikke er lagret. Vil du lukke og miste dem?</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/dialog.py" line="573"/>
+        <location filename="../../ui/training/participants/dialog.py" line="612"/>
         <source>Close without saving</source>
         <translation>Lukk uten å lagre</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/dialog.py" line="575"/>
+        <location filename="../../ui/training/participants/dialog.py" line="614"/>
         <source>Keep editing</source>
         <translation>Fortsett å redigere</translation>
     </message>
@@ -719,59 +749,69 @@ Detaljene er lagret i {log}.</translation>
 <context>
     <name>ParticipantsView</name>
     <message>
-        <location filename="../../ui/training/participants/view.py" line="75"/>
+        <location filename="../../ui/training/participants/view.py" line="88"/>
         <source>Search by name…</source>
         <translation>Søk etter navn…</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/view.py" line="76"/>
+        <location filename="../../ui/training/participants/view.py" line="89"/>
         <source>Search participants by name</source>
         <translation>Søk etter deltakere på navn</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/view.py" line="86"/>
+        <location filename="../../ui/training/participants/view.py" line="99"/>
         <source>New participant</source>
         <translation>Ny deltaker</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/view.py" line="88"/>
+        <location filename="../../ui/training/participants/view.py" line="101"/>
         <source>Add a new participant</source>
         <translation>Legg til en ny deltaker</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/view.py" line="96"/>
+        <location filename="../../ui/training/participants/view.py" line="109"/>
         <source>Your role sees the participants&apos; names only.</source>
         <translation>Rollen din ser bare navnene på deltakerne.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/view.py" line="110"/>
+        <location filename="../../ui/training/participants/view.py" line="123"/>
         <source>Participants</source>
         <translation>Deltakere</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/view.py" line="120"/>
+        <location filename="../../ui/training/participants/view.py" line="133"/>
         <source>Press Enter or double-click to open a participant.</source>
         <translation>Trykk Enter eller dobbeltklikk for å åpne en deltaker.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/view.py" line="135"/>
+        <location filename="../../ui/training/participants/view.py" line="148"/>
         <source>Loading…</source>
         <translation>Laster inn…</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/view.py" line="137"/>
+        <location filename="../../ui/training/participants/view.py" line="150"/>
         <source>Found: {count}</source>
         <translation>Funnet: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/view.py" line="139"/>
+        <location filename="../../ui/training/participants/view.py" line="152"/>
         <source>Participants: {count}</source>
         <translation>Deltakere: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/view.py" line="213"/>
+        <location filename="../../ui/training/participants/view.py" line="229"/>
         <source>Saved: {name}</source>
         <translation>Lagret: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/participants/view.py" line="242"/>
+        <source>participant {name}</source>
+        <translation>deltakeren {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/participants/view.py" line="244"/>
+        <source>a new participant</source>
+        <translation>en ny deltaker</translation>
     </message>
 </context>
 <context>
@@ -1067,7 +1107,7 @@ Detaljene er lagret i {log}.</translation>
 <context>
     <name>StartupPage</name>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="59"/>
+        <location filename="../../ui/shell/main_window.py" line="68"/>
         <source>Opening the database…</source>
         <translation>Åpner databasen…</translation>
     </message>
@@ -1426,32 +1466,32 @@ Detaljene er lagret i {log}.</translation>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../ui/shell/workspace.py" line="54"/>
+        <location filename="../../ui/shell/workspace.py" line="56"/>
         <source>Navigation</source>
         <translation>Navigasjon</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/workspace.py" line="73"/>
+        <location filename="../../ui/shell/workspace.py" line="75"/>
         <source>Log in</source>
         <translation>Logg inn</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/workspace.py" line="75"/>
+        <location filename="../../ui/shell/workspace.py" line="77"/>
         <source>Log in to leave the kiosk screen</source>
         <translation>Logg inn for å gå ut av kioskskjermen</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/workspace.py" line="80"/>
+        <location filename="../../ui/shell/workspace.py" line="82"/>
         <source>Logged in: {name} ({role})</source>
         <translation>Logget inn: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/workspace.py" line="86"/>
+        <location filename="../../ui/shell/workspace.py" line="88"/>
         <source>Log out</source>
         <translation>Logg ut</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/workspace.py" line="129"/>
+        <location filename="../../ui/shell/workspace.py" line="131"/>
         <source>{site} – {page}</source>
         <translation>{site} – {page}</translation>
     </message>
@@ -1803,17 +1843,17 @@ Detaljene er lagret i {log}.</translation>
 <context>
     <name>sections</name>
     <message>
-        <location filename="../../ui/shell/workspace.py" line="154"/>
+        <location filename="../../ui/shell/workspace.py" line="172"/>
         <source>Canteen</source>
         <translation>Kantine</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/workspace.py" line="155"/>
+        <location filename="../../ui/shell/workspace.py" line="173"/>
         <source>Training</source>
         <translation>Opplæring</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/workspace.py" line="156"/>
+        <location filename="../../ui/shell/workspace.py" line="174"/>
         <source>System</source>
         <translation>System</translation>
     </message>

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -210,3 +211,92 @@ def test_the_name_list_rows_are_big_enough_for_a_finger(qtbot: QtBot, window: Ma
     heights = [view.sizeHintForIndex(combo.model().index(row, 0)).height() for row in range(combo.count())]
     assert min(heights) >= 48
     assert combo.height() >= 48
+
+
+def _lock_now(qtbot: QtBot, window: MainWindow) -> None:
+    """The idle timer runs out (one second of no input)."""
+    window.idle.set_seconds(1)
+    window.idle.start()
+    with qtbot.waitSignal(window.idle.idle, timeout=5000):
+        pass
+
+
+def test_the_idle_lock_keeps_typed_work_for_the_same_person(
+    qtbot: QtBot, window: MainWindow, app_services: AppServices, users: dict[Role, Actor]
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.helpers import participant_input
+    from ui.training.participants import ParticipantsView
+
+    coach = users[Role.JOB_COACH]
+    stored = app_services.participants.create(coach, participant_input(coach.user_id))
+    _log_in(qtbot, window, NAMES[Role.JOB_COACH], PINS[Role.JOB_COACH])
+    assert window.workspace is not None
+    view = window.workspace.open_page("participants")
+    assert isinstance(view, ParticipantsView)
+    _settle(qtbot, window)
+    view.open_participant(stored.id)
+    _settle(qtbot, window)
+    dialog = view.dialog
+    assert dialog is not None
+    dialog.phone_edit.setText("40000000")  # typed, not saved
+    dialog.support_edit.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(dialog.support_edit, " Liker å jobbe tidlig.")
+
+    _lock_now(qtbot, window)
+    assert window.workspace is None or window.workspace.is_shared_kiosk is False
+    assert window.pages.currentWidget() is window.login_page  # locked: no participant data on screen
+    assert app_services.participants.get(coach, stored.id).phone == "91234567"  # nothing was saved
+
+    # Someone else logs in: they are offered nothing.
+    _log_in(qtbot, window, NAMES[Role.ADMIN], PINS[Role.ADMIN])
+    assert window.draft_offer is None or not window.draft_offer.isVisible()
+    window.logout()
+    _settle(qtbot, window)
+
+    # The coach comes back and continues where they stopped.
+    _log_in(qtbot, window, NAMES[Role.JOB_COACH], PINS[Role.JOB_COACH])
+    offer = window.draft_offer
+    assert isinstance(offer, QMessageBox) and offer.isVisible()
+    assert "Åse Ødegård" in offer.text()
+    qtbot.mouseClick(offer.findChild(QPushButton, "resumeDraftButton"), Qt.MouseButton.LeftButton)
+    _settle(qtbot, window)
+    assert window.workspace is not None
+    view = window.workspace.view("participants")
+    assert isinstance(view, ParticipantsView) and view.dialog is not None
+    dialog = view.dialog
+    assert dialog.phone_edit.text() == "40000000"
+    assert dialog.support_edit.toPlainText().endswith("Liker å jobbe tidlig.")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    _settle(qtbot, window)
+    saved = app_services.participants.get(coach, stored.id)
+    assert saved.phone == "40000000" and saved.support_needs.endswith("Liker å jobbe tidlig.")
+
+
+def test_a_draft_can_be_discarded_and_is_offered_once(
+    qtbot: QtBot, window: MainWindow, app_services: AppServices, users: dict[Role, Actor]
+) -> None:
+    from ui.training.participants import ParticipantsView
+
+    _log_in(qtbot, window, NAMES[Role.JOB_COACH], PINS[Role.JOB_COACH])
+    assert window.workspace is not None
+    view = window.workspace.open_page("participants")
+    assert isinstance(view, ParticipantsView)
+    _settle(qtbot, window)
+    view.new_participant()
+    _settle(qtbot, window)
+    assert view.dialog is not None
+    qtbot.keyClicks(view.dialog.first_name_edit, "Hodan")
+    _lock_now(qtbot, window)
+    _log_in(qtbot, window, NAMES[Role.JOB_COACH], PINS[Role.JOB_COACH])
+    assert window.draft_offer is not None and "a new participant" in window.draft_offer.text()
+    qtbot.mouseClick(
+        window.draft_offer.findChild(QPushButton, "discardDraftButton"), Qt.MouseButton.LeftButton
+    )
+    assert not app_services.participants.has_any()
+    window.logout()
+    _settle(qtbot, window)
+    first_offer = window.draft_offer
+    _log_in(qtbot, window, NAMES[Role.JOB_COACH], PINS[Role.JOB_COACH])
+    assert window.draft_offer is first_offer  # no new offer: the draft is gone

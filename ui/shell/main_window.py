@@ -10,11 +10,20 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from canteen_app.access import Actor
 from canteen_app.platform.settings.rules import INT_SETTINGS, SettingKey
 from ui.common.context import KIOSK_SITE_ID, UiContext, kiosk_actor
+from ui.common.drafts import Draft
 from ui.common.tasks import TaskRunner
 from ui.shell.idle import IdleWatcher
 
@@ -80,6 +89,9 @@ class MainWindow(QMainWindow):
         self.workspace: Workspace | None = None
         self.idle = IdleWatcher(DEFAULT_IDLE_SECONDS, self)
         self.idle.idle.connect(self.on_idle)
+        # Unsaved work kept over an idle lock, per user id; only in memory (see ui/common/drafts.py).
+        self._drafts: dict[int, list[Draft]] = {}
+        self.draft_offer: QMessageBox | None = None
 
     def attach(self, services: AppServices, facts: StartFacts) -> None:
         """Build the login pages on the open database and show the first screen."""
@@ -123,16 +135,58 @@ class MainWindow(QMainWindow):
         self._enter(session.actor)
         self.idle.set_seconds(session.idle_seconds)
         self.idle.start()
+        user_id = session.actor.user_id
+        drafts = self._drafts.pop(user_id, []) if user_id is not None else []
+        if drafts:
+            self._offer(drafts)
 
     def on_idle(self) -> None:
-        """Nobody touched the PC for a while: leave nobody logged in."""
+        """Nobody touched the PC for a while: leave nobody logged in, but keep what they typed
+        for when they come back."""
+        actor = self.actor
+        if self.workspace is not None and actor is not None and actor.user_id is not None:
+            drafts = self.workspace.unsaved_work()
+            if drafts:
+                self._drafts[actor.user_id] = drafts
         if self.station.kiosk_mode:
             self.show_kiosk()
         else:
             self.show_login()
 
     def logout(self) -> None:
-        self.on_idle()
+        if self.station.kiosk_mode:
+            self.show_kiosk()
+        else:
+            self.show_login()
+
+    def _offer(self, drafts: list[Draft]) -> None:
+        """Ask whether to continue the work the idle lock interrupted."""
+        draft = drafts[0]
+        box = QMessageBox(self)
+        box.setObjectName("draftOffer")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Unsaved changes"))
+        box.setText(
+            self.tr("The screen locked while you were editing: {what}. Your changes were kept.").format(
+                what=draft.title
+            )
+        )
+        box.setInformativeText(self.tr("Continue where you left off?"))
+        resume = box.addButton(self.tr("Continue editing"), QMessageBox.ButtonRole.AcceptRole)
+        resume.setObjectName("resumeDraftButton")
+        discard = box.addButton(self.tr("Discard the changes"), QMessageBox.ButtonRole.DestructiveRole)
+        discard.setObjectName("discardDraftButton")
+        box.setDefaultButton(resume)
+
+        def chosen(button: QAbstractButton) -> None:
+            if button is resume and self.workspace is not None:
+                self.workspace.resume(draft)
+            if len(drafts) > 1:
+                self._offer(drafts[1:])
+
+        box.buttonClicked.connect(chosen)
+        box.open()
+        self.draft_offer = box
 
     def _enter(self, actor: Actor) -> None:
         from ui.shell.workspace import Workspace

@@ -7,6 +7,7 @@ in any widget after someone leaves the PC.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from canteen_app.access import Role
 from ui.common.context import UiContext
+from ui.common.drafts import Draft, KeepsDrafts
 from ui.common.formatting import role_title
 from ui.shell.pages import page_specs
 
@@ -141,6 +143,22 @@ class Workspace(QWidget):
     @property
     def page_keys(self) -> list[str]:
         return [spec.key for spec in self._specs]
+
+    def unsaved_work(self) -> list[Draft]:
+        """What the open views hold that is not saved yet (asked before an idle lock)."""
+        drafts: list[Draft] = []
+        for key, view in self._views.items():
+            if isinstance(view, KeepsDrafts):
+                drafts += [replace(draft, page=key) for draft in view.unsaved_work()]
+        return drafts
+
+    def resume(self, draft: Draft) -> None:
+        """Open the draft's page and let its view continue the work."""
+        if draft.page not in self.page_keys:
+            return
+        view = self.open_page(draft.page)
+        if isinstance(view, KeepsDrafts):
+            view.resume(draft)
 
     def shutdown(self) -> None:
         for view in self._views.values():

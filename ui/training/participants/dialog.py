@@ -357,6 +357,45 @@ class ParticipantDialog(QDialog):
         self.measure_hint.setText(self.tr("Usual limit: {note}").format(note=note) if note else "")
         self.measure_hint.setVisible(bool(note))
 
+    def continue_draft(self, typed: ParticipantInput, expected_version: int | None) -> None:
+        """Put back what was typed before an idle lock, over the record as now loaded. The save
+        is checked against the version the typing started from, so changes someone else made
+        meanwhile lead to the usual "changed by someone else" choice."""
+        self._loading = True
+        try:
+            for field_name, edit in (
+                ("first_name", self.first_name_edit),
+                ("last_name", self.last_name_edit),
+                ("phone", self.phone_edit),
+                ("email", self.email_edit),
+                ("nav_contact", self.nav_contact_edit),
+            ):
+                edit.setText(getattr(typed, field_name))
+            _select_data(
+                self.language_combo, typed.preferred_language, language_name(typed.preferred_language)
+            )
+            _select_data(self.measure_combo, typed.nav_measure, measure_name(typed.nav_measure))
+            if typed.measure_start is not None:
+                self.start_edit.setDate(to_qdate(typed.measure_start))
+            if typed.measure_planned_end is not None:
+                self.end_edit.setDate(to_qdate(typed.measure_planned_end))
+            if typed.participation_percent is not None:
+                self.percent_spin.setValue(typed.participation_percent)
+            _select_data(self.coach_combo, typed.coach_id, str(typed.coach_id))
+            self.support_edit.setPlainText(typed.support_needs)
+        finally:
+            self._loading = False
+        if expected_version is not None:
+            self._expected_version = expected_version
+        self._touched = set(FIELDS)
+        self.validate()
+        self.status.show_warning(self.tr("Your unsaved changes from before the screen locked are back."))
+
+    @property
+    def expected_version(self) -> int | None:
+        """The version a save is checked against."""
+        return self._expected_version
+
     # --- reading the form ----------------------------------------------------------------------
 
     @property

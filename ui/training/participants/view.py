@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 import shiboken6
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
@@ -23,8 +24,10 @@ from canteen_app.app import AppServices, Changes
 from canteen_app.core.errors import DomainError, NotFoundError
 from canteen_app.platform.auth.dto import UserInfo
 from canteen_app.training.participants.dto import ParticipantDetails
+from canteen_app.training.participants.rules import ParticipantInput
 from canteen_app.training.participants.service import PARTICIPANTS
 from ui.common.context import UiContext
+from ui.common.drafts import Draft
 from ui.common.qt_models import PAGE_SIZE
 from ui.common.widgets import FieldMessage, read_only_table
 from ui.training.participants.dialog import ParticipantDialog
@@ -33,6 +36,15 @@ from ui.training.participants.model import ParticipantTableModel
 SEARCH_DEBOUNCE_MS = 250
 
 _Opened = tuple[ParticipantDetails | None, list[UserInfo]]  # what the dialog is opened with
+
+
+@dataclass(frozen=True)
+class _TypedParticipant:
+    """What the dialog held when the screen locked."""
+
+    participant_id: int | None  # None: a new participant
+    expected_version: int | None
+    input: ParticipantInput
 
 
 class ParticipantsView(QWidget):
@@ -50,6 +62,7 @@ class ParticipantsView(QWidget):
         self._opening = False
         self._select_after_reload: int | None = None
         self._dialog: ParticipantDialog | None = None
+        self._resuming: _TypedParticipant | None = None  # a draft to put back into the next dialog
         self.model = ParticipantTableModel(context, page_size, self)
         self.new_button: QPushButton | None = None
         self._build()
@@ -198,11 +211,14 @@ class ParticipantsView(QWidget):
 
     def _on_opened(self, result: _Opened) -> None:
         details, coaches = result
+        typed, self._resuming = self._resuming, None
         dialog = ParticipantDialog(self._context, coaches, details, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(self._on_saved)
         self._dialog = dialog
         dialog.open()
+        if typed is not None:
+            dialog.continue_draft(typed.input, typed.expected_version)
 
     def _on_open_failed(self, error: DomainError) -> None:
         self.message.show_domain_error(error)
@@ -214,6 +230,33 @@ class ParticipantsView(QWidget):
         self._select_after_reload = details.id
         self.model.reload()
         self.participant_saved.emit(details)
+
+    # --- typed work kept over an idle lock (ui/common/drafts.py) ------------------------------------
+
+    def unsaved_work(self) -> list[Draft]:
+        dialog = self.dialog
+        if dialog is None or not dialog.is_dirty():
+            return []
+        details = dialog.details
+        title = (
+            self.tr("participant {name}").format(name=details.full_name)
+            if details is not None
+            else self.tr("a new participant")
+        )
+        typed = _TypedParticipant(
+            details.id if details else None, dialog.expected_version, dialog.form_input()
+        )
+        return [Draft("participants", title, typed)]
+
+    def resume(self, draft: Draft) -> None:
+        typed = draft.payload
+        if not isinstance(typed, _TypedParticipant):
+            return
+        self._resuming = typed
+        if typed.participant_id is None:
+            self.new_participant()
+        else:
+            self.open_participant(typed.participant_id)
 
     @property
     def dialog(self) -> ParticipantDialog | None:
