@@ -45,6 +45,10 @@ class LocaleFormat:
         """Day and abbreviated month, as on a chart axis: "2. nov." / "2 Nov"."""
         return format_skeleton("MMMd", day, locale=self.locale)
 
+    def weekday_day_month(self, day: date) -> str:
+        """ "søndag 8. mars" / "Sunday 8 March"."""
+        return format_skeleton("MMMMEEEEd", day, locale=self.locale)
+
     def month_year(self, day: date) -> str:
         """The month of `day` in running text: "april 2025" / "April 2025"."""
         return format_skeleton("yMMMM", day, locale=self.locale)
