@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import copy
 import functools
+import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import ROUND_HALF_UP, Decimal
@@ -46,8 +47,11 @@ class LocaleFormat:
         return format_skeleton("MMMd", day, locale=self.locale)
 
     def weekday_day_month(self, day: date) -> str:
-        """ "søndag 8. mars" / "Sunday 8 March"."""
-        return format_skeleton("MMMMEEEEd", day, locale=self.locale)
+        """The full date without its year: "søndag 8. mars" / "Sunday, 8 March"."""
+        # CLDR has no such format of its own for every language (Norwegian's nearest skeleton
+        # abbreviates the weekday and drops the dot), so the full date loses its year field.
+        full = self.locale.date_formats["full"].pattern
+        return format_date(day, _without_year(full), locale=self.locale)
 
     def month_year(self, day: date) -> str:
         """The month of `day` in running text: "april 2025" / "April 2025"."""
@@ -125,6 +129,15 @@ class LocaleFormat:
 
     def _percent_pattern(self, places: int) -> NumberPattern:
         return _with_places(self.locale.percent_formats[None], places)
+
+
+def _without_year(pattern: str) -> str:
+    """A CLDR date pattern without its year field, with the separator or quoted word that
+    belongs to the year ("EEEE d. MMMM y" -> "EEEE d. MMMM"; Ukrainian's "y 'р'." too)."""
+    return _YEAR_FIELD.sub("", pattern).strip(" ,،")
+
+
+_YEAR_FIELD = re.compile(r"[\s,،]*\by+\b(?:\s*'[^']*'\.?)?")
 
 
 def _with_places(pattern: NumberPattern, places: int) -> NumberPattern:

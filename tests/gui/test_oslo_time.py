@@ -153,7 +153,7 @@ def test_the_kiosk_and_the_chart_show_the_oslo_day(
     settle(qtbot, night_ops)
     label = kiosk.findChild(QLabel, "kioskDate")
     assert label is not None
-    assert label.text() == "Today, Sunday 8 March"
+    assert label.text() == "Today, Sunday, 8 March"
     kiosk.shutdown()
 
     manager = make_user(services, "Kari Nordmann", Role.CANTEEN_MANAGER, "1234")
@@ -183,13 +183,13 @@ def test_the_kiosk_rolls_over_to_a_new_day_at_midnight_in_oslo(
     for _ in range(3):
         qtbot.mouseClick(kiosk.button_for(1), Qt.MouseButton.LeftButton)  # type: ignore[arg-type]
     qtbot.waitUntil(lambda: kiosk.pending_writes == 0)
-    assert (day_label.text(), kiosk.shown_total()) == ("Today, Tuesday 10 March", 3)
+    assert (day_label.text(), kiosk.shown_total()) == ("Today, Tuesday, 10 March", 3)
 
     night_clock.advance(seconds=20)  # 00:00:10 in Oslo; still 18:00 in New York
     # The kiosk re-reads its state every few seconds by itself; wait for that read.
     with qtbot.waitSignal(kiosk.state_loaded, timeout=5_000):
         pass
-    assert (day_label.text(), kiosk.shown_total()) == ("Today, Wednesday 11 March", 0)
+    assert (day_label.text(), kiosk.shown_total()) == ("Today, Wednesday, 11 March", 0)
     assert not kiosk.findChild(object, "kioskUndoButton").isEnabled()  # type: ignore[union-attr]
     # Yesterday's taps are still yesterday's.
     assert services.guests.counts_for_day(1, date(2099, 3, 10)).total == 3

@@ -33,6 +33,12 @@ def test_norwegian_dates_and_names() -> None:
     assert [nb.month_name(month) for month in (1, 5, 12)] == ["januar", "mai", "desember"]
     assert [nb.weekday_name(weekday) for weekday in (0, 5, 6)] == ["mandag", "lørdag", "søndag"]
     assert nb.weekday_abbreviation(1) == "ti."
+    assert nb.weekday_day_month(date(2099, 3, 8)) == "søndag 8. mars"  # the kiosk's date
+
+
+def test_the_date_without_year_drops_the_years_own_words() -> None:
+    assert locale_format("en").weekday_day_month(date(2099, 3, 8)) == "Sunday, 8 March"
+    assert locale_format("uk").weekday_day_month(date(2099, 3, 8)) == "неділя, 8 березня"  # no "р."
 
 
 def test_english_is_british_english() -> None:
