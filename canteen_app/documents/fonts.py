@@ -1,12 +1,28 @@
-"""Registers the shipped DejaVu fonts with reportlab.
+"""Registers the shipped fonts with reportlab, and picks the font for each script.
 
 The fonts are embedded in every PDF so that a document looks the same on every PC and printer,
-and so that æøå (and the scripts participants read) never fall back to a missing glyph.
+and so that æøå and the scripts participants read never fall back to a missing glyph. DejaVu
+Sans covers Latin (Norwegian, English, Polish, Somali) and Cyrillic (Ukrainian); Noto Sans
+Arabic covers Arabic and Dari, Noto Sans Ethiopic covers Tigrinya (licences in resources/fonts).
+
+reportlab draws one font per text run and does not fall back by itself, so text that may hold
+another script goes through `with_script_fonts` (paragraphs) or `font_for_text` (single
+strings drawn on the canvas).
+
+Right-to-left text is not shaped yet: reportlab lays out characters in the order they are
+stored and does not join Arabic letters, so Arabic and Dari print as separate letters from
+left to right (the text still extracts and searches correctly). Documents written in those
+languages will need reportlab's two optional packages: `uharfbuzz` (shaping: a TTFont made with
+`shapable=True` and a ParagraphStyle with `shaping=1`) and `rlbidi` (right-to-left reordering),
+plus right-aligned styles; a test per language that compares the rendered page by eye.
 """
 
 from __future__ import annotations
 
+import re
 import threading
+from dataclasses import dataclass
+from xml.sax.saxutils import escape
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
@@ -17,10 +33,46 @@ FONT_FAMILY = "DejaVuSans"
 FONT_REGULAR = "DejaVuSans"
 FONT_BOLD = "DejaVuSans-Bold"
 
+
+@dataclass(frozen=True)
+class ScriptFont:
+    """The font for the letters of one script that DejaVu Sans lacks."""
+
+    regular: str
+    bold: str
+    regular_file: str
+    bold_file: str
+    letters: str  # a regular-expression character class of the script's letters
+
+
+ARABIC = ScriptFont(
+    regular="NotoSansArabic",
+    bold="NotoSansArabic-Bold",
+    regular_file="NotoSansArabic-Regular.ttf",
+    bold_file="NotoSansArabic-Bold.ttf",
+    letters="\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufefc",
+)
+ETHIOPIC = ScriptFont(
+    regular="NotoSansEthiopic",
+    bold="NotoSansEthiopic-Bold",
+    regular_file="NotoSansEthiopic-Regular.ttf",
+    bold_file="NotoSansEthiopic-Bold.ttf",
+    letters="\u1200-\u139f\u2d80-\u2ddf\uab00-\uab2f",
+)
+SCRIPT_FONTS = (ARABIC, ETHIOPIC)
+
 _FONT_FILES = {
     FONT_REGULAR: "DejaVuSans.ttf",
     FONT_BOLD: "DejaVuSans-Bold.ttf",
+    **{script.regular: script.regular_file for script in SCRIPT_FONTS},
+    **{script.bold: script.bold_file for script in SCRIPT_FONTS},
 }
+
+# A run of one script's letters, with the spaces (and Persian's zero-width non-joiner) between
+# its words: one font change per run of words, not per word.
+_RUNS = re.compile(
+    "|".join(f"(?P<s{i}>[{s.letters}]+(?:[\\s\u200c]+[{s.letters}]+)*)" for i, s in enumerate(SCRIPT_FONTS))
+)
 
 # Reports are rendered in worker threads; reportlab's font registry is a plain global dict.
 _lock = threading.Lock()
@@ -28,18 +80,45 @@ _state = {"registered": False}
 
 
 def register_fonts() -> None:
-    """Register the report fonts once; later calls do nothing."""
+    """Register the document fonts once; later calls do nothing."""
     with _lock:
         if _state["registered"]:
             return
         for name, file_name in _FONT_FILES.items():
             pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", file_name))))
         # No italic faces are shipped: <i> falls back to the upright faces instead of failing.
-        pdfmetrics.registerFontFamily(
-            FONT_FAMILY,
-            normal=FONT_REGULAR,
-            bold=FONT_BOLD,
-            italic=FONT_REGULAR,
-            boldItalic=FONT_BOLD,
-        )
+        for regular, bold in ((FONT_REGULAR, FONT_BOLD), *((s.regular, s.bold) for s in SCRIPT_FONTS)):
+            pdfmetrics.registerFontFamily(regular, normal=regular, bold=bold, italic=regular, boldItalic=bold)
         _state["registered"] = True
+
+
+def with_script_fonts(text: str, *, bold: bool = False) -> str:
+    """`text` as Paragraph markup: escaped, each run of Arabic or Ethiopic letters in the font
+    that has them, e.g. "Tigrinja (<font face="NotoSansEthiopic">ትግርኛ</font>)".
+
+    `bold` picks the bold faces, for a paragraph whose style is bold.
+    """
+    register_fonts()
+    parts: list[str] = []
+    position = 0
+    for match in _RUNS.finditer(text):
+        script = SCRIPT_FONTS[int(str(match.lastgroup)[1:])]
+        face = script.bold if bold else script.regular
+        parts += [
+            escape(text[position : match.start()]),
+            f'<font face="{face}">{escape(match.group())}</font>',
+        ]
+        position = match.end()
+    parts.append(escape(text[position:]))
+    return "".join(parts)
+
+
+def font_for_text(text: str, *, bold: bool = False) -> str:
+    """The one font to draw `text` with on the canvas: the font of the first Arabic or Ethiopic
+    letter in it, else DejaVu Sans."""
+    register_fonts()
+    match = _RUNS.search(text)
+    if match is None:
+        return FONT_BOLD if bold else FONT_REGULAR
+    script = SCRIPT_FONTS[int(str(match.lastgroup)[1:])]
+    return script.bold if bold else script.regular

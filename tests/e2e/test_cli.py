@@ -14,6 +14,7 @@ from sqlalchemy import inspect
 
 from canteen_app.access import Role
 from canteen_app.app import AppServices, build_services, database_of, open_database
+from canteen_app.db.migrate import SCHEMA_HEAD
 from tests.conftest import FakeClock
 from tests.helpers import KIOSK, SYSTEM
 
@@ -58,7 +59,7 @@ def _tap_a_day(services: AppServices, clock: FakeClock) -> None:
 def test_init_then_create_user_gives_a_user_who_can_log_in(db_url: str, clock: FakeClock) -> None:
     init = run_cli("--db", db_url, "init")
     _assert_ok(init)
-    assert init.stdout.strip() == "Database ready (schema 0001)."
+    assert init.stdout.strip() == f"Database ready (schema {SCHEMA_HEAD})."
 
     created = run_cli(
         "--db", db_url, "create-user", "--name", "Kari Nordmann", "--role", "canteen-manager", "--pin", "4321"

@@ -21,6 +21,7 @@ from canteen_app.app import AppServices
 from canteen_app.canteen.guests.models import GuestTap
 from canteen_app.canteen.statistics.rules import previous_month
 from canteen_app.core.dates import SITE_TIMEZONE, add_months, oslo_today, week_start
+from canteen_app.core.formatting import locale_format
 from tests.gui.conftest import fetch_all, save_screenshot, settle
 from tests.gui.test_report_preview import _has_ink
 from tests.helpers import SYSTEM, db_session
@@ -285,7 +286,7 @@ def test_long_periods_open_per_week_until_the_user_chooses(qtbot: QtBot, view: S
 
 
 def test_date_axis_labels_first_days_that_fit() -> None:
-    locale = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    locale = locale_format("en")
     wide = date_ticks(date(2025, 11, 28), date(2026, 11, 27), 1000, lambda text: 8 * len(text) + 16, locale)
     assert [day for day, _label in wide] == [date(2025, 12, 1)] + [date(2026, m, 1) for m in range(1, 12)]
     assert wide[0][1] == "Dec" and wide[1][1] == "Jan 2026" and wide[2][1] == "Feb"
@@ -298,6 +299,18 @@ def test_date_axis_labels_first_days_that_fit() -> None:
     assert [label for _day, label in decade] == [str(year) for year in range(2017, 2027)]
     assert nice_scale(214 * 1.1) == (250, 50)
     assert nice_scale(0) == (5, 1)
+
+
+def test_norwegian_date_axis_labels_read_the_norwegian_way() -> None:
+    norwegian = locale_format("nb")
+
+    def width(text: str) -> float:
+        return 8 * len(text) + 16
+
+    weeks = date_ticks(date(2026, 10, 20), date(2026, 11, 30), 600, width, norwegian)
+    assert (date(2026, 11, 2), "2. nov.") in weeks
+    months = date_ticks(date(2025, 11, 28), date(2026, 11, 27), 1000, width, norwegian)
+    assert [label for _day, label in months[:3]] == ["Des.", "Jan. 2026", "Feb."]
 
 
 # --- changing the period -----------------------------------------------------------------------

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime, QTimeZone
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QLabel
 
@@ -29,11 +29,19 @@ def format_date(value: date | None) -> str:
 
 
 def oslo_datetime(value: datetime) -> QDateTime:
-    """A stored time (aware UTC; naive is taken as UTC) as the canteen's wall-clock time."""
+    """A stored time (aware UTC; naive is taken as UTC) as the canteen's wall-clock time.
+
+    The QDateTime carries Oslo's offset at that moment: in the PC's own zone, an Oslo time
+    that falls into that zone's daylight-saving gap (02:30 on the night New York springs
+    forward) would be moved by an hour.
+    """
     if value.tzinfo is None:
         value = value.replace(tzinfo=UTC)
     local = value.astimezone(SITE_TIMEZONE)
-    return QDateTime(to_qdate(local.date()), QTime(local.hour, local.minute, local.second))
+    offset = local.utcoffset()
+    assert offset is not None
+    zone = QTimeZone.fromSecondsAheadOfUtc(int(offset.total_seconds()))
+    return QDateTime(to_qdate(local.date()), QTime(local.hour, local.minute, local.second), zone)
 
 
 def format_datetime(value: datetime) -> str:

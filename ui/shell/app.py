@@ -28,6 +28,7 @@ from canteen_app.core.config import (
     resolve_db_url,
 )
 from canteen_app.core.errors import DataFolderError, DomainError
+from ui.common.fonts import load_script_fonts
 from ui.common.i18n import install_language, message_text
 from ui.common.tasks import WorkerProgress
 from ui.common.theme import BASE_POINT_SIZE, STYLE_SHEET
@@ -98,6 +99,7 @@ def _make_application() -> QApplication:
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("canteen-app")
+    load_script_fonts()
     font = app.font()
     font.setPointSize(BASE_POINT_SIZE)
     app.setFont(font)

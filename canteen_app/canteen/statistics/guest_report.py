@@ -99,7 +99,7 @@ def render_guest_month_report(
 ) -> Path:
     """Render the report to `out_path` (atomically) and return the path."""
     story = build_story(data, labels)
-    period = labels.period(data.month)
+    period = labels.formats.month_year(data.month)
     return build_pdf(
         out_path,
         story,
@@ -108,7 +108,7 @@ def render_guest_month_report(
         subject=labels.subject_template.format(site=data.site_name, period=period),
         header_left=data.site_name,
         page_of_template=labels.page_of,
-        generated_text=labels.generated.format(timestamp=labels.format_timestamp(data.generated_at)),
+        generated_text=labels.generated_text(data.generated_at),
         progress=progress,
         lang=labels.language_tag,
     )
@@ -119,17 +119,12 @@ def render_guest_month_report(
 
 def _title(data: GuestMonthData, labels: GuestReportLabels) -> str:
     return labels.title_template.format(
-        title=labels.report_title,
-        month=labels.month_name(data.month.month),
-        year=data.month.year,
+        title=labels.report_title, period=labels.formats.month_year(data.month)
     )
 
 
 def _title_block(data: GuestMonthData, labels: GuestReportLabels) -> list[Flowable]:
-    info = (
-        f"{labels.prepared_by}: {data.author}  ·  "
-        f"{labels.generated.format(timestamp=labels.format_timestamp(data.generated_at))}"
-    )
+    info = f"{labels.prepared_by}: {data.author}  ·  {labels.generated_text(data.generated_at)}"
     return [
         Paragraph(escape(_title(data, labels)), styles.TITLE),
         Paragraph(escape(data.site_name), styles.SUBTITLE),
@@ -155,7 +150,7 @@ def _percent_change(current: float | None, previous: float | None) -> float | No
 
 
 def _summary_section(data: GuestMonthData, labels: GuestReportLabels) -> list[Flowable]:
-    nf = labels.numbers
+    nf = labels.formats
     avg_now = _average(data.total, data.open_days)
     avg_before = _average(data.previous_month_total, data.previous_month_open_days)
     rows = [
@@ -185,7 +180,7 @@ def _summary_section(data: GuestMonthData, labels: GuestReportLabels) -> list[Fl
 
 def _comparison_header(first: str, month: date, labels: GuestReportLabels) -> list[Paragraph]:
     def two_lines(caption: str, period_month: date | None) -> Paragraph:
-        period = labels.period(period_month) if period_month else NOT_AVAILABLE
+        period = labels.formats.month_year(period_month) if period_month else NOT_AVAILABLE
         text = f"{escape(caption)}<br/>{escape(period)}"
         return Paragraph(text, styles.TABLE_HEADER_RIGHT)
 
@@ -208,11 +203,11 @@ def _comparison_table(rows: Sequence[Sequence[object]]) -> Table:
 
 
 def _format_average(value: float | None, labels: GuestReportLabels) -> str:
-    return NOT_AVAILABLE if value is None else labels.numbers.decimal(value)
+    return NOT_AVAILABLE if value is None else labels.formats.decimal(value)
 
 
 def _format_change(value: float | None, labels: GuestReportLabels) -> str:
-    return NOT_AVAILABLE if value is None else labels.numbers.signed_percent(value)
+    return NOT_AVAILABLE if value is None else labels.formats.signed_percent(value)
 
 
 # --- chart -------------------------------------------------------------------------------
@@ -290,7 +285,7 @@ def _style_value_axis(chart: VerticalBarChart, top: int, step: int, labels: Gues
     axis.labels.fontName = FONT_REGULAR
     axis.labels.fontSize = 7
     axis.labels.fillColor = Palette.MUTED
-    axis.labelTextFormat = lambda value: labels.numbers.integer(int(value))
+    axis.labelTextFormat = lambda value: labels.formats.integer(int(value))
     axis.visibleGrid = True
     axis.gridStrokeColor = Palette.GRID
     axis.gridStrokeWidth = 0.5
@@ -300,7 +295,8 @@ def _style_value_axis(chart: VerticalBarChart, top: int, step: int, labels: Gues
 
 def _style_day_axis(chart: VerticalBarChart, days: Sequence[date], labels: GuestReportLabels) -> None:
     axis = chart.categoryAxis
-    axis.categoryNames = [f"{labels.weekday_abbreviations[d.weekday()]}\n{d.day}" for d in days]
+    abbreviation = labels.formats.weekday_abbreviation
+    axis.categoryNames = [f"{abbreviation(d.weekday())}\n{d.day}" for d in days]
     axis.labels.fontName = FONT_REGULAR
     axis.labels.fontSize = 6.5
     axis.labels.leading = 7.5
@@ -329,7 +325,7 @@ def _add_average_line(
     # The legend sits above the plot, so it never covers a bar.
     right = chart.x + chart.width
     legend_y = _CHART_HEIGHT - _PLOT_TOP_PAD / 2 - 1
-    text = f"{labels.average_per_open_day}: {labels.numbers.decimal(average)}"
+    text = f"{labels.average_per_open_day}: {labels.formats.decimal(average)}"
     drawing.add(
         String(
             right,
@@ -346,6 +342,12 @@ def _add_average_line(
     drawing.add(Line(sample_right - 9 * mm, sample_y, sample_right, sample_y, **_AVERAGE_LINE))
 
 
+def _weekday(labels: GuestReportLabels, weekday: int) -> str:
+    """A weekday's name starting a table cell: "Mandag" / "Monday"."""
+    name = labels.formats.weekday_name(weekday)
+    return name[:1].upper() + name[1:]
+
+
 # --- weekday averages --------------------------------------------------------------------
 
 
@@ -359,7 +361,7 @@ def _weekday_section(data: GuestMonthData, labels: GuestReportLabels) -> list[Fl
             continue
         rows.append(
             [
-                labels.weekday_names[weekday].capitalize(),
+                _weekday(labels, weekday),
                 _format_average(now, labels),
                 _format_average(before, labels),
                 _format_change(_percent_change(now, before), labels),
@@ -389,11 +391,11 @@ def _daily_section(data: GuestMonthData, labels: GuestReportLabels) -> list[Flow
 
 def _daily_rows(data: GuestMonthData, labels: GuestReportLabels) -> list[list[str]]:
     """One row per open day, then the bold total row."""
-    nf = labels.numbers
+    nf = labels.formats
     rows = [
         [
-            labels.format_date(row.day),
-            labels.weekday_names[row.day.weekday()].capitalize(),
+            nf.short_date(row.day),
+            _weekday(labels, row.day.weekday()),
             *(nf.integer(count) for count in row.by_category),
             nf.integer(row.total),
         ]
@@ -420,7 +422,7 @@ def _daily_layout(
     does not fit, the header row gets a smaller font, so that no word is cut in the middle.
     """
     date_width = _text_width([row[0] for row in body] + [labels.date_column])
-    weekday_names = [name.capitalize() for name in labels.weekday_names]
+    weekday_names = [_weekday(labels, weekday) for weekday in range(7)]
     weekday_width = _text_width([*weekday_names, labels.weekday])
     total_width = _text_width([body[-1][-1], labels.total])
     room = CONTENT_WIDTH - date_width - weekday_width - total_width

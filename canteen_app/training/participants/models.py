@@ -10,6 +10,12 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from canteen_app.db.base import Base
 
+SORT_KEY_LENGTH = 220
+# Compared byte by byte on every database: the key is built so that this order is the
+# Norwegian order (core/collation.py). A PostgreSQL database created with a language's
+# collation (en_US.UTF-8) would otherwise ignore the key's punctuation-like characters.
+_SORT_KEY_TYPE = String(SORT_KEY_LENGTH).with_variant(String(SORT_KEY_LENGTH, collation="C"), "postgresql")
+
 
 class Participant(Base):
     """A trainee on a NAV measure (T1). Special-category data: every view is audited."""
@@ -27,7 +33,7 @@ class Participant(Base):
     # Case-folded "first last" kept by the service: SQLite's lower() ignores æøå.
     search_key: Mapped[str] = mapped_column(String(210))
     # "last first" in Norwegian alphabetical order, the same on every database.
-    sort_key: Mapped[str] = mapped_column(String(220))
+    sort_key: Mapped[str] = mapped_column(_SORT_KEY_TYPE)
     phone: Mapped[str] = mapped_column(String(30), default="")
     email: Mapped[str] = mapped_column(String(200), default="")
     preferred_language: Mapped[str] = mapped_column(String(10))

@@ -18,7 +18,7 @@ from canteen_app.platform.audit.rules import AuditAction
 from canteen_app.platform.audit.service import AuditService
 from canteen_app.platform.auth.service import AuthService
 from canteen_app.training.participants.dto import ParticipantDetails, ParticipantRow
-from canteen_app.training.participants.models import Participant
+from canteen_app.training.participants.models import SORT_KEY_LENGTH, Participant
 from canteen_app.training.participants.rules import (
     PARTICIPANT_FIELDS,
     SORT_KEYS,
@@ -37,8 +37,11 @@ def search_key(first_name: str, last_name: str) -> str:
 
 
 def sort_key(first_name: str, last_name: str) -> str:
-    """Stored with the participant, so the database sorts the list in Norwegian order."""
-    return norwegian_sort_key(f"{last_name} {first_name}")
+    """Stored with the participant, so the database sorts the list in Norwegian order.
+
+    Letters like ß and þ expand to two; the tail of a very long name does not decide the
+    order, so the key is cut to fit its column."""
+    return norwegian_sort_key(f"{last_name} {first_name}")[:SORT_KEY_LENGTH]
 
 
 class ParticipantService(Service):

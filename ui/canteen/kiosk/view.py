@@ -11,9 +11,8 @@ from __future__ import annotations
 
 import logging
 from collections import deque
-from datetime import date
 
-from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -22,9 +21,9 @@ from canteen_app.canteen.guests.dto import DayCounts, GuestCategoryInfo, KioskSt
 from canteen_app.canteen.guests.service import GUEST_CATEGORIES
 from canteen_app.core.dates import local_day, utc_now
 from canteen_app.core.errors import DatabaseUnavailableError, DomainError
+from canteen_app.core.formatting import locale_format
 from ui.canteen.kiosk.buttons import KioskButton
 from ui.common.context import UiContext
-from ui.common.formatting import to_qdate
 from ui.common.i18n import message_text
 
 log = logging.getLogger(__name__)
@@ -257,7 +256,8 @@ class KioskView(QWidget):
         self._render()
 
     def _render(self) -> None:
-        self._date_label.setText(self.tr("Today, {date}").format(date=_long_date(self._counts.day)))
+        day = locale_format(self._context.language).weekday_day_month(self._counts.day)
+        self._date_label.setText(self.tr("Today, {date}").format(date=day))
         shown_total = self.shown_total()
         self._total_label.setText(str(shown_total))
         for category in self._categories:
@@ -298,7 +298,3 @@ class KioskView(QWidget):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.shutdown()
         super().closeEvent(event)
-
-
-def _long_date(day: date) -> str:
-    return QLocale().toString(to_qdate(day), "dddd d. MMMM")

@@ -18,7 +18,8 @@ from PySide6.QtCore import QLocale, QMargins, QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPen, QResizeEvent
 
 from canteen_app.canteen.statistics.dto import GuestSummary, PeriodTotal
-from ui.canteen.statistics.formatting import capitalized, qdate
+from canteen_app.core.formatting import LocaleFormat
+from ui.canteen.statistics.formatting import capitalized
 
 ACCENT = QColor("#1565c0")
 AVERAGE = QColor("#455a64")
@@ -81,18 +82,19 @@ def date_ticks(
     end: date,
     width: float,
     label_width: Callable[[str], float],
-    locale: QLocale,
+    formats: LocaleFormat,
 ) -> list[tuple[date, str]]:
     """Where to label a time axis from `start` to `end` that is `width` pixels wide.
 
     Ticks sit on the first day of a week (Monday), month, quarter or year, at the finest step
-    whose labels fit side by side; labels are unique (a chart axis needs that).
+    whose labels fit side by side; labels are unique (a chart axis needs that). The labels are
+    CLDR's for the UI language ("2. nov.", "Des.", "Jan. 2026"), like the printed reports'.
     """
 
     def mondays(step_weeks: int) -> list[tuple[date, str]]:
         first = start + timedelta(days=(7 - start.weekday()) % 7)
         days = [first + timedelta(weeks=i) for i in range(0, (end - first).days // 7 + 1, step_weeks)]
-        return [(day, locale.toString(qdate(day), "d MMM")) for day in days if day <= end]
+        return [(day, formats.day_month(day)) for day in days if day <= end]
 
     def months(step: int, year_only: bool = False) -> list[tuple[date, str]]:
         first = date(start.year, start.month, 1)
@@ -112,19 +114,16 @@ def date_ticks(
             if year_only:
                 label = str(day.year)
             elif within_year and day.month != 1 and (ticks or january_in_view):
-                label = capitalized(locale.toString(qdate(day), "MMM"))
+                label = capitalized(formats.short_month(day))
             else:
-                label = capitalized(locale.toString(qdate(day), "MMM yyyy"))
+                label = capitalized(formats.short_month_year(day))
             ticks.append((day, label))
             day = _months_later(day, step)
         return ticks
 
     def days() -> list[tuple[date, str]]:
-        count = (end - start).days + 1
-        return [
-            (start + timedelta(days=i), locale.toString(qdate(start + timedelta(days=i)), "d MMM"))
-            for i in range(count)
-        ]
+        every_day = (start + timedelta(days=i) for i in range((end - start).days + 1))
+        return [(day, formats.day_month(day)) for day in every_day]
 
     def years(step: int) -> list[tuple[date, str]]:
         return [(day, label) for day, label in months(12, year_only=True) if day.year % step == 0]

@@ -46,6 +46,7 @@ from canteen_app.canteen.statistics.dto import GuestSummary
 from canteen_app.canteen.statistics.rules import previous_month
 from canteen_app.core.dates import oslo_today
 from canteen_app.core.errors import DomainError
+from canteen_app.core.formatting import locale_format
 from canteen_app.core.progress import ProgressSink
 from ui.canteen.statistics.charts import (
     ACCENT,
@@ -594,7 +595,7 @@ class StatisticsView(QWidget):
             high.date().toPython(),  # type: ignore[arg-type]
             plot_width,
             lambda text: metrics.horizontalAdvance(text) + 16,
-            self._locale,
+            locale_format(self._context.language),
         )
         for day, label in ticks:
             axis.append(label, float(QDateTime(qdate(day), QTime(0, 0)).toMSecsSinceEpoch()))

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from canteen_app.app import AppServices
 from canteen_app.core.errors import ConcurrencyError, DomainError, ValidationError
-from canteen_app.core.languages import LANGUAGE_ENDONYMS
+from canteen_app.core.languages import Language
 from canteen_app.core.text import Message
 from canteen_app.platform.auth.dto import UserInfo
 from canteen_app.training.participants.dto import ParticipantDetails
@@ -242,8 +242,8 @@ class ParticipantDialog(QDialog):
         self.email_edit = self._line_edit("email", Qt.InputMethodHint.ImhEmailCharactersOnly)
         self._add_row(form, "email", self.email_edit)
         self.language_combo = self._combo("preferred_language", self.tr("Choose a language"))
-        for language, endonym in LANGUAGE_ENDONYMS.items():
-            self.language_combo.addItem(endonym, language.value)
+        for language in Language:
+            self.language_combo.addItem(language_name(language.value), language.value)
         self._add_row(form, "preferred_language", self.language_combo)
         return group
 

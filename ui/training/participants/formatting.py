@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from canteen_app.core.languages import LANGUAGE_ENDONYMS, Language
+from canteen_app.core.languages import Language, language_label
 from canteen_app.training.participants.nav import MEASURE_RULES, NavMeasure
 from canteen_app.training.participants.rules import FIELD_LABELS, PARTICIPANT_FIELDS
 from ui.common.formatting import (
@@ -17,6 +17,7 @@ from ui.common.formatting import (
     quiet,
     to_qdate,
 )
+from ui.common.i18n import current_language
 
 __all__ = [
     "FIELDS",
@@ -63,9 +64,10 @@ def measure_limit_note(code: str | None) -> str:
 
 
 def language_name(code: str | None) -> str:
+    """The language's name in the UI language, then in its own: "Arabisk (العربية)"."""
     if not code:
         return ""
     try:
-        return LANGUAGE_ENDONYMS[Language(code)]
+        return language_label(Language(code), current_language())
     except ValueError:
         return code
