@@ -23,7 +23,7 @@
 <context>
     <name>StatisticsView</name>
     <message numerus="yes">
-        <location filename="../../ui/canteen/statistics/view.py" line="648"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="678"/>
         <source>{day}: %n guest(s)</source>
         <translation>
             <numerusform>{day}: %n guest</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/canteen/statistics/view.py" line="653"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="683"/>
         <source>Week {week}, {year}: %n guest(s); open days: {days}</source>
         <translation>
             <numerusform>Week {week}, {year}: %n guest; open days: {days}</numerusform>

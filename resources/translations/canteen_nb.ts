@@ -255,38 +255,38 @@ Detaljene er lagret i {log}.</translation>
         <translation>I dag, {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/kiosk/view.py" line="83"/>
-        <location filename="../../ui/canteen/kiosk/view.py" line="88"/>
+        <location filename="../../ui/canteen/kiosk/view.py" line="82"/>
+        <location filename="../../ui/canteen/kiosk/view.py" line="87"/>
         <source>Guests today</source>
         <translation>Gjester i dag</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/kiosk/view.py" line="106"/>
+        <location filename="../../ui/canteen/kiosk/view.py" line="105"/>
         <source>Undo last</source>
         <translation>Angre siste</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/kiosk/view.py" line="107"/>
+        <location filename="../../ui/canteen/kiosk/view.py" line="106"/>
         <source>Undo the last tap on this kiosk</source>
         <translation>Angre siste trykk på denne kiosken</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/kiosk/view.py" line="210"/>
+        <location filename="../../ui/canteen/kiosk/view.py" line="209"/>
         <source>Saved ✓</source>
         <translation>Lagret ✓</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/kiosk/view.py" line="212"/>
+        <location filename="../../ui/canteen/kiosk/view.py" line="211"/>
         <source>Nothing to undo.</source>
         <translation>Ingenting å angre.</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/kiosk/view.py" line="215"/>
+        <location filename="../../ui/canteen/kiosk/view.py" line="214"/>
         <source>Taken back: one {category}.</source>
         <translation>Angret: én {category}.</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/kiosk/view.py" line="224"/>
+        <location filename="../../ui/canteen/kiosk/view.py" line="223"/>
         <source>Not saved. Check the network or database and tap again.</source>
         <translation>Ikke lagret. Sjekk nettverket eller databasen, og trykk igjen.</translation>
     </message>
@@ -1115,177 +1115,182 @@ Detaljene er lagret i {log}.</translation>
 <context>
     <name>StatisticsView</name>
     <message>
-        <location filename="../../ui/canteen/statistics/view.py" line="128"/>
-        <location filename="../../ui/canteen/statistics/view.py" line="429"/>
-        <location filename="../../ui/canteen/statistics/view.py" line="458"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="130"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="453"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="482"/>
         <source>Loading…</source>
         <translation>Laster inn…</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/statistics/view.py" line="156"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="158"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/statistics/view.py" line="158"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="160"/>
         <source>Last 30 days</source>
         <translation>Siste 30 dager</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/statistics/view.py" line="159"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="161"/>
         <source>Last 12 months</source>
         <translation>Siste 12 måneder</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/statistics/view.py" line="160"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="162"/>
         <source>This year</source>
         <translation>I år</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/statistics/view.py" line="161"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="163"/>
         <source>Last year</source>
         <translation>I fjor</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/statistics/view.py" line="162"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="164"/>
         <source>All data</source>
         <translation>Alle data</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/statistics/view.py" line="163"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="165"/>
         <source>Custom</source>
         <translation>Egen periode</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/statistics/view.py" line="168"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="170"/>
         <source>&amp;Period:</source>
         <translation>&amp;Periode:</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/statistics/view.py" line="171"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="173"/>
         <source>First day of the period</source>
         <translation>Første dag i perioden</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/statistics/view.py" line="172"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="174"/>
         <source>Last day of the period</source>
         <translation>Siste dag i perioden</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/statistics/view.py" line="175"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="177"/>
         <source>&amp;From:</source>
         <translation>&amp;Fra:</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/statistics/view.py" line="177"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="179"/>
         <source>&amp;To:</source>
         <translation>&amp;Til:</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/statistics/view.py" line="181"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="183"/>
         <source>Refresh</source>
         <translation>Oppdater</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/statistics/view.py" line="183"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="185"/>
         <source>Load the figures again</source>
         <translation>Hent tallene på nytt</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/statistics/view.py" line="185"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="187"/>
         <source>Load the figures again (F5)</source>
         <translation>Hent tallene på nytt (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/statistics/view.py" line="188"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="190"/>
         <source>Monthly report (PDF)…</source>
         <translation>Månedsrapport (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/statistics/view.py" line="190"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="192"/>
         <source>Make the monthly guest report as PDF</source>
         <translation>Lag månedsrapport for gjester som PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/statistics/view.py" line="224"/>
-        <location filename="../../ui/canteen/statistics/view.py" line="547"/>
-        <location filename="../../ui/canteen/statistics/view.py" line="548"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="226"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="571"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="572"/>
         <source>Guests per day</source>
         <translation>Gjester per dag</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/statistics/view.py" line="227"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="229"/>
         <source>Per &amp;day</source>
         <translation>Per &amp;dag</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/statistics/view.py" line="229"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="231"/>
         <source>Per &amp;week</source>
         <translation>Per &amp;uke</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/statistics/view.py" line="275"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="276"/>
         <source>Chart of guests over the period</source>
         <translation>Diagram over gjester i perioden</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/statistics/view.py" line="285"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="309"/>
         <source>Guests per day and category</source>
         <translation>Gjester per dag og kategori</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/statistics/view.py" line="288"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="312"/>
         <source>Guests per day, newest first</source>
         <translation>Gjester per dag, nyeste først</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/statistics/view.py" line="302"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="326"/>
         <source>Average guests per weekday</source>
         <translation>Gjennomsnitt per ukedag</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/statistics/view.py" line="315"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="339"/>
         <source>Average per open day</source>
         <translation>Gjennomsnitt per åpen dag</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/statistics/view.py" line="336"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="360"/>
         <source>Chart of the average guests per weekday</source>
         <translation>Diagram over gjennomsnittlig antall gjester per ukedag</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/statistics/view.py" line="515"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="539"/>
         <source>Total guests: {total}   ·   Open days: {days}   ·   Average per open day: {average}</source>
         <translation>Gjester totalt: {total}   ·   Åpne dager: {days}   ·   Gjennomsnitt per åpen dag: {average}</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/statistics/view.py" line="523"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="547"/>
         <source>No guests were counted in this period.</source>
         <translation>Ingen gjester ble telt i denne perioden.</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/statistics/view.py" line="547"/>
-        <location filename="../../ui/canteen/statistics/view.py" line="548"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="571"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="572"/>
         <source>Guests per week</source>
         <translation>Gjester per uke</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/statistics/view.py" line="564"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="587"/>
         <source>Average per open day ({average})</source>
         <translation>Gjennomsnitt per åpen dag ({average})</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/statistics/view.py" line="629"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="630"/>
+        <source>wk {week}</source>
+        <translation>uke {week}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/statistics/view.py" line="659"/>
         <source>{weekday}: never open in this period</source>
         <translation>{weekday}: aldri åpent i denne perioden</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/statistics/view.py" line="631"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="661"/>
         <source>{weekday}: {average} guests on average</source>
         <translation>{weekday}: {average} gjester i gjennomsnitt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/canteen/statistics/view.py" line="648"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="678"/>
         <source>{day}: %n guest(s)</source>
         <translation>
             <numerusform>{day}: %n gjest</numerusform>
@@ -1293,7 +1298,7 @@ Detaljene er lagret i {log}.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/canteen/statistics/view.py" line="653"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="683"/>
         <source>Week {week}, {year}: %n guest(s); open days: {days}</source>
         <translation>
             <numerusform>Uke {week}, {year}: %n gjest; åpne dager: {days}</numerusform>
@@ -1301,28 +1306,28 @@ Detaljene er lagret i {log}.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/statistics/view.py" line="693"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="733"/>
         <source>guest-report</source>
         <translation>gjesterapport</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/statistics/view.py" line="694"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="734"/>
         <source>Guest report {month}</source>
         <translation>Gjesterapport {month}</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/statistics/view.py" line="727"/>
-        <location filename="../../ui/canteen/statistics/view.py" line="733"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="767"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="773"/>
         <source>Monthly report</source>
         <translation>Månedsrapport</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/statistics/view.py" line="734"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="774"/>
         <source>The report could not be written: {error}</source>
         <translation>Rapporten kunne ikke lagres: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/statistics/view.py" line="711"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="751"/>
         <source>Making the monthly report…</source>
         <translation>Lager månedsrapporten…</translation>
     </message>
@@ -1676,12 +1681,12 @@ Detaljene er lagret i {log}.</translation>
         <translation>Det finnes allerede en kategori med dette navnet.</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/training/participants/service.py" line="173"/>
+        <location filename="../../canteen_app/training/participants/service.py" line="176"/>
         <source>Choose an active job coach.</source>
         <translation>Velg en aktiv jobbkonsulent.</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/training/participants/service.py" line="181"/>
+        <location filename="../../canteen_app/training/participants/service.py" line="184"/>
         <source>This participant was not found. The record may have been removed.</source>
         <translation>Fant ikke deltakeren. Opplysningene kan ha blitt fjernet.</translation>
     </message>
@@ -1820,22 +1825,22 @@ Detaljene er lagret i {log}.</translation>
 <context>
     <name>roles</name>
     <message>
-        <location filename="../../ui/common/formatting.py" line="54"/>
+        <location filename="../../ui/common/formatting.py" line="62"/>
         <source>administrator</source>
         <translation>administrator</translation>
     </message>
     <message>
-        <location filename="../../ui/common/formatting.py" line="55"/>
+        <location filename="../../ui/common/formatting.py" line="63"/>
         <source>canteen manager</source>
         <translation>kantineleder</translation>
     </message>
     <message>
-        <location filename="../../ui/common/formatting.py" line="56"/>
+        <location filename="../../ui/common/formatting.py" line="64"/>
         <source>job coach</source>
         <translation>jobbkonsulent</translation>
     </message>
     <message>
-        <location filename="../../ui/common/formatting.py" line="57"/>
+        <location filename="../../ui/common/formatting.py" line="65"/>
         <source>kiosk</source>
         <translation>kiosk</translation>
     </message>
@@ -1861,17 +1866,17 @@ Detaljene er lagret i {log}.</translation>
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../ui/shell/app.py" line="163"/>
+        <location filename="../../ui/shell/app.py" line="165"/>
         <source>The program cannot start</source>
         <translation>Programmet kan ikke starte</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/app.py" line="188"/>
+        <location filename="../../ui/shell/app.py" line="190"/>
         <source>The data folder cannot be used</source>
         <translation>Datamappen kan ikke brukes</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/app.py" line="142"/>
+        <location filename="../../ui/shell/app.py" line="144"/>
         <source>Adding demo data…</source>
         <translation>Legger inn demodata…</translation>
     </message>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -270,6 +271,36 @@ def test_time_chart_shows_days_or_weeks(qtbot: QtBot, view: StatisticsView, taps
     assert view.time_points() == expected
     assert not view.average_series.isVisible()
     assert view.time_chart_title.text() == "Guests per week"
+
+
+def test_the_line_breaks_over_closed_periods_but_not_over_weekends(
+    qtbot: QtBot, view: StatisticsView, taps: Taps
+) -> None:
+    start, end = _twelve_months()
+    days = sorted(taps.totals(start, end))
+    runs = view.time_runs()
+    assert len(runs) > 1 and [day for run in runs for day, _total in run] == days
+    for run in runs:  # within a run, no weekday without guests is bridged
+        for (before, _a), (after, _b) in itertools.pairwise(run):
+            between = [before + timedelta(days=n) for n in range(1, (after - before).days)]
+            assert all(day.weekday() >= 5 for day in between), (before, after)
+    for earlier, later in itertools.pairwise(runs):  # and every break has a closed weekday
+        gap = [earlier[-1][0] + timedelta(days=n) for n in range(1, (later[0][0] - earlier[-1][0]).days)]
+        assert any(day.weekday() < 5 for day in gap)
+
+
+def test_the_week_view_labels_weeks_by_their_numbers(qtbot: QtBot, view: StatisticsView, taps: Taps) -> None:
+    _reload_to(qtbot, view, lambda: view.set_preset(Preset.LAST_30_DAYS))
+    view.resize(1100, 760)
+    view.show()
+    qtbot.waitExposed(view)
+    qtbot.mouseClick(view.per_week, Qt.MouseButton.LeftButton)
+    labels = view.axis_labels()
+    mondays = [TODAY - timedelta(days=29) + timedelta(days=n) for n in range(30)]
+    expected = [f"wk {day.isocalendar().week}" for day in mondays if day.weekday() == 0]
+    assert labels == expected
+    qtbot.mouseClick(view.per_day, Qt.MouseButton.LeftButton)
+    assert not any(label.startswith("wk") for label in view.axis_labels())
 
 
 def test_long_periods_open_per_week_until_the_user_chooses(qtbot: QtBot, view: StatisticsView) -> None:

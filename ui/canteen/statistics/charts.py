@@ -8,9 +8,10 @@ translation context (`StatisticsView`) the Norwegian .ts file is keyed on.
 from __future__ import annotations
 
 import bisect
+import itertools
 import math
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCharts import QBarCategoryAxis, QChart, QChartView, QDateTimeAxis, QValueAxis
@@ -44,15 +45,67 @@ class ChartData:
     daily_points: list[QPointF]
     weekly_points: list[QPointF]
     weeks: list[PeriodTotal]  # the weeks the weekly points stand for
+    # The points split into runs the line connects; between runs the canteen was closed.
+    daily_runs: list[list[QPointF]] = field(default_factory=list)
+    weekly_runs: list[list[QPointF]] = field(default_factory=list)
 
 
 def chart_data(summary: GuestSummary, today: date) -> ChartData:
+    days = [day for day, _total in summary.daily]
     daily = [QPointF(midday_msecs(day), total) for day, total in summary.daily]
     weeks = [
         week for week in summary.weekly if _week_in_period(week.start, summary.start, summary.end, today)
     ]
     weekly = [QPointF(midday_msecs(week.start), week.total) for week in weeks]
-    return ChartData(summary, daily, weekly, weeks)
+    daily_runs = _split(daily, open_day_runs(days))
+    weekly_runs = _split(weekly, consecutive_week_runs([week.start for week in weeks]))
+    return ChartData(summary, daily, weekly, weeks, daily_runs, weekly_runs)
+
+
+def open_day_runs(days: Sequence[date]) -> list[int]:
+    """Where the daily line breaks: the index of each day that starts a new run, after a weekday
+    without guests (a closed period such as a holiday; weekends do not break the line)."""
+    return [index for index in range(1, len(days)) if _weekday_between(days[index - 1], days[index])]
+
+
+def consecutive_week_runs(mondays: Sequence[date]) -> list[int]:
+    """Where the weekly line breaks: after a week without guests."""
+    return [
+        index for index in range(1, len(mondays)) if mondays[index] - mondays[index - 1] > timedelta(days=7)
+    ]
+
+
+def _weekday_between(first: date, last: date) -> bool:
+    day = first + timedelta(days=1)
+    while day < last:
+        if day.weekday() < 5:
+            return True
+        day += timedelta(days=1)
+    return False
+
+
+def _split(points: list[QPointF], breaks: list[int]) -> list[list[QPointF]]:
+    edges = [0, *breaks, len(points)]
+    return [points[begin:end] for begin, end in itertools.pairwise(edges) if end > begin]
+
+
+def week_ticks(
+    start: date, end: date, width: float, label_width: Callable[[str], float], label: Callable[[date], str]
+) -> list[tuple[date, str]] | None:
+    """Ticks on Mondays labelled with their week number, every 1, 2, 4, 8, 13 or 26 weeks,
+    the finest that fits; None when even that is too dense (then months or years it is)."""
+    first = start + timedelta(days=(7 - start.weekday()) % 7)
+    mondays = [first + timedelta(weeks=i) for i in range((end - first).days // 7 + 1)]
+    for step in (1, 2, 4, 8, 13, 26):
+        ticks = [(day, label(day)) for day in mondays if _week_number(day) % step == 0 or step == 1]
+        unique = len({text for _day, text in ticks}) == len(ticks)
+        if ticks and unique and sum(label_width(text) for _day, text in ticks) <= width:
+            return ticks
+    return None
+
+
+def _week_number(day: date) -> int:
+    return day.isocalendar().week
 
 
 def _week_in_period(monday: date, start: date, end: date, today: date) -> bool:

@@ -63,6 +63,7 @@ from ui.canteen.statistics.charts import (
     plain_chart,
     round_half_up,
     style_axis,
+    week_ticks,
 )
 from ui.canteen.statistics.formatting import capitalized, qdate
 from ui.canteen.statistics.model import DailyTotalsModel
@@ -245,10 +246,9 @@ class StatisticsView(QWidget):
 
     def _build_time_chart_view(self) -> QChartView:
         chart = plain_chart()
-        self.time_series = QLineSeries()
-        self.time_series.setPen(chart_pen(ACCENT, 2.0))
-        self.time_series.setMarkerSize(5)
-        self.time_series.hovered.connect(self._on_time_hovered)
+        self.time_series = self._run_series()
+        # More runs of the line, one per stretch the canteen was open without a closed weekday.
+        self._more_runs: list[QLineSeries] = []
         self.average_series = QLineSeries()
         self.average_series.setPen(chart_pen(AVERAGE, 1.5, Qt.PenStyle.DashLine))
         chart.addSeries(self.time_series)
@@ -278,6 +278,29 @@ class StatisticsView(QWidget):
         self.time_chart.setMinimumHeight(240)
         self.time_chart.resized.connect(self._label_dates)
         return self.time_chart
+
+    def _run_series(self) -> QLineSeries:
+        series = QLineSeries()
+        series.setPen(chart_pen(ACCENT, 2.0))
+        series.setMarkerSize(5)
+        series.hovered.connect(self._on_time_hovered)
+        return series
+
+    def _show_runs(self, runs: list[list[QPointF]], points_visible: bool) -> None:
+        """The line in runs: it breaks over closed periods instead of bridging them."""
+        chart = self.time_chart.chart()
+        while len(self._more_runs) < len(runs) - 1:
+            series = self._run_series()
+            chart.addSeries(series)
+            series.attachAxis(self.date_axis)
+            series.attachAxis(self.value_axis)
+            for marker in chart.legend().markers(series):
+                marker.setVisible(False)  # the legend names the line once
+            self._more_runs.append(series)
+        all_runs = [self.time_series, *self._more_runs]
+        for index, series in enumerate(all_runs):
+            series.replace(runs[index] if index < len(runs) else [])
+            series.setPointsVisible(points_visible)
 
     def _build_table(self) -> QWidget:
         panel = self._table_panel = QWidget()
@@ -547,8 +570,7 @@ class StatisticsView(QWidget):
         points = data.daily_points if per_day else data.weekly_points
         self.time_chart_title.setText(self.tr("Guests per day") if per_day else self.tr("Guests per week"))
         self.time_series.setName(self.tr("Guests per day") if per_day else self.tr("Guests per week"))
-        self.time_series.setPointsVisible(len(points) <= 60)
-        self.time_series.replace(points)
+        self._show_runs(data.daily_runs if per_day else data.weekly_runs, len(points) <= 60)
         low = QDateTime(qdate(summary.start), QTime(0, 0))
         high = QDateTime(qdate(summary.end), QTime(23, 59))
         self.date_axis.setRange(low, high)
@@ -590,15 +612,22 @@ class StatisticsView(QWidget):
         axis.setStartValue(float(low.toMSecsSinceEpoch()))
         metrics = QFontMetrics(axis.labelsFont())
         plot_width = max(200.0, self.time_chart.chart().plotArea().width() or self.time_chart.width() - 90.0)
-        ticks = date_ticks(
-            low.date().toPython(),  # type: ignore[arg-type]
-            high.date().toPython(),  # type: ignore[arg-type]
-            plot_width,
-            lambda text: metrics.horizontalAdvance(text) + 16,
-            locale_format(self._context.language),
-        )
+        first_day: date = low.date().toPython()  # type: ignore[assignment]
+        last_day: date = high.date().toPython()  # type: ignore[assignment]
+
+        def width(text: str) -> float:
+            return metrics.horizontalAdvance(text) + 16
+
+        ticks = None
+        if self.per_week.isChecked():  # per week: the weeks by their numbers, as the canteen plans
+            ticks = week_ticks(first_day, last_day, plot_width, width, self._week_label)
+        if ticks is None:
+            ticks = date_ticks(first_day, last_day, plot_width, width, locale_format(self._context.language))
         for day, label in ticks:
             axis.append(label, float(QDateTime(qdate(day), QTime(0, 0)).toMSecsSinceEpoch()))
+
+    def _week_label(self, monday: date) -> str:
+        return self.tr("wk {week}").format(week=monday.isocalendar().week)
 
     def _show_weekdays(self, averages: Sequence[float | None]) -> None:
         """Monday to Friday always, Saturday and Sunday only when they were ever open.
@@ -668,11 +697,21 @@ class StatisticsView(QWidget):
         return list(self._weekday_averages)
 
     def time_points(self) -> list[tuple[date, float]]:
-        """The time chart as shown: (day, value) per point."""
+        """The time chart as shown: (day, value) per point, over all runs of the line."""
+        return [point for run in self.time_runs() for point in run]
+
+    def time_runs(self) -> list[list[tuple[date, float]]]:
+        """The runs of the line as shown: it breaks where the canteen was closed."""
+        runs = [self.time_series, *self._more_runs]
         return [
-            (QDateTime.fromMSecsSinceEpoch(int(p.x())).date().toPython(), p.y())  # type: ignore[misc]
-            for p in self.time_series.points()
+            [(QDateTime.fromMSecsSinceEpoch(int(p.x())).date().toPython(), p.y()) for p in series.points()]  # type: ignore[misc]
+            for series in runs
+            if series.count()
         ]
+
+    def axis_labels(self) -> list[str]:
+        """The labels under the time chart, left to right."""
+        return list(self.date_labels.categoriesLabels())
 
     # --- the monthly report ------------------------------------------------------------------
 
