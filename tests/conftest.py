@@ -21,12 +21,17 @@ os.environ.setdefault("CANTEEN_DATA_DIR", tempfile.mkdtemp(prefix="canteen-test-
 os.environ.pop("CANTEEN_DB_URL", None)
 
 import pytest
+from argon2 import PasswordHasher
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
 from canteen_app.app import AppServices, build_services, open_database
 
 PG_ENV = "CANTEEN_TEST_PG_URL"
+
+# Real argon2id with light parameters: the tests hash many PINs. One test in
+# tests/integration/test_auth.py checks the program's real (OWASP) parameters.
+FAST_HASHER = PasswordHasher(time_cost=1, memory_cost=8 * 1024, parallelism=1)
 
 
 @dataclass
@@ -89,13 +94,13 @@ def db_url(request: pytest.FixtureRequest) -> str:
 
 @pytest.fixture
 def services(db_url: str, clock: FakeClock) -> Iterator[AppServices]:
-    app = build_services(open_database(db_url), clock)
+    app = build_services(open_database(db_url), clock, FAST_HASHER)
     yield app
     app.close()
 
 
 @pytest.fixture
 def sqlite_services(sqlite_url: str, clock: FakeClock) -> Iterator[AppServices]:
-    app = build_services(open_database(sqlite_url), clock)
+    app = build_services(open_database(sqlite_url), clock, FAST_HASHER)
     yield app
     app.close()

@@ -7,21 +7,18 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from argon2 import PasswordHasher
 from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from canteen_app.access import Actor, Role
 from canteen_app.app import AppServices, build_services, open_database
+from tests.conftest import FAST_HASHER
 from tests.helpers import SYSTEM
 from ui.common.context import UiContext
 from ui.common.i18n import install_language
 from ui.common.operations import Operations
 from ui.common.qt_models import LazyTableModel
-
-# Real argon2, cheaper settings: the GUI tests log in many times.
-FAST_HASHER = PasswordHasher(time_cost=1, memory_cost=8 * 1024, parallelism=1)
 
 PINS = {
     Role.ADMIN: "246810",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
@@ -139,12 +139,17 @@ def test_idle_time_returns_to_the_login_screen(qtbot: QtBot, window: MainWindow)
 
 def test_activity_keeps_the_session_open(qtbot: QtBot, window: MainWindow) -> None:
     _log_in(qtbot, window, NAMES[Role.JOB_COACH], PINS[Role.JOB_COACH])
-    window.idle.set_seconds(1)
+    window.idle.set_seconds(60)
     window.idle.start()
-    for _ in range(6):
-        qtbot.wait(300)
-        qtbot.keyClick(window, Qt.Key.Key_Shift)
-    assert window.workspace is not None
+    for key in (Qt.Key.Key_Shift, Qt.Key.Key_A):  # any key or touch starts the countdown again
+        with qtbot.waitSignal(window.idle.restarted, timeout=1000):
+            qtbot.keyClick(window, key)
+    with qtbot.waitSignal(window.idle.restarted, timeout=1000):
+        qtbot.mouseClick(window, Qt.MouseButton.LeftButton)
+    assert window.idle.active and window.workspace is not None
+    window.idle.stop()
+    with qtbot.assertNotEmitted(window.idle.restarted):
+        qtbot.keyClick(window, Qt.Key.Key_Shift)  # stopped (at logout): it watches nothing
 
 
 def test_kiosk_mode_starts_on_the_counter_without_a_login(
@@ -180,7 +185,7 @@ def test_no_participant_widget_survives_a_logout(qtbot: QtBot, window: MainWindo
     assert window.workspace is not None
     window.workspace.open_page("participants")
     window.logout()
-    qtbot.wait(50)  # deleteLater runs
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # the deleteLater()s run
     leftovers = [
         w for w in window.findChildren(QWidget) if w.objectName() in {"participantsView", "participantTable"}
     ]

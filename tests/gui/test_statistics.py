@@ -522,6 +522,5 @@ def test_screenshot(qtbot: QtBot, view: StatisticsView) -> None:
     view.show()
     qtbot.waitExposed(view)
     qtbot.waitUntil(lambda: view.model.rowCount() > 0, timeout=5_000)
-    qtbot.wait(100)
     path = save_screenshot(view, "statistics_view")
     assert path.stat().st_size > 10_000

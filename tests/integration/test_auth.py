@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from argon2 import PasswordHasher
 from sqlalchemy import select
 
 from canteen_app.access import Role
-from canteen_app.app import AppServices
+from canteen_app.app import AppServices, build_services, open_database
 from canteen_app.core.errors import (
     AccountLockedError,
     DomainError,
@@ -180,3 +181,33 @@ def test_only_the_admin_manages_users(services: AppServices) -> None:
     ):
         with pytest.raises(NotAuthorizedError):
             attempt()
+
+
+def test_pins_are_hashed_with_argon2id_at_owasps_parameters(sqlite_url: str, clock: FakeClock) -> None:
+    """The one test with the program's real hasher (the others use a light one for speed)."""
+    app = build_services(open_database(sqlite_url), clock)  # no hasher given: the program's own
+    try:
+        app.auth.create_user(SYSTEM, "Kari Nordmann", Role.CANTEEN_MANAGER, "4711")
+        with db_session(app) as session:
+            stored = session.scalar(select(User.secret_hash).where(User.name == "Kari Nordmann"))
+        assert stored is not None and stored.startswith("$argon2id$v=19$m=19456,t=2,p=1$")
+        assert "4711" not in stored
+        assert app.auth.login("Kari Nordmann", "4711").name == "Kari Nordmann"
+    finally:
+        app.close()
+
+
+def test_an_older_hash_is_rehashed_at_the_next_good_login(sqlite_url: str, clock: FakeClock) -> None:
+    light = PasswordHasher(time_cost=1, memory_cost=8 * 1024, parallelism=1)
+    old = build_services(open_database(sqlite_url), clock, light)
+    old.auth.create_user(SYSTEM, "Kari Nordmann", Role.CANTEEN_MANAGER, "4711")
+    old.close()
+    app = build_services(open_database(sqlite_url), clock)  # today's program, today's parameters
+    try:
+        app.auth.login("Kari Nordmann", "4711")
+        with db_session(app) as session:
+            stored = session.scalar(select(User.secret_hash).where(User.name == "Kari Nordmann"))
+        assert stored is not None and "m=19456,t=2,p=1" in stored
+        assert app.auth.login("Kari Nordmann", "4711").name == "Kari Nordmann"  # the PIN still works
+    finally:
+        app.close()

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-import time
+import sqlite3
+import threading
 from concurrent.futures import ThreadPoolExecutor
 from datetime import date
 
 import pytest
-from sqlalchemy import create_engine, func, select, text
+from sqlalchemy import create_engine, event, func, select, text
 
 from canteen_app.access import Actor, Role
-from canteen_app.app import AppServices
+from canteen_app.app import AppServices, build_services, database_of, open_database
 from canteen_app.core.collation import norwegian_sort_key
 from canteen_app.core.errors import ConcurrencyError, NotAuthorizedError, NotFoundError, ValidationError
 from canteen_app.platform.audit.models import AuditEntry
@@ -18,7 +19,7 @@ from canteen_app.platform.sites.models import Site
 from canteen_app.training.participants.dto import ParticipantDetails
 from canteen_app.training.participants.models import Participant
 from canteen_app.training.participants.rules import ParticipantInput, check_participant
-from tests.conftest import FakeClock
+from tests.conftest import FAST_HASHER, FakeClock
 from tests.helpers import KIOSK, SYSTEM, db_session, participant_input
 
 SITE = 1
@@ -334,33 +335,105 @@ def test_the_second_of_two_concurrent_saves_is_refused_and_shows_the_first(servi
     assert [row[2] for row in _participant_audit(services)].count("update") == 1
 
 
-def test_a_save_racing_another_commit_is_refused_not_lost(services: AppServices, db_url: str) -> None:
-    """Another PC commits while our save is on its way: the later save must not overwrite it."""
+@pytest.mark.postgres
+def test_a_save_racing_another_commit_is_refused_not_lost_on_postgresql(
+    pg_url: str, clock: FakeClock
+) -> None:
+    """PostgreSQL runs both saves at once. Forced, step by step: our save has read version 1 and
+    is about to write; another PC commits version 2 right then; our UPDATE ... WHERE version = 1
+    then finds no row (the stale-data branch), and the user gets the conflict choice instead of
+    silently overwriting the other PC's change."""
+    services = build_services(open_database(pg_url), clock, FAST_HASHER)
+    try:
+        _race_the_update(services, pg_url)
+    finally:
+        services.close()
+
+
+def _race_the_update(services: AppServices, url: str) -> None:
     coach = _user(services, "Jonas Berg")
     created = services.participants.create(coach, participant_input(coach.user_id))
+    engine = database_of(services).engine
+    about_to_write, other_pc_committed = threading.Event(), threading.Event()
+    saving_thread: list[threading.Thread] = []
+
+    def pause_before_our_update(_conn: object, _cursor: object, statement: str, *_args: object) -> None:
+        if threading.current_thread() in saving_thread and statement.lstrip().startswith(
+            "UPDATE participants"
+        ):
+            about_to_write.set()  # the version check has passed: version 1 was read
+            assert other_pc_committed.wait(30)
 
     def save_in_the_app() -> ParticipantDetails:
+        saving_thread.append(threading.current_thread())
         edited = _edited(created, participation_percent=50)
         return services.participants.update(coach, created.id, created.version, edited)
 
-    other_pc = create_engine(db_url)
+    event.listen(engine, "before_cursor_execute", pause_before_our_update)
+    other_pc = create_engine(url)
     try:
-        with other_pc.connect() as connection, ThreadPoolExecutor(max_workers=1) as pool:
-            transaction = connection.begin()
-            connection.execute(
-                text("UPDATE participants SET phone = '90000002', version = version + 1 WHERE id = :id"),
-                {"id": created.id},
-            )
+        with ThreadPoolExecutor(max_workers=1) as pool:
             saving = pool.submit(save_in_the_app)
-            time.sleep(0.5)  # the app's save is now waiting on the other PC's row lock
-            transaction.commit()
+            assert about_to_write.wait(30)
+            with other_pc.begin() as connection:
+                connection.execute(
+                    text("UPDATE participants SET phone = '90000002', version = version + 1 WHERE id = :id"),
+                    {"id": created.id},
+                )
+            other_pc_committed.set()
             result = saving.exception(timeout=30)
     finally:
+        event.remove(engine, "before_cursor_execute", pause_before_our_update)
         other_pc.dispose()
 
     assert isinstance(result, ConcurrencyError), result
     assert isinstance(result.current, ParticipantDetails)
     assert (result.current.phone, result.current.participation_percent) == ("90000002", 80)
+    stored = services.participants.get(coach, created.id)
+    assert (stored.phone, stored.participation_percent, stored.version) == ("90000002", 80, 2)
+
+
+def test_a_save_waiting_for_another_pcs_write_is_refused_not_lost_on_sqlite(
+    sqlite_services: AppServices, sqlite_url: str
+) -> None:
+    """SQLite takes the write lock before our save reads (BEGIN IMMEDIATE), so the stale-data
+    window of PostgreSQL cannot open here: our save waits for the other PC's commit, then reads
+    its version 2 and refuses. Forced step by step: the other PC holds the lock first."""
+    services = sqlite_services
+    coach = _user(services, "Jonas Berg")
+    created = services.participants.create(coach, participant_input(coach.user_id))
+    engine = database_of(services).engine
+    asking_for_the_lock = threading.Event()
+
+    def note_our_begin(_conn: object, _cursor: object, statement: str, *_args: object) -> None:
+        # Our write transaction sets query_only off right before its BEGIN IMMEDIATE.
+        if threading.current_thread() is not threading.main_thread() and statement == "PRAGMA query_only=0":
+            asking_for_the_lock.set()
+
+    other_pc = sqlite3.connect(sqlite_url.removeprefix("sqlite:///"), isolation_level=None)
+    event.listen(engine, "before_cursor_execute", note_our_begin)
+    try:
+        other_pc.execute("BEGIN IMMEDIATE")  # the other PC is writing
+        other_pc.execute(
+            "UPDATE participants SET phone = '90000002', version = version + 1 WHERE id = ?", (created.id,)
+        )
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            saving = pool.submit(
+                services.participants.update,
+                coach,
+                created.id,
+                created.version,
+                _edited(created, participation_percent=50),
+            )
+            assert asking_for_the_lock.wait(30)  # our save is at its BEGIN IMMEDIATE
+            other_pc.execute("COMMIT")
+            result = saving.exception(timeout=30)
+    finally:
+        event.remove(engine, "before_cursor_execute", note_our_begin)
+        other_pc.close()
+
+    assert isinstance(result, ConcurrencyError), result
+    assert isinstance(result.current, ParticipantDetails) and result.current.phone == "90000002"
     stored = services.participants.get(coach, created.id)
     assert (stored.phone, stored.participation_percent, stored.version) == ("90000002", 80, 2)
 

@@ -29,6 +29,7 @@ class IdleWatcher(QObject):
     """
 
     idle = Signal()
+    restarted = Signal()  # input came in: the countdown starts again
 
     def __init__(self, seconds: int, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -64,4 +65,5 @@ class IdleWatcher(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if self._timer.isActive() and event.type() in self._activity:
             self._timer.start()  # restart the countdown
+            self.restarted.emit()
         return False
