@@ -20,6 +20,11 @@ BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u206
 _LINE_BREAKS = frozenset("\n\t")
 
 
+def tidy(value: str) -> str:
+    """What is stored of a typed text: no surrounding blanks, composed form (NFC)."""
+    return unicodedata.normalize("NFC", value.strip())
+
+
 def text_problem(
     value: str, max_length: int, required: bool = False, multiline: bool = False
 ) -> Message | None:

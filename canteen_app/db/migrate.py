@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from alembic.config import Config
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
-SCHEMA_HEAD = "0002"
+SCHEMA_HEAD = "0003"
 # Any constant works; it only has to be the same for every copy of the program.
 _PG_MIGRATION_LOCK = 7_310_001
 

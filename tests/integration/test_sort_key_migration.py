@@ -14,7 +14,7 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
 from canteen_app.app import build_services, open_database
-from canteen_app.db.migrate import alembic_config, head_revision
+from canteen_app.db.migrate import SCHEMA_HEAD, alembic_config, head_revision
 from canteen_app.training.participants.service import sort_key
 from tests.helpers import SYSTEM
 
@@ -106,9 +106,10 @@ def test_migration_0002_recomputes_the_keys_into_norwegian_order(url_at_0001: st
     db = open_database(url_at_0001)  # what the program does at start-up: migrate to head
     services = build_services(db)
     try:
-        assert head_revision() == "0002"
-        assert _surnames_in_database_order(url_at_0001) == expected
-        assert [row.last_name for row in services.participants.rows(SYSTEM)] == expected
+        assert head_revision() == SCHEMA_HEAD
+        composed = [unicodedata.normalize("NFC", last) for last in expected]  # 0003 composes names
+        assert _surnames_in_database_order(url_at_0001) == composed
+        assert [row.last_name for row in services.participants.rows(SYSTEM)] == composed
         with db.transaction(write=False) as transaction:
             stored = transaction.session.execute(
                 text("SELECT first_name, last_name, sort_key FROM participants")
@@ -136,3 +137,23 @@ def test_on_postgresql_the_sort_key_is_compared_byte_by_byte(pg_english_url: str
     engine.dispose()
     assert collation == "C"
     assert english_first == "}sen"
+
+
+def test_migration_0003_composes_names_and_limits_support_needs_as_the_rules_do(url_at_0001: str) -> None:
+    from sqlalchemy import inspect
+
+    db = open_database(url_at_0001)
+    services = build_services(db)
+    try:
+        with db.transaction(write=False) as transaction:
+            names = transaction.session.scalars(text("SELECT last_name FROM participants")).all()
+        assert "Ødegård" in names and unicodedata.normalize("NFD", "Ødegård") not in names
+        assert [row.last_name for row in services.participants.rows(SYSTEM, "ødegård")] == ["Ødegård"]
+        typed_apart = unicodedata.normalize("NFD", "ØDEGÅRD")  # a search typed with combining marks
+        assert [row.first_name for row in services.participants.rows(SYSTEM, typed_apart)] == ["Åse"]
+        columns = {
+            column["name"]: column["type"] for column in inspect(db.engine).get_columns("participants")
+        }
+        assert getattr(columns["support_needs"], "length", None) == 2000
+    finally:
+        services.close()

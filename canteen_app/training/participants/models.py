@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import CheckConstraint, Date, ForeignKey, Index, String, Text
+from sqlalchemy import CheckConstraint, Date, ForeignKey, Index, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from canteen_app.db.base import Base
@@ -43,7 +43,7 @@ class Participant(Base):
     participation_percent: Mapped[int]
     nav_contact: Mapped[str] = mapped_column(String(200), default="")
     coach_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), index=True)
-    support_needs: Mapped[str] = mapped_column(Text, default="")
+    support_needs: Mapped[str] = mapped_column(String(2000), default="")
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
     version: Mapped[int] = mapped_column(default=1)

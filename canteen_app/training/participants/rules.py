@@ -9,7 +9,7 @@ from datetime import date
 from canteen_app.core.dates import add_months
 from canteen_app.core.languages import Language
 from canteen_app.core.text import QT_TRANSLATE_NOOP, Message
-from canteen_app.core.text_rules import text_problem
+from canteen_app.core.text_rules import text_problem, tidy
 from canteen_app.training.participants.nav import MEASURE_RULES, NavMeasure
 
 NAME_MAX = 100
@@ -99,20 +99,21 @@ class ParticipantInput:
     support_needs: str = ""
 
     def cleaned(self) -> ParticipantInput:
-        """The same input with surrounding whitespace removed from every text field."""
+        """The same input with surrounding whitespace removed from every text field, and each
+        in Unicode's composed form (an "å" typed as a + ring is stored, found and sorted as å)."""
         return ParticipantInput(
-            first_name=self.first_name.strip(),
-            last_name=self.last_name.strip(),
+            first_name=tidy(self.first_name),
+            last_name=tidy(self.last_name),
             preferred_language=self.preferred_language.strip(),
             nav_measure=self.nav_measure.strip(),
             measure_start=self.measure_start,
             measure_planned_end=self.measure_planned_end,
             participation_percent=self.participation_percent,
             coach_id=self.coach_id,
-            phone=self.phone.strip(),
-            email=self.email.strip(),
-            nav_contact=self.nav_contact.strip(),
-            support_needs=self.support_needs.strip(),
+            phone=tidy(self.phone),
+            email=tidy(self.email),
+            nav_contact=tidy(self.nav_contact),
+            support_needs=tidy(self.support_needs),
         )
 
 

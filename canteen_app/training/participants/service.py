@@ -4,6 +4,7 @@ in the same transaction as the view or change itself."""
 
 from __future__ import annotations
 
+import unicodedata
 from typing import Any, TypeVar, cast
 
 from sqlalchemy import CursorResult, Select, func, select, update
@@ -33,7 +34,8 @@ _Q = TypeVar("_Q", bound=Select[Any])
 
 
 def search_key(first_name: str, last_name: str) -> str:
-    return f"{first_name} {last_name}".casefold()
+    """Case-folded and composed, so a search finds a name however its letters were typed."""
+    return unicodedata.normalize("NFC", f"{first_name} {last_name}".casefold())
 
 
 def sort_key(first_name: str, last_name: str) -> str:
@@ -212,7 +214,7 @@ class ParticipantService(Service):
 
 def _filtered(query: _Q, actor: Actor, search: str) -> _Q:
     query = query.where(Participant.site_id == actor.site_id)
-    for word in search.casefold().split():
+    for word in unicodedata.normalize("NFC", search.casefold()).split():
         query = query.where(Participant.search_key.contains(word, autoescape=True))
     return query
 
