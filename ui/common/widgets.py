@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, Qt
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QDateEdit, QLabel, QTableView, QWidget
 
 from canteen_app.core.errors import DomainError
 
@@ -49,15 +49,27 @@ class FieldMessage(QLabel):
 
 
 def read_only_table(object_name: str, accessible_name: str, model: QAbstractItemModel) -> QTableView:
-    """A list-like table: whole rows selected, no editing, no row numbers, striped rows."""
+    """A list-like table: whole rows selected, no editing, no row numbers, striped rows.
+
+    Tab leaves the table for the next control (the arrow keys move between rows), so a table
+    never traps the keyboard."""
     table = QTableView()
     table.setObjectName(object_name)
     table.setAccessibleName(accessible_name)
     table.setModel(model)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setTabKeyNavigation(False)
     table.setAlternatingRowColors(True)
     table.setWordWrap(False)
     table.verticalHeader().setVisible(False)
     table.horizontalHeader().setHighlightSections(False)
     return table
+
+
+class DateEdit(QDateEdit):
+    """A date field that Tab leaves at once, like every other field. (Qt's own first steps Tab
+    through the day, month and year; here typing and the arrow keys move between them.)"""
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        return QWidget.focusNextPrevChild(self, next)

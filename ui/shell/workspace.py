@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from canteen_app.access import Role
 from ui.common.context import UiContext
+from ui.common.focus_ring import RING_ROOM
 from ui.common.formatting import role_title
 from ui.shell.pages import page_specs
 
@@ -47,7 +48,8 @@ class Workspace(QWidget):
 
     def _build(self) -> None:
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        # Room around the navigation for its focus ring, which the window's edge would cut off.
+        layout.setContentsMargins(RING_ROOM, RING_ROOM, 0, RING_ROOM)
         layout.setSpacing(0)
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")

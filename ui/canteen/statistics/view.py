@@ -70,7 +70,7 @@ from ui.canteen.statistics.periods import Preset, preset_range
 from ui.common.context import UiContext
 from ui.common.i18n import message_text
 from ui.common.tasks import Task
-from ui.common.widgets import FieldMessage, read_only_table
+from ui.common.widgets import DateEdit, FieldMessage, read_only_table
 
 log = logging.getLogger(__name__)
 
@@ -203,7 +203,7 @@ class StatisticsView(QWidget):
         return row
 
     def _date_edit(self, name: str, accessible: str) -> QDateEdit:
-        edit = QDateEdit()
+        edit = DateEdit()
         edit.setObjectName(name)
         edit.setAccessibleName(accessible)
         edit.setCalendarPopup(True)

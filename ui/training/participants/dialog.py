@@ -39,7 +39,7 @@ from canteen_app.training.participants.nav import MEASURE_RULES
 from canteen_app.training.participants.rules import ParticipantInput, check_participant
 from ui.common.context import UiContext
 from ui.common.i18n import message_text
-from ui.common.widgets import FieldMessage
+from ui.common.widgets import DateEdit, FieldMessage
 from ui.training.participants import conflict
 from ui.training.participants.formatting import (
     FIELDS,
@@ -119,6 +119,7 @@ class ParticipantDialog(QDialog):
         self._scroll.setWidgetResizable(True)
         self._scroll.setFrameShape(QFrame.Shape.NoFrame)
         self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields; they scroll into view
         self._scroll.setWidget(self._content)
         layout.addWidget(self._scroll, 1)
         self._fit_timer = QTimer(self)
@@ -219,7 +220,7 @@ class ParticipantDialog(QDialog):
         return combo
 
     def _date_edit(self, field_name: str) -> QDateEdit:
-        edit = QDateEdit()
+        edit = DateEdit()
         edit.setCalendarPopup(True)
         edit.setDateRange(QDate(2000, 1, 1), QDate(2100, 12, 31))
         edit.dateChanged.connect(lambda _date, name=field_name: self._on_changed(name))
