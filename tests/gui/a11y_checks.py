@@ -1,5 +1,5 @@
-"""Measuring accessibility on real widgets: WCAG contrast from rendered pixels, and the Tab
-chain a keyboard user walks."""
+"""Measuring accessibility on real widgets: WCAG contrast from rendered pixels, the Tab chain a
+keyboard user walks, and widgets that do not get the room they need."""
 
 from __future__ import annotations
 
@@ -9,7 +9,13 @@ from collections.abc import Callable, Iterable
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QAccessible, QColor, QImage
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QAbstractSpinBox,
     QApplication,
+    QHeaderView,
+    QScrollArea,
+    QScrollBar,
+    QSplitterHandle,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -151,3 +157,43 @@ def tab_chain(
         on_focus(now)
         chain.append(now)
     raise AssertionError(f"Tab did not come back to {describe(first)} in {limit} presses")
+
+
+# --- room: nothing clipped -----------------------------------------------------------------------
+
+_PARTS = (QScrollBar, QHeaderView, QSplitterHandle, Ring)  # parts of their owners, and the ring
+
+
+def clipped_widgets(root: QWidget) -> list[str]:
+    """Shown widgets that lack room: smaller than their minimum size hint, or reaching outside
+    the part of their parent that is shown (outside a scroll area only where it cannot scroll)."""
+    problems = []
+    for widget in root.findChildren(QWidget):
+        if not widget.isVisible() or widget.isWindow() or isinstance(widget, _PARTS):
+            continue
+        parent = widget.parentWidget()
+        if isinstance(parent, QAbstractSpinBox):
+            continue  # the line edit inside a spin box, laid out by the spin box
+        if isinstance(parent, QAbstractScrollArea) or isinstance(parent.parentWidget(), QAbstractScrollArea):
+            if not _fits_scroll_area(widget, parent):
+                problems.append(
+                    f"{describe(widget)} is wider than its scroll area, which cannot scroll sideways"
+                )
+            continue  # a viewport or a scroll bar, or the contents that scroll
+        hint, size = widget.minimumSizeHint(), widget.size()
+        if hint.width() > size.width() or hint.height() > size.height():
+            problems.append(f"{describe(widget)} needs {hint.toTuple()} but has {size.toTuple()}")
+        if not parent.rect().contains(widget.geometry()):
+            problems.append(
+                f"{describe(widget)} at {widget.geometry().getRect()} is outside {describe(parent)}"
+            )
+    return problems
+
+
+def _fits_scroll_area(widget: QWidget, parent: QWidget) -> bool:
+    area = parent.parentWidget()
+    if not isinstance(area, QScrollArea) or area.widget() is not widget:
+        return True
+    if area.horizontalScrollBarPolicy() != Qt.ScrollBarPolicy.ScrollBarAlwaysOff:
+        return True
+    return widget.width() <= parent.width() and widget.minimumSizeHint().width() <= parent.width()

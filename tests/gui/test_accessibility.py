@@ -1,7 +1,7 @@
 """Accessibility (WCAG 2.1 AA) built into `ui.common`, measured on every screen of the real
 main window with the real theme: Tab reaches every control and leaves every table; focus shows
 as a 2 px ring of at least 3:1 on every control type; selected rows and placeholders reach
-4.5:1; navigation rows are at least 44 px; the style sheet's sizes follow the base font."""
+4.5:1; at 1.5x text every screen fits 1280x800; navigation rows are at least 44 px."""
 
 from __future__ import annotations
 
@@ -35,6 +35,7 @@ from canteen_app.app import AppServices, build_services, open_database
 from canteen_app.demo import DEMO_USERS, seed_demo
 from tests.gui.a11y_checks import (
     accessible_name,
+    clipped_widgets,
     contrast,
     describe,
     reachable_controls,
@@ -51,7 +52,7 @@ from ui.common.theme import BASE_POINT_SIZE, NAVIGATION_ROW_MIN_PX, apply_theme,
 from ui.common.widgets import DateEdit, read_only_table
 from ui.shell.main_window import MainWindow, Station, read_start_facts
 from ui.shell.pages import page_specs
-from ui.training.participants import ParticipantsView
+from ui.training.participants import ParticipantsView, ParticipantTableModel
 
 SCREEN = (1280, 800)
 ADMIN = next(user for user in DEMO_USERS if user.name == "Admin")
@@ -502,3 +503,93 @@ def test_titles_and_the_kiosk_total_grow_with_the_base_font(
             heights[scale][name] = label.fontMetrics().height()
     for name, height in heights[1.0].items():
         assert heights[1.5][name] == pytest.approx(height * 1.5, rel=0.15), name
+
+
+# --- 1.5x text: every screen fits 1280x800 and nothing is clipped ------------------------------
+
+SCALES = [pytest.param(1.0, id="1x"), pytest.param(1.5, id="1.5x")]
+
+
+def _assert_fits(window: QWidget, problems: dict[str, list[str]]) -> None:
+    hint = window.minimumSizeHint()
+    assert hint.width() <= SCREEN[0] and hint.height() <= SCREEN[1], (
+        f"{describe(window)} needs {hint.toTuple()}, more than the {SCREEN} screen"
+    )
+    assert {screen: found for screen, found in problems.items() if found} == {}
+
+
+@pytest.mark.parametrize("scale", SCALES)
+def test_every_page_fits_1280x800_and_nothing_is_clipped(
+    qtbot: QtBot, theme: Callable[[float], None], demo_services: AppServices, scale: float
+) -> None:
+    """One window opens every page in turn (the page stack is as wide as its widest page)."""
+    theme(scale)
+    window = _main_window(qtbot, demo_services)
+    problems = {"login": clipped_widgets(window.login_page)}
+    _screenshot(window, f"login_{scale}x")
+    _log_in(qtbot, window, ADMIN.name, ADMIN.pin)
+    for key in WORKSPACE_PAGES:
+        view = _open(qtbot, window, key)
+        problems[key] = clipped_widgets(view)
+        _screenshot(window, f"{key}_{scale}x")
+    _assert_fits(window, problems)
+    assert window.size().toTuple() == SCREEN, "the window grew past the screen"
+    window.close()
+
+
+@pytest.mark.parametrize("scale", SCALES)
+def test_the_first_admin_and_the_shared_kiosk_fit_1280x800(
+    qtbot: QtBot,
+    theme: Callable[[float], None],
+    app_services: AppServices,
+    demo_services: AppServices,
+    scale: float,
+) -> None:
+    theme(scale)
+    window = _main_window(qtbot, app_services)
+    _screenshot(window, f"first_admin_{scale}x")
+    _assert_fits(window, {"first admin": clipped_widgets(window.first_admin_page)})
+    window.close()
+    kiosk = _main_window(qtbot, demo_services, kiosk_mode=True)
+    _screenshot(kiosk, f"shared_kiosk_{scale}x")
+    assert kiosk.workspace is not None
+    _assert_fits(kiosk, {"shared kiosk": clipped_widgets(kiosk.workspace)})
+    kiosk.close()
+
+
+@pytest.mark.parametrize("scale", SCALES)
+def test_the_dialogs_fit_1280x800_and_nothing_is_clipped(
+    qtbot: QtBot, theme: Callable[[float], None], demo_services: AppServices, scale: float
+) -> None:
+    theme(scale)
+    window = _main_window(qtbot, demo_services)
+    _log_in(qtbot, window, ADMIN.name, ADMIN.pin)
+    participants = _open(qtbot, window, "participants")
+    assert isinstance(participants, ParticipantsView)
+    participants.open_participant(
+        int(participants.model.data(participants.model.index(0, 0), ParticipantTableModel.IdRole))
+    )
+    _settle(qtbot, window)
+    dialog = participants.dialog
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    _screenshot(dialog, f"participant_dialog_{scale}x")
+    _assert_fits(dialog, {"participant dialog": clipped_widgets(dialog)})
+    assert dialog.width() <= SCREEN[0] and dialog.height() <= SCREEN[1]
+    dialog.force_close()
+
+    statistics = _open(qtbot, window, "statistics")
+    assert isinstance(statistics, StatisticsView)
+    statistics.ask_for_monthly_report()
+    picker = statistics.findChild(MonthPickerDialog, "monthPickerDialog")
+    assert picker is not None
+    qtbot.waitExposed(picker)
+    _assert_fits(picker, {"month picker": clipped_widgets(picker)})
+    with qtbot.waitSignal(statistics.report_opened, timeout=30_000) as opened:
+        picker.accept()
+    preview = opened.args[0]
+    qtbot.waitExposed(preview)
+    _screenshot(preview, f"pdf_preview_{scale}x")
+    _assert_fits(preview, {"PDF preview": clipped_widgets(preview)})
+    preview.close()
+    window.close()

@@ -129,7 +129,13 @@ class StatisticsView(QWidget):
         self.summary_label.setObjectName("statisticsSummary")
         self.summary_label.setFont(chart_font(13))
         self.summary_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(self.summary_label)
+        # The key figures wrap beside the buttons, so large text still fits a 1280 px screen.
+        self.summary_label.setWordWrap(True)
+        summary_row = QHBoxLayout()
+        summary_row.addWidget(self.summary_label, 1)
+        summary_row.addWidget(self.refresh_button)
+        summary_row.addWidget(self.report_button)
+        layout.addLayout(summary_row)
         self.message = FieldMessage("statistics")
         layout.addWidget(self.message)
 
@@ -198,8 +204,6 @@ class StatisticsView(QWidget):
         row.addWidget(to_label)
         row.addWidget(self.date_to)
         row.addStretch(1)
-        row.addWidget(self.refresh_button)
-        row.addWidget(self.report_button)
         return row
 
     def _date_edit(self, name: str, accessible: str) -> QDateEdit:

@@ -121,6 +121,9 @@ class ParticipantDialog(QDialog):
         self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields; they scroll into view
         self._scroll.setWidget(self._content)
+        # As wide as the fields need, since they cannot scroll sideways (large text too).
+        scroll_bar = self._scroll.verticalScrollBar().sizeHint().width()
+        self._scroll.setMinimumWidth(self._content.minimumSizeHint().width() + scroll_bar)
         layout.addWidget(self._scroll, 1)
         self._fit_timer = QTimer(self)
         self._fit_timer.setSingleShot(True)
