@@ -78,6 +78,8 @@ log = logging.getLogger(__name__)
 AUTO_WEEKLY_DAYS = 400
 # Period changes (typing a date, spinning with the arrow keys) settle before a reload.
 RELOAD_DELAY_MS = 150
+WEEKDAY_CHART_MIN_SIZE = (300, 220)
+WEEKDAY_CHART_MAX_MIN_WIDTH = 520  # the table beside it and the navigation need the rest
 
 
 @dataclass(frozen=True)
@@ -339,7 +341,7 @@ class StatisticsView(QWidget):
         self.weekday_chart.setObjectName("weekdayChart")
         self.weekday_chart.setAccessibleName(self.tr("Chart of the average guests per weekday"))
         self.weekday_chart.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.weekday_chart.setMinimumSize(300, 220)
+        self.weekday_chart.setMinimumSize(*WEEKDAY_CHART_MIN_SIZE)
         self.weekday_chart.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         return self.weekday_chart
 
@@ -612,16 +614,25 @@ class StatisticsView(QWidget):
         self._weekday_averages = [(weekday, averages[weekday]) for weekday in days]
         self.weekday_set.remove(0, self.weekday_set.count())
         self.weekday_axis.clear()
-        self.weekday_axis.append(
-            [
-                capitalized(self._locale.dayName(weekday + 1, QLocale.FormatType.ShortFormat))
-                for weekday in days
-            ]
-        )
+        labels = [
+            capitalized(self._locale.dayName(weekday + 1, QLocale.FormatType.ShortFormat)) for weekday in days
+        ]
+        self.weekday_axis.append(labels)
+        self.weekday_chart.setMinimumWidth(self._weekday_chart_width(labels))
         values = [float(round_half_up(averages[weekday] or 0.0)) for weekday in days]
         self.weekday_set.append(values)
-        # Room above the tallest bar for its label.
-        apply_scale(self.weekday_value_axis, max(values, default=0.0) * 1.1)
+        # Room above the tallest bar for its label, as much more as the text is larger.
+        label_height = QFontMetrics(self.weekday_set.labelFont()).height()
+        headroom = 1 + 2 * label_height / WEEKDAY_CHART_MIN_SIZE[1]
+        apply_scale(self.weekday_value_axis, max(values, default=0.0) * headroom)
+
+    def _weekday_chart_width(self, labels: Sequence[str]) -> int:
+        """Wide enough that no weekday's name is cut to "..." (also with large text), within
+        what a 1280 px screen leaves for it. QtCharts gives a label the axis width divided by
+        one more than the number of bars, less 2 x 5 px, and its text box adds about 8 px."""
+        widest = max(map(QFontMetrics(self.weekday_axis.labelsFont()).horizontalAdvance, labels))
+        wanted = (len(labels) + 1) * (widest + 20) + 80  # the value axis and the margins
+        return max(WEEKDAY_CHART_MIN_SIZE[0], min(wanted, WEEKDAY_CHART_MAX_MIN_WIDTH))
 
     def _on_weekday_hovered(self, state: bool, index: int, _bar_set: QBarSet) -> None:
         if not state or not 0 <= index < len(self._weekday_averages):
