@@ -47,6 +47,7 @@ from tests.gui.conftest import ARTIFACTS, FAST_HASHER, settle
 from ui.canteen.statistics import StatisticsView
 from ui.canteen.statistics.month_picker import MonthPickerDialog
 from ui.common.focus_ring import install_focus_ring
+from ui.common.i18n import install_language
 from ui.common.pdf_preview import PdfPreviewDialog
 from ui.common.theme import BASE_POINT_SIZE, NAVIGATION_ROW_MIN_PX, apply_theme, style_sheet
 from ui.common.widgets import DateEdit, read_only_table
@@ -507,7 +508,12 @@ def test_titles_and_the_kiosk_total_grow_with_the_base_font(
 
 # --- 1.5x text: every screen fits 1280x800 and nothing is clipped ------------------------------
 
-SCALES = [pytest.param(1.0, id="1x"), pytest.param(1.5, id="1.5x")]
+# Norwegian (the default, with the longer words) at both sizes, English at the larger.
+SIZES = [
+    pytest.param(1.0, "nb", id="1x-nb"),
+    pytest.param(1.5, "nb", id="1.5x-nb"),
+    pytest.param(1.5, "en", id="1.5x-en"),
+]
 
 
 def _assert_fits(window: QWidget, problems: dict[str, list[str]]) -> None:
@@ -518,22 +524,27 @@ def _assert_fits(window: QWidget, problems: dict[str, list[str]]) -> None:
     assert {screen: found for screen, found in problems.items() if found} == {}
 
 
-@pytest.mark.parametrize("scale", SCALES)
+@pytest.mark.parametrize(("scale", "language"), SIZES)
 def test_every_page_fits_1280x800_and_nothing_is_clipped(
-    qtbot: QtBot, theme: Callable[[float], None], demo_services: AppServices, scale: float
+    qtbot: QtBot,
+    theme: Callable[[float], None],
+    demo_services: AppServices,
+    scale: float,
+    language: str,
 ) -> None:
     """One window opens every page in turn (the page stack is as wide as its widest page)."""
+    install_language(language)
     theme(scale)
     window = _main_window(qtbot, demo_services)
     problems = {"login": clipped_widgets(window.login_page)}
-    _screenshot(window, f"login_{scale}x")
+    _screenshot(window, f"login_{scale}x_{language}")
     _log_in(qtbot, window, ADMIN.name, ADMIN.pin)
     for key in WORKSPACE_PAGES:
         view = _open(qtbot, window, key)
         problems[key] = clipped_widgets(view)
         if isinstance(view, StatisticsView):
             problems["weekday names cut to '...'"] = _cut_weekday_names(view)
-        _screenshot(window, f"{key}_{scale}x")
+        _screenshot(window, f"{key}_{scale}x_{language}")
     _assert_fits(window, problems)
     assert window.size().toTuple() == SCREEN, "the window grew past the screen"
     window.close()
@@ -548,30 +559,37 @@ def _cut_weekday_names(view: StatisticsView) -> list[str]:
     return [name for name in axis.categories() if metrics.horizontalAdvance(name) + 8 > room]
 
 
-@pytest.mark.parametrize("scale", SCALES)
+@pytest.mark.parametrize(("scale", "language"), SIZES)
 def test_the_first_admin_and_the_shared_kiosk_fit_1280x800(
     qtbot: QtBot,
     theme: Callable[[float], None],
     app_services: AppServices,
     demo_services: AppServices,
     scale: float,
+    language: str,
 ) -> None:
+    install_language(language)
     theme(scale)
     window = _main_window(qtbot, app_services)
-    _screenshot(window, f"first_admin_{scale}x")
+    _screenshot(window, f"first_admin_{scale}x_{language}")
     _assert_fits(window, {"first admin": clipped_widgets(window.first_admin_page)})
     window.close()
     kiosk = _main_window(qtbot, demo_services, kiosk_mode=True)
-    _screenshot(kiosk, f"shared_kiosk_{scale}x")
+    _screenshot(kiosk, f"shared_kiosk_{scale}x_{language}")
     assert kiosk.workspace is not None
     _assert_fits(kiosk, {"shared kiosk": clipped_widgets(kiosk.workspace)})
     kiosk.close()
 
 
-@pytest.mark.parametrize("scale", SCALES)
+@pytest.mark.parametrize(("scale", "language"), SIZES)
 def test_the_dialogs_fit_1280x800_and_nothing_is_clipped(
-    qtbot: QtBot, theme: Callable[[float], None], demo_services: AppServices, scale: float
+    qtbot: QtBot,
+    theme: Callable[[float], None],
+    demo_services: AppServices,
+    scale: float,
+    language: str,
 ) -> None:
+    install_language(language)
     theme(scale)
     window = _main_window(qtbot, demo_services)
     _log_in(qtbot, window, ADMIN.name, ADMIN.pin)
@@ -584,7 +602,7 @@ def test_the_dialogs_fit_1280x800_and_nothing_is_clipped(
     dialog = participants.dialog
     assert dialog is not None
     qtbot.waitExposed(dialog)
-    _screenshot(dialog, f"participant_dialog_{scale}x")
+    _screenshot(dialog, f"participant_dialog_{scale}x_{language}")
     _assert_fits(dialog, {"participant dialog": clipped_widgets(dialog)})
     assert dialog.width() <= SCREEN[0] and dialog.height() <= SCREEN[1]
     dialog.force_close()
@@ -600,7 +618,7 @@ def test_the_dialogs_fit_1280x800_and_nothing_is_clipped(
         picker.accept()
     preview = opened.args[0]
     qtbot.waitExposed(preview)
-    _screenshot(preview, f"pdf_preview_{scale}x")
+    _screenshot(preview, f"pdf_preview_{scale}x_{language}")
     _assert_fits(preview, {"PDF preview": clipped_widgets(preview)})
     preview.close()
     window.close()

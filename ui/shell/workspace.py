@@ -70,6 +70,7 @@ class Workspace(QWidget):
         header = QHBoxLayout()
         self.title = QLabel(self.context.site_name)
         self.title.setObjectName("workspaceTitle")
+        self.title.setWordWrap(True)  # a long site and page name, or large text, still fits
         header.addWidget(self.title, 1)
         if self.is_shared_kiosk:
             login = QPushButton(self.tr("Log in"))

@@ -280,7 +280,7 @@ class StatisticsView(QWidget):
         self.time_chart.setObjectName("statisticsChart")
         self.time_chart.setAccessibleName(self.tr("Chart of guests over the period"))
         self.time_chart.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.time_chart.setMinimumHeight(240)
+        self.time_chart.setMinimumHeight(200)  # with large text the page still fits 800 px
         self.time_chart.resized.connect(self._label_dates)
         return self.time_chart
 
