@@ -182,7 +182,6 @@ def test_tab_reaches_every_control_of_the_login_screens(
     window = _main_window(qtbot, demo_services)
     page = window.login_page
     _assert_tab_reaches_everything(qtbot, window, page.name_combo, "login")
-    _screenshot(window, "login_1x")
     window.close()
 
     kiosk_window = _main_window(qtbot, demo_services, kiosk_mode=True)
