@@ -246,9 +246,9 @@ def test_one_to_eight_categories_fit_the_kiosk_screen(
     from PySide6.QtGui import QFontMetrics
     from PySide6.QtWidgets import QWidget
 
-    from ui.common.theme import STYLE_SHEET
+    from ui.common.theme import BASE_POINT_SIZE, style_sheet
 
-    qapp.setStyleSheet(STYLE_SHEET)  # the big kiosk fonts come from the program's style sheet
+    qapp.setStyleSheet(style_sheet(BASE_POINT_SIZE))  # the kiosk's look comes from the program's sheet
     for name_nb, name_en in KIOSK_NAMES[: categories - 1]:
         app_services.guests.add_category(SYSTEM, name_nb, name_en)
     screen = QWidget()  # the kiosk inside a window of the kiosk PC's size

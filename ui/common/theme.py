@@ -1,43 +1,104 @@
-"""One style sheet: calm office look, and a kiosk that reads from across a kitchen."""
+"""The look of the program: calm on an office PC, readable from across a kitchen on the kiosk.
+
+One palette and one style sheet. Every size in the sheet is made from the base font size, so a
+larger base font makes titles, paddings and the kiosk's big text larger with it. The colours
+meet WCAG 2.1 AA (tests/gui/test_accessibility.py measures them on rendered widgets).
+"""
 
 from __future__ import annotations
 
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication
+
+from ui.common.focus_ring import install_focus_ring
+
 BASE_POINT_SIZE = 11
 
-STYLE_SHEET = """
-QLabel#startupStatus { qproperty-alignment: AlignCenter; font-size: 16pt; color: #455a64; }
-QLabel#pageTitle { font-size: 20pt; font-weight: 600; margin-bottom: 8px; }
-QLabel#workspaceTitle { font-size: 16pt; font-weight: 600; }
-QLabel#userLabel { color: #37474f; }
-QListWidget#navigation { background: #eceff1; border: none; font-size: 12pt; min-width: 210px; }
-QListWidget#navigation::item { padding: 10px 14px; }
-QListWidget#navigation::item:selected { background: #1565c0; color: white; }
-QListWidget#navigation::item:disabled { color: #546e7a; font-weight: 600; padding-top: 16px; }
+# Selected rows: white text on it is 5.8:1 (AA asks 4.5:1). The same when the window is not
+# active, so a selection stays readable while a dialog is open.
+SELECTION_COLOUR = "#1565c0"
+SELECTED_TEXT_COLOUR = "#ffffff"
+# Placeholder text in an empty field: 6:1 on white, still lighter than typed text.
+PLACEHOLDER_COLOUR = "#5f6368"
+# Navigation rows are touch targets (WCAG 2.5.5 asks 44 px), whatever the text size.
+NAVIGATION_ROW_MIN_PX = 44
 
-QLabel[severity="error"] { color: #b71c1c; font-weight: 600; }
-QLabel[severity="warning"] { color: #8d5a00; }
 
-QWidget#kioskView { background: #fafafa; }
-QLabel#kioskTodayTotal { color: #0d1b2a; font-size: 96pt; font-weight: 700; }
-QLabel#kioskDate, QLabel#kioskCaption { font-size: 22pt; color: #263238; }
-QLabel#kioskStatus { font-size: 20pt; }
-QPushButton[kioskRole="primary"] {
+def style_sheet(point_size: float = BASE_POINT_SIZE) -> str:
+    """The application's style sheet for a base font of `point_size` points."""
+    scale = point_size / BASE_POINT_SIZE
+
+    def pt(size: float) -> str:
+        return f"{size * scale:.1f}pt"
+
+    def px(size: float) -> str:
+        return f"{round(size * scale)}px"
+
+    # Rows: padding that grows with the text, and a minimum that keeps them 44 px when small.
+    row_padding = round(8 * scale)
+    row_min_height = max(0, NAVIGATION_ROW_MIN_PX - 2 * row_padding)
+    return f"""
+QLabel#startupStatus {{ qproperty-alignment: AlignCenter; font-size: {pt(16)}; color: #455a64; }}
+QLabel#pageTitle {{ font-size: {pt(20)}; font-weight: 600; margin-bottom: {px(8)}; }}
+QLabel#workspaceTitle {{ font-size: {pt(16)}; font-weight: 600; }}
+QLabel#userLabel {{ color: #37474f; }}
+QListWidget#navigation {{ background: #eceff1; border: none; font-size: {pt(12)}; min-width: {px(210)}; }}
+QListWidget#navigation::item {{
+    padding: {row_padding}px {px(14)}; min-height: {row_min_height}px;
+}}
+QListWidget#navigation::item:selected {{ background: {SELECTION_COLOUR}; color: {SELECTED_TEXT_COLOUR}; }}
+QListWidget#navigation::item:disabled {{ color: #546e7a; font-weight: 600; padding-top: {px(16)}; }}
+
+QLabel[severity="error"] {{ color: #b71c1c; font-weight: 600; }}
+QLabel[severity="warning"] {{ color: #8d5a00; }}
+
+QWidget#kioskView {{ background: #fafafa; }}
+QLabel#kioskTodayTotal {{ color: #0d1b2a; font-size: {pt(96)}; font-weight: 700; }}
+QLabel#kioskDate, QLabel#kioskCaption {{ font-size: {pt(22)}; color: #263238; }}
+QLabel#kioskStatus {{ font-size: {pt(20)}; }}
+/* No font size for the kiosk's buttons: each fits its own text to its size (a size here would
+   override that and cut the text off). */
+QPushButton[kioskRole="primary"] {{
     background: #1b5e20; color: white; border-radius: 18px; border: 4px solid #0d3b12;
-    font-size: 40pt; font-weight: 700;
-}
-QPushButton[kioskRole="primary"]:pressed { background: #0d3b12; }
-QPushButton[kioskRole="secondary"] {
+    font-weight: 700;
+}}
+QPushButton[kioskRole="primary"]:pressed {{ background: #0d3b12; }}
+QPushButton[kioskRole="secondary"] {{
     background: #0d47a1; color: white; border-radius: 18px; border: 4px solid #082c66;
-    font-size: 28pt; font-weight: 700;
-}
-QPushButton[kioskRole="secondary"]:pressed { background: #082c66; }
-QPushButton[kioskRole="undo"] {
+    font-weight: 700;
+}}
+QPushButton[kioskRole="secondary"]:pressed {{ background: #082c66; }}
+QPushButton[kioskRole="undo"] {{
     background: #ffffff; color: #4e342e; border-radius: 14px; border: 4px solid #4e342e;
-    font-size: 24pt; font-weight: 700;
-}
-QPushButton[kioskRole="undo"]:disabled { color: #9e9e9e; border-color: #bdbdbd; }
-QPushButton:focus { outline: 3px solid #ff8f00; }
-QLabel#kioskStatus[state="ok"] { color: #1b5e20; }
-QLabel#kioskStatus[state="error"] { color: #b71c1c; font-weight: 700; }
-QPushButton#kioskLoginButton { min-height: 48px; min-width: 160px; font-size: 14pt; }
+    font-weight: 700;
+}}
+QPushButton[kioskRole="undo"]:disabled {{ color: #9e9e9e; border-color: #bdbdbd; }}
+/* Inside the dark buttons, besides the focus ring around them: 4.3:1 on the green. */
+QPushButton[kioskRole="primary"]:focus, QPushButton[kioskRole="secondary"]:focus {{
+    outline: 3px solid #ffb300;
+}}
+QLabel#kioskStatus[state="ok"] {{ color: #1b5e20; }}
+QLabel#kioskStatus[state="error"] {{ color: #b71c1c; font-weight: 700; }}
+QPushButton#kioskLoginButton {{ min-height: 48px; min-width: {px(160)}; font-size: {pt(14)}; }}
 """
+
+
+def themed_palette(base: QPalette) -> QPalette:
+    """`base` with the selection and placeholder colours above, whether or not the window is
+    active."""
+    palette = QPalette(base)
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        palette.setColor(group, QPalette.ColorRole.Highlight, QColor(SELECTION_COLOUR))
+        palette.setColor(group, QPalette.ColorRole.HighlightedText, QColor(SELECTED_TEXT_COLOUR))
+        palette.setColor(group, QPalette.ColorRole.PlaceholderText, QColor(PLACEHOLDER_COLOUR))
+    return palette
+
+
+def apply_theme(app: QApplication, point_size: float = BASE_POINT_SIZE) -> None:
+    """Font, palette, style sheet and focus ring for the whole program, at `point_size`."""
+    font = app.font()
+    font.setPointSizeF(point_size)
+    app.setFont(font)
+    app.setPalette(themed_palette(app.palette()))
+    app.setStyleSheet(style_sheet(point_size))
+    install_focus_ring(app)

@@ -15,6 +15,7 @@ from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDateEdit,
     QLabel,
     QListView,
     QStyledItemDelegate,
@@ -68,13 +69,17 @@ class FieldMessage(QLabel):
 
 
 def read_only_table(object_name: str, accessible_name: str, model: QAbstractItemModel) -> QTableView:
-    """A list-like table: whole rows selected, no editing, no row numbers, striped rows."""
+    """A list-like table: whole rows selected, no editing, no row numbers, striped rows.
+
+    Tab leaves the table for the next control (the arrow keys move between rows), so a table
+    never traps the keyboard."""
     table = QTableView()
     table.setObjectName(object_name)
     table.setAccessibleName(accessible_name)
     table.setModel(model)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setTabKeyNavigation(False)
     table.setAlternatingRowColors(True)
     table.setWordWrap(False)
     table.verticalHeader().setVisible(False)
@@ -107,3 +112,21 @@ def touch_combo(combo: QComboBox, min_height: int = 48) -> QComboBox:
     combo.setView(view)
     combo.setMinimumHeight(min_height)
     return combo
+
+
+class DateEdit(QDateEdit):
+    """A date field that Tab leaves at once, like every other field. (Qt's own first steps Tab
+    through the day, month and year; here typing and the arrow keys move between them.)"""
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        return QWidget.focusNextPrevChild(self, next)
+
+
+class WideListComboBox(QComboBox):
+    """A combo box whose drop-down list is as wide as its longest choice, even when the field
+    itself is narrower (large text, a small screen)."""
+
+    def showPopup(self) -> None:
+        view = self.view()
+        view.setMinimumWidth(max(self.width(), view.sizeHintForColumn(0) + 2 * view.frameWidth() + 24))
+        super().showPopup()

@@ -31,7 +31,7 @@ from canteen_app.core.errors import DataFolderError, DomainError
 from ui.common.fonts import load_script_fonts
 from ui.common.i18n import install_language, message_text
 from ui.common.tasks import WorkerProgress
-from ui.common.theme import BASE_POINT_SIZE, STYLE_SHEET
+from ui.common.theme import apply_theme
 from ui.shell.errors import ErrorReporter, configure_logging
 from ui.shell.main_window import MainWindow, StartFacts, Station, read_start_facts
 
@@ -100,10 +100,7 @@ def _make_application() -> QApplication:
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("canteen-app")
     load_script_fonts()
-    font = app.font()
-    font.setPointSize(BASE_POINT_SIZE)
-    app.setFont(font)
-    app.setStyleSheet(STYLE_SHEET)
+    apply_theme(app)
     return app
 
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from canteen_app.access import Role
 from ui.common.context import UiContext
 from ui.common.drafts import Draft, KeepsDrafts
+from ui.common.focus_ring import RING_ROOM
 from ui.common.formatting import role_title
 from ui.shell.pages import page_specs
 
@@ -49,7 +50,8 @@ class Workspace(QWidget):
 
     def _build(self) -> None:
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        # Room around the navigation for its focus ring, which the window's edge would cut off.
+        layout.setContentsMargins(RING_ROOM, RING_ROOM, 0, RING_ROOM)
         layout.setSpacing(0)
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
@@ -70,6 +72,7 @@ class Workspace(QWidget):
         header = QHBoxLayout()
         self.title = QLabel(self.context.site_name)
         self.title.setObjectName("workspaceTitle")
+        self.title.setWordWrap(True)  # a long site and page name, or large text, still fits
         header.addWidget(self.title, 1)
         if self.is_shared_kiosk:
             login = QPushButton(self.tr("Log in"))

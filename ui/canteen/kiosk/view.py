@@ -9,6 +9,7 @@ date rolls over at midnight, and categories an admin adds or retires appear with
 
 from __future__ import annotations
 
+import itertools
 import logging
 from collections import deque
 
@@ -133,6 +134,10 @@ class KioskView(QWidget):
             row = 1 + index // columns
             self._grid.addWidget(button, row, index % columns)
             self._grid.setRowStretch(row, 2)
+        # Tab follows the screen: the buttons in reading order, then undo (made before them).
+        order = [*self._category_buttons.values(), self._undo_button]
+        for before, after in itertools.pairwise(order):
+            QWidget.setTabOrder(before, after)
 
     def _category_button(self, category: GuestCategoryInfo, primary: bool) -> KioskButton:
         button = KioskButton(PRIMARY_POINTS if primary else SECONDARY_POINTS)

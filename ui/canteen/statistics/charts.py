@@ -17,10 +17,12 @@ from datetime import date, datetime, time, timedelta
 from PySide6.QtCharts import QBarCategoryAxis, QChart, QChartView, QDateTimeAxis, QValueAxis
 from PySide6.QtCore import QLocale, QMargins, QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPen, QResizeEvent
+from PySide6.QtWidgets import QApplication
 
 from canteen_app.canteen.statistics.dto import GuestSummary, PeriodTotal
 from canteen_app.core.formatting import LocaleFormat
 from ui.canteen.statistics.formatting import capitalized
+from ui.common.theme import BASE_POINT_SIZE
 
 ACCENT = QColor("#1565c0")
 AVERAGE = QColor("#455a64")
@@ -208,8 +210,9 @@ def date_ticks(
 
 
 def chart_font(points: float, bold: bool = False) -> QFont:
+    """A font of `points` at the base text size, larger or smaller with the program's font."""
     font = QFont()
-    font.setPointSizeF(points)
+    font.setPointSizeF(points * QApplication.font().pointSizeF() / BASE_POINT_SIZE)
     font.setBold(bold)
     return font
 

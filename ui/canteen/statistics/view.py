@@ -72,7 +72,7 @@ from ui.canteen.statistics.periods import Preset, preset_range
 from ui.common.context import UiContext
 from ui.common.i18n import message_text
 from ui.common.tasks import Task
-from ui.common.widgets import FieldMessage, read_only_table
+from ui.common.widgets import DateEdit, FieldMessage, read_only_table
 
 log = logging.getLogger(__name__)
 
@@ -80,6 +80,8 @@ log = logging.getLogger(__name__)
 AUTO_WEEKLY_DAYS = 400
 # Period changes (typing a date, spinning with the arrow keys) settle before a reload.
 RELOAD_DELAY_MS = 150
+WEEKDAY_CHART_MIN_SIZE = (300, 220)
+WEEKDAY_CHART_MAX_MIN_WIDTH = 520  # the table beside it and the navigation need the rest
 
 
 @dataclass(frozen=True)
@@ -131,7 +133,13 @@ class StatisticsView(QWidget):
         self.summary_label.setObjectName("statisticsSummary")
         self.summary_label.setFont(chart_font(13))
         self.summary_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(self.summary_label)
+        # The key figures wrap beside the buttons, so large text still fits a 1280 px screen.
+        self.summary_label.setWordWrap(True)
+        summary_row = QHBoxLayout()
+        summary_row.addWidget(self.summary_label, 1)
+        summary_row.addWidget(self.refresh_button)
+        summary_row.addWidget(self.report_button)
+        layout.addLayout(summary_row)
         self.message = FieldMessage("statistics")
         layout.addWidget(self.message)
 
@@ -200,12 +208,10 @@ class StatisticsView(QWidget):
         row.addWidget(to_label)
         row.addWidget(self.date_to)
         row.addStretch(1)
-        row.addWidget(self.refresh_button)
-        row.addWidget(self.report_button)
         return row
 
     def _date_edit(self, name: str, accessible: str) -> QDateEdit:
-        edit = QDateEdit()
+        edit = DateEdit()
         edit.setObjectName(name)
         edit.setAccessibleName(accessible)
         edit.setCalendarPopup(True)
@@ -275,7 +281,7 @@ class StatisticsView(QWidget):
         self.time_chart.setObjectName("statisticsChart")
         self.time_chart.setAccessibleName(self.tr("Chart of guests over the period"))
         self.time_chart.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.time_chart.setMinimumHeight(240)
+        self.time_chart.setMinimumHeight(200)  # with large text the page still fits 800 px
         self.time_chart.resized.connect(self._label_dates)
         return self.time_chart
 
@@ -359,7 +365,7 @@ class StatisticsView(QWidget):
         self.weekday_chart.setObjectName("weekdayChart")
         self.weekday_chart.setAccessibleName(self.tr("Chart of the average guests per weekday"))
         self.weekday_chart.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.weekday_chart.setMinimumSize(300, 220)
+        self.weekday_chart.setMinimumSize(*WEEKDAY_CHART_MIN_SIZE)
         self.weekday_chart.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         return self.weekday_chart
 
@@ -638,16 +644,25 @@ class StatisticsView(QWidget):
         self._weekday_averages = [(weekday, averages[weekday]) for weekday in days]
         self.weekday_set.remove(0, self.weekday_set.count())
         self.weekday_axis.clear()
-        self.weekday_axis.append(
-            [
-                capitalized(self._locale.dayName(weekday + 1, QLocale.FormatType.ShortFormat))
-                for weekday in days
-            ]
-        )
+        labels = [
+            capitalized(self._locale.dayName(weekday + 1, QLocale.FormatType.ShortFormat)) for weekday in days
+        ]
+        self.weekday_axis.append(labels)
+        self.weekday_chart.setMinimumWidth(self._weekday_chart_width(labels))
         values = [float(round_half_up(averages[weekday] or 0.0)) for weekday in days]
         self.weekday_set.append(values)
-        # Room above the tallest bar for its label.
-        apply_scale(self.weekday_value_axis, max(values, default=0.0) * 1.1)
+        # Room above the tallest bar for its label, as much more as the text is larger.
+        label_height = QFontMetrics(self.weekday_set.labelFont()).height()
+        headroom = 1 + 2 * label_height / WEEKDAY_CHART_MIN_SIZE[1]
+        apply_scale(self.weekday_value_axis, max(values, default=0.0) * headroom)
+
+    def _weekday_chart_width(self, labels: Sequence[str]) -> int:
+        """Wide enough that no weekday's name is cut to "..." (also with large text), within
+        what a 1280 px screen leaves for it. QtCharts gives a label the axis width divided by
+        one more than the number of bars, less 2 x 5 px, and its text box adds about 8 px."""
+        widest = max(map(QFontMetrics(self.weekday_axis.labelsFont()).horizontalAdvance, labels))
+        wanted = (len(labels) + 1) * (widest + 20) + 80  # the value axis and the margins
+        return max(WEEKDAY_CHART_MIN_SIZE[0], min(wanted, WEEKDAY_CHART_MAX_MIN_WIDTH))
 
     def _on_weekday_hovered(self, state: bool, index: int, _bar_set: QBarSet) -> None:
         if not state or not 0 <= index < len(self._weekday_averages):

@@ -44,7 +44,7 @@ from canteen_app.training.participants.rules import (
 )
 from ui.common.context import UiContext
 from ui.common.i18n import message_text
-from ui.common.widgets import FieldMessage
+from ui.common.widgets import DateEdit, FieldMessage, WideListComboBox
 from ui.training.participants import conflict
 from ui.training.participants.formatting import (
     FIELDS,
@@ -124,7 +124,11 @@ class ParticipantDialog(QDialog):
         self._scroll.setWidgetResizable(True)
         self._scroll.setFrameShape(QFrame.Shape.NoFrame)
         self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields; they scroll into view
         self._scroll.setWidget(self._content)
+        # As wide as the fields need, since they cannot scroll sideways (large text too).
+        scroll_bar = self._scroll.verticalScrollBar().sizeHint().width()
+        self._scroll.setMinimumWidth(self._content.minimumSizeHint().width() + scroll_bar)
         layout.addWidget(self._scroll, 1)
         self._fit_timer = QTimer(self)
         self._fit_timer.setSingleShot(True)
@@ -218,13 +222,17 @@ class ParticipantDialog(QDialog):
         return edit
 
     def _combo(self, field_name: str, placeholder: str) -> QComboBox:
-        combo = QComboBox()
+        combo = WideListComboBox()
+        # The field may be narrower than its longest choice ("Arbeidsforberedende trening (AFT)")
+        # at large text; the list that drops down always shows the choices whole.
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(14)
         combo.setPlaceholderText(placeholder)
         combo.currentIndexChanged.connect(lambda _index, name=field_name: self._on_changed(name))
         return combo
 
     def _date_edit(self, field_name: str) -> QDateEdit:
-        edit = QDateEdit()
+        edit = DateEdit()
         edit.setCalendarPopup(True)
         edit.setDateRange(to_qdate(EARLIEST_DATE), to_qdate(LATEST_DATE))
         edit.dateChanged.connect(lambda _date, name=field_name: self._on_changed(name))
