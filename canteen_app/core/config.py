@@ -16,7 +16,7 @@ from typing import Any
 
 import platformdirs
 
-from canteen_app.core.files import atomic_output
+from canteen_app.core.files import atomic_output, private_folder
 
 APP_NAME = "canteen-app"
 DB_FILE_NAME = "canteen.sqlite3"
@@ -27,10 +27,11 @@ DEFAULT_LANGUAGE = "nb"
 
 
 def data_dir() -> Path:
+    """The data folder, owner-only (0700) even if it existed with wider permissions: it holds
+    the database, the log and the safety backups."""
     override = os.environ.get("CANTEEN_DATA_DIR")
     folder = Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, False))
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
+    return private_folder(folder)
 
 
 def default_db_url(folder: Path | None = None) -> str:

@@ -192,7 +192,7 @@
 <context>
     <name>ErrorReporter</name>
     <message>
-        <location filename="../../ui/shell/errors.py" line="73"/>
+        <location filename="../../ui/shell/errors.py" line="74"/>
         <source>Something went wrong, but your data is safe and the program keeps running.
 
 The details were written to {log}.</source>
@@ -201,7 +201,7 @@ The details were written to {log}.</source>
 Detaljene er lagret i {log}.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/errors.py" line="79"/>
+        <location filename="../../ui/shell/errors.py" line="80"/>
         <source>Something went wrong</source>
         <translation>Noe gikk galt</translation>
     </message>
@@ -1606,6 +1606,11 @@ Detaljene er lagret i {log}.</translation>
         <location filename="../../canteen_app/platform/sites/service.py" line="26"/>
         <source>No canteen (site) has the code {code}.</source>
         <translation>Ingen kantine har koden {code}.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/cli/users.py" line="43"/>
+        <source>The two PINs are not the same. Nothing was saved.</source>
+        <translation>De to PIN-kodene er ikke like. Ingenting ble lagret.</translation>
     </message>
 </context>
 <context>

@@ -6,14 +6,19 @@ import contextlib
 import json
 import os
 import sqlite3
+import stat
 import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from sqlalchemy import inspect
+from sqlalchemy.engine import make_url
 
 from canteen_app.access import Role
 from canteen_app.app import AppServices, build_services, database_of, open_database
+from canteen_app.cli import main as cli_main
+from canteen_app.platform.auth.service import AuthService
 from tests.conftest import FakeClock
 from tests.helpers import KIOSK, SYSTEM
 
@@ -187,3 +192,51 @@ def test_a_too_short_pin_is_refused_with_one_line(db_url: str, clock: FakeClock)
         assert not app.auth.has_users()
     finally:
         app.close()
+
+
+def test_create_user_reads_the_pin_from_stdin(db_url: str, clock: FakeClock) -> None:
+    """Scripts pipe the PIN in, so it shows neither in the process list nor in a log."""
+    result = subprocess.run(
+        [*CLI, "--db", db_url, "create-user", "--name", "Kari Nordmann", "--role", "canteen_manager"],
+        cwd=REPO,
+        env=_env(),
+        input="4321\n",
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=180,
+        check=False,
+    )
+    _assert_ok(result)
+    assert "4321" not in result.stdout
+    app = build_services(open_database(db_url), clock)
+    try:
+        assert app.auth.login("Kari Nordmann", "4321").role is Role.CANTEEN_MANAGER
+    finally:
+        app.close()
+
+
+@pytest.mark.postgres
+def test_a_bug_is_logged_without_the_pin_or_the_database_password(
+    pg_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The test server trusts local users, so any password gets in: enough to see it is hidden."""
+    monkeypatch.setenv("CANTEEN_DATA_DIR", str(tmp_path))
+    with_password = make_url(pg_url).set(password="s3cret-db-pw").render_as_string(hide_password=False)
+
+    def a_bug(*_args: object, **_kwargs: object) -> None:
+        raise RuntimeError("simulated bug")
+
+    monkeypatch.setattr(AuthService, "create_user", a_bug)
+    argv = ["--db", with_password, "create-user", "--name", "Kari", "--role", "kiosk", "--pin", "98765"]
+
+    assert cli_main(argv) == 3
+
+    log_file = tmp_path / "canteen-app.log"
+    logged = log_file.read_text(encoding="utf-8")
+    assert "simulated bug" in logged and "--pin ***" in logged
+    said = capsys.readouterr()
+    for secret in ("98765", "s3cret-db-pw"):
+        assert secret not in logged
+        assert secret not in said.out + said.err
+    assert stat.S_IMODE(log_file.stat().st_mode) == 0o600
