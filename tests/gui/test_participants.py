@@ -21,7 +21,7 @@ from canteen_app.platform.auth.models import User
 from canteen_app.training.participants.dto import ParticipantDetails
 from canteen_app.training.participants.rules import ParticipantInput
 from tests.gui.conftest import save_screenshot
-from tests.helpers import db_session, make_user, participant_input
+from tests.helpers import SYSTEM, db_session, make_user, participant_input
 from ui.common.context import UiContext
 from ui.common.widgets import FieldMessage
 from ui.training.participants import ParticipantDialog, ParticipantsView, ParticipantTableModel
@@ -526,6 +526,14 @@ def test_conflict_keep_my_version_saves_over_theirs(
         assert text in listed, text
     assert "First name" not in listed  # only what differs
     save_screenshot(box, "participant_conflict")
+    # Their version is on screen now: that view is in the audit log.
+    shown = app_services.audit.entries(SYSTEM, limit=1)[0]
+    assert (shown.action, shown.actor_name, shown.entity_id, shown.detail) == (
+        "view",
+        coach.name,
+        ase.id,
+        "conflict",
+    )
 
     _click_box_button(qtbot, box, "conflictKeepMineButton")
     qtbot.waitUntil(lambda: view.dialog is None)
