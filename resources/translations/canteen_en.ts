@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AuditLogView</name>
+    <message numerus="yes">
+        <location filename="../../ui/platform/audit/view.py" line="461"/>
+        <source>Exported %n entry(s) to {path}.</source>
+        <translation>
+            <numerusform>Exported %n entry to {path}.</numerusform>
+            <numerusform>Exported %n entries to {path}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ParticipantTableModel</name>
     <message numerus="yes">
         <location filename="../../ui/training/participants/model.py" line="126"/>

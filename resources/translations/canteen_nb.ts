@@ -4,42 +4,47 @@
 <context>
     <name>AuditActions</name>
     <message>
-        <location filename="../../ui/platform/audit/view.py" line="43"/>
+        <location filename="../../ui/platform/audit/view.py" line="57"/>
         <source>Viewed</source>
         <translation>Åpnet</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/audit/view.py" line="44"/>
+        <location filename="../../ui/platform/audit/view.py" line="58"/>
         <source>Listed</source>
         <translation>Vist</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/audit/view.py" line="45"/>
+        <location filename="../../ui/platform/audit/view.py" line="59"/>
         <source>Created</source>
         <translation>Opprettet</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/audit/view.py" line="46"/>
+        <location filename="../../ui/platform/audit/view.py" line="60"/>
         <source>Changed</source>
         <translation>Endret</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/audit/view.py" line="47"/>
+        <location filename="../../ui/platform/audit/view.py" line="61"/>
         <source>Exported</source>
         <translation>Eksportert</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/audit/view.py" line="48"/>
+        <location filename="../../ui/platform/audit/view.py" line="62"/>
+        <source>Restored</source>
+        <translation>Gjenopprettet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform/audit/view.py" line="63"/>
         <source>Logged in</source>
         <translation>Logget inn</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/audit/view.py" line="49"/>
+        <location filename="../../ui/platform/audit/view.py" line="64"/>
         <source>Wrong PIN</source>
         <translation>Feil PIN-kode</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/audit/view.py" line="50"/>
+        <location filename="../../ui/platform/audit/view.py" line="65"/>
         <source>Account locked</source>
         <translation>Konto låst</translation>
     </message>
@@ -47,12 +52,27 @@
 <context>
     <name>AuditDetails</name>
     <message>
-        <location filename="../../ui/platform/audit/view.py" line="76"/>
+        <location filename="../../ui/platform/audit/view.py" line="105"/>
+        <source>Their version, shown when a save was refused</source>
+        <translation>Den andres versjon, vist da lagringen ble stoppet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform/audit/view.py" line="108"/>
+        <source>Backup of the whole database</source>
+        <translation>Sikkerhetskopi av hele databasen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform/audit/view.py" line="120"/>
+        <source>CSV file, rows: {rows}</source>
+        <translation>CSV-fil, rader: {rows}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform/audit/view.py" line="122"/>
         <source>Rows shown: {rows} (names only)</source>
         <translation>Rader vist: {rows} (bare navn)</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/audit/view.py" line="79"/>
+        <location filename="../../ui/platform/audit/view.py" line="123"/>
         <source>Rows shown: {rows}</source>
         <translation>Rader vist: {rows}</translation>
     </message>
@@ -60,17 +80,32 @@
 <context>
     <name>AuditEntities</name>
     <message>
-        <location filename="../../ui/platform/audit/view.py" line="58"/>
+        <location filename="../../ui/platform/audit/view.py" line="73"/>
+        <source>Deleted participant #{id}</source>
+        <translation>Slettet deltaker #{id}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform/audit/view.py" line="82"/>
         <source>Participant</source>
         <translation>Deltaker</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/audit/view.py" line="59"/>
+        <location filename="../../ui/platform/audit/view.py" line="83"/>
         <source>User</source>
         <translation>Bruker</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/audit/view.py" line="62"/>
+        <location filename="../../ui/platform/audit/view.py" line="84"/>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform/audit/view.py" line="85"/>
+        <source>Audit log</source>
+        <translation>Tilgangslogg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform/audit/view.py" line="89"/>
         <source>Participant list</source>
         <translation>Deltakerliste</translation>
     </message>
@@ -78,57 +113,165 @@
 <context>
     <name>AuditLogView</name>
     <message>
-        <location filename="../../ui/platform/audit/view.py" line="179"/>
+        <location filename="../../ui/platform/audit/view.py" line="288"/>
         <source>Show</source>
         <translation>Vis</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/audit/view.py" line="183"/>
+        <location filename="../../ui/platform/audit/view.py" line="277"/>
         <source>Which entries to show</source>
         <translation>Hvilke oppføringer som vises</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/audit/view.py" line="184"/>
+        <location filename="../../ui/platform/audit/view.py" line="278"/>
         <source>All entries</source>
         <translation>Alle oppføringer</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/audit/view.py" line="185"/>
+        <location filename="../../ui/platform/audit/view.py" line="279"/>
         <source>Participant data</source>
         <translation>Opplysninger om deltakere</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/audit/view.py" line="186"/>
+        <location filename="../../ui/platform/audit/view.py" line="280"/>
         <source>Logins</source>
         <translation>Innlogginger</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/audit/view.py" line="197"/>
+        <location filename="../../ui/platform/audit/view.py" line="281"/>
+        <source>Whose actions to show</source>
+        <translation>Hvem sine handlinger som vises</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform/audit/view.py" line="282"/>
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform/audit/view.py" line="283"/>
+        <source>Which participant</source>
+        <translation>Hvilken deltaker</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform/audit/view.py" line="284"/>
+        <source>All participants</source>
+        <translation>Alle deltakere</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform/audit/view.py" line="285"/>
+        <source>First day</source>
+        <translation>Første dag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform/audit/view.py" line="286"/>
+        <source>Last day</source>
+        <translation>Siste dag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform/audit/view.py" line="289"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform/audit/view.py" line="290"/>
+        <source>Participant</source>
+        <translation>Deltaker</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform/audit/view.py" line="291"/>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform/audit/view.py" line="292"/>
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform/audit/view.py" line="296"/>
+        <source>Show all</source>
+        <translation>Vis alt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform/audit/view.py" line="297"/>
+        <source>Clear every filter</source>
+        <translation>Fjern alle filtre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform/audit/view.py" line="303"/>
         <source>Refresh</source>
         <translation>Oppdater</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/audit/view.py" line="199"/>
+        <location filename="../../ui/platform/audit/view.py" line="304"/>
         <source>Refresh the audit log</source>
         <translation>Oppdater tilgangsloggen</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/audit/view.py" line="208"/>
+        <location filename="../../ui/platform/audit/view.py" line="439"/>
+        <source>audit-log-{day}.csv</source>
+        <translation>tilgangslogg-{day}.csv</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform/audit/view.py" line="441"/>
+        <source>Export the audit log</source>
+        <translation>Eksporter tilgangsloggen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform/audit/view.py" line="441"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/platform/audit/view.py" line="461"/>
+        <source>Exported %n entry(s) to {path}.</source>
+        <translation>
+            <numerusform>Eksporterte %n oppføring til {path}.</numerusform>
+            <numerusform>Eksporterte %n oppføringer til {path}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform/audit/view.py" line="466"/>
+        <source>Exporting the audit log…</source>
+        <translation>Eksporterer tilgangsloggen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform/audit/view.py" line="477"/>
+        <source>The file could not be written: {error}</source>
+        <translation>Filen kunne ikke skrives: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform/audit/view.py" line="251"/>
         <source>Every view, change and export of participant data is logged here, and every login. Changes list the names of the fields, never their contents.</source>
         <translation>Her logges hver gang noen ser, endrer eller eksporterer opplysninger om deltakere, og hver innlogging. Ved endringer vises bare navnet på feltet, aldri innholdet.</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/audit/view.py" line="218"/>
+        <location filename="../../ui/platform/audit/view.py" line="268"/>
         <source>Audit log, newest first</source>
         <translation>Tilgangslogg, nyeste først</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/audit/view.py" line="237"/>
+        <location filename="../../ui/platform/audit/view.py" line="306"/>
+        <source>Export to CSV…</source>
+        <translation>Eksporter til CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform/audit/view.py" line="307"/>
+        <source>Export the entries shown to a CSV file</source>
+        <translation>Eksporter oppføringene som vises, til en CSV-fil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform/audit/view.py" line="329"/>
+        <source>Any</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform/audit/view.py" line="419"/>
         <source>Loading…</source>
         <translation>Laster inn…</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/audit/view.py" line="239"/>
+        <location filename="../../ui/platform/audit/view.py" line="421"/>
         <source>Entries: {count}</source>
         <translation>Oppføringer: {count}</translation>
     </message>
@@ -136,27 +279,27 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../ui/platform/audit/view.py" line="123"/>
+        <location filename="../../ui/platform/audit/view.py" line="189"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/audit/view.py" line="124"/>
+        <location filename="../../ui/platform/audit/view.py" line="190"/>
         <source>User</source>
         <translation>Bruker</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/audit/view.py" line="125"/>
+        <location filename="../../ui/platform/audit/view.py" line="191"/>
         <source>Action</source>
         <translation>Handling</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/audit/view.py" line="126"/>
+        <location filename="../../ui/platform/audit/view.py" line="192"/>
         <source>What</source>
         <translation>Hva</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/audit/view.py" line="127"/>
+        <location filename="../../ui/platform/audit/view.py" line="193"/>
         <source>Details</source>
         <translation>Detaljer</translation>
     </message>
@@ -1432,27 +1575,27 @@ Detaljene er lagret i {log}.</translation>
         <translation>En annen endret dette mens du redigerte. Ingenting ble lagret.</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/core/errors.py" line="62"/>
+        <location filename="../../canteen_app/core/errors.py" line="70"/>
         <source>You do not have access to this.</source>
         <translation>Du har ikke tilgang til dette.</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/core/errors.py" line="71"/>
+        <location filename="../../canteen_app/core/errors.py" line="79"/>
         <source>Wrong name or PIN. Tries left before the account locks: {attempts_left}.</source>
         <translation>Feil navn eller PIN-kode. Forsøk igjen før kontoen låses: {attempts_left}.</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/core/errors.py" line="84"/>
+        <location filename="../../canteen_app/core/errors.py" line="92"/>
         <source>Too many wrong tries. The account is locked; try again in {minutes} min.</source>
         <translation>For mange feil forsøk. Kontoen er låst. Prøv igjen om {minutes} min.</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/core/errors.py" line="96"/>
+        <location filename="../../canteen_app/core/errors.py" line="104"/>
         <source>This database was made by a newer version of the program (schema {revision}). Update the program before opening it.</source>
         <translation>Denne databasen er laget av en nyere versjon av programmet (skjema {revision}). Oppdater programmet før du åpner den.</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/core/errors.py" line="107"/>
+        <location filename="../../canteen_app/core/errors.py" line="115"/>
         <source>Cannot open the database: {detail}</source>
         <translation>Kan ikke åpne databasen: {detail}</translation>
     </message>
@@ -1583,12 +1726,12 @@ Detaljene er lagret i {log}.</translation>
         <translation>Det finnes allerede en kategori med dette navnet.</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/training/participants/service.py" line="148"/>
+        <location filename="../../canteen_app/training/participants/service.py" line="171"/>
         <source>Choose an active job coach.</source>
         <translation>Velg en aktiv jobbkonsulent.</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/training/participants/service.py" line="156"/>
+        <location filename="../../canteen_app/training/participants/service.py" line="179"/>
         <source>This participant was not found. The record may have been removed.</source>
         <translation>Fant ikke deltakeren. Opplysningene kan ha blitt fjernet.</translation>
     </message>
@@ -1611,6 +1754,11 @@ Detaljene er lagret i {log}.</translation>
         <location filename="../../canteen_app/cli/users.py" line="43"/>
         <source>The two PINs are not the same. Nothing was saved.</source>
         <translation>De to PIN-kodene er ikke like. Ingenting ble lagret.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/platform/audit/rules.py" line="58"/>
+        <source>The last day is before the first day.</source>
+        <translation>Siste dag er før første dag.</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@ from canteen_app.access import Actor, Role
 from canteen_app.app import AppServices
 from canteen_app.core.errors import ValidationError
 from canteen_app.core.text import Message
+from canteen_app.platform.audit.rules import AuditFilter
 from canteen_app.platform.auth.models import User
 from canteen_app.training.participants.dto import ParticipantDetails
 from canteen_app.training.participants.rules import ParticipantInput
@@ -210,7 +211,10 @@ def test_the_manager_sees_names_only_and_cannot_open_or_add(
     qtbot.wait(300)
     assert view.findChild(QDialog) is None
     actions = [
-        entry.action for entry in app_services.audit.entries(users[Role.ADMIN], entity_type="participant")
+        entry.action
+        for entry in app_services.audit.entries(
+            users[Role.ADMIN], filters=AuditFilter(entity_type="participant")
+        )
     ]
     assert "view" not in actions
 

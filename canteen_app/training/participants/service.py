@@ -4,6 +4,7 @@ in the same transaction as the view or change itself."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any, TypeVar, cast
 
 from sqlalchemy import CursorResult, Select, func, select, update
@@ -74,6 +75,20 @@ class ParticipantService(Service):
             detail = f"rows={len(rows)}" + ("" if details else ", names only")
             self._audit.record(actor, AuditAction.LIST, ENTITY, None, detail)
         return rows
+
+    @reads
+    def names_of(self, participant_ids: Iterable[int]) -> dict[int, str]:
+        """Participant id -> "First Last", for the ones that still exist (the audit log shows
+        names it does not keep itself)."""
+        wanted = set(participant_ids)
+        if not wanted:
+            return {}
+        rows = self.session.execute(
+            select(Participant.id, Participant.first_name, Participant.last_name).where(
+                Participant.id.in_(wanted)
+            )
+        )
+        return {participant_id: f"{first} {last}" for participant_id, first, last in rows}
 
     # --- details ------------------------------------------------------------------------------
 
