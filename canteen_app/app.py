@@ -58,7 +58,7 @@ class AppServices:
         self.sites = SiteService(db, clock)
         self.settings = SettingsService(db, clock)
         self.auth = AuthService(db, self.settings, self.audit, clock, password_hasher)
-        self.backup = BackupService(db, clock, self.audit)
+        self.backup = BackupService(db, clock, self.audit, self.auth)
         self.guests = GuestService(db, clock)
         self.statistics = StatisticsService(db, clock, self.guests, self.sites)
         self.participants = ParticipantService(db, clock, self.auth, self.audit)

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from canteen_app.app import build_services, open_database
-from canteen_app.cli import database, demo, guests, users
+from canteen_app.cli import database, demo, guests, restore, users
 from canteen_app.cli.parsing import PROG, Handler, Parser
 from canteen_app.core.config import LOG_FILE_NAME, data_dir, resolve_db_url
 from canteen_app.core.errors import DomainError
@@ -21,7 +21,7 @@ EXIT_USER_ERROR = 1
 EXIT_USAGE = 2
 EXIT_BUG = 3
 
-_COMMAND_GROUPS = (database, users, demo, guests)
+_COMMAND_GROUPS = (database, restore, users, demo, guests)
 
 
 def build_parser() -> tuple[Parser, dict[str, Handler]]:

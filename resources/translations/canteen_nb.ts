@@ -1696,19 +1696,46 @@ Detaljene er lagret i {log}.</translation>
         <translation>PIN-koden må ha minst {min} tegn.</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/platform/backup/service.py" line="52"/>
+        <location filename="../../canteen_app/platform/backup/service.py" line="50"/>
+        <source>The restore failed ({detail}). The data from before is in {safety}.</source>
+        <translation>Gjenopprettingen mislyktes ({detail}). Dataene fra før ligger i {safety}.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/platform/backup/service.py" line="60"/>
+        <source>The restore was cancelled. Nothing was changed.</source>
+        <translation>Gjenopprettingen ble avbrutt. Ingenting ble endret.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/platform/backup/service.py" line="132"/>
         <source>An in-memory database cannot be backed up.</source>
         <translation>En database som bare ligger i minnet, kan ikke sikkerhetskopieres.</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/platform/backup/service.py" line="67"/>
-        <source>pg_dump was not found. Install the PostgreSQL client tools.</source>
-        <translation>Finner ikke pg_dump. Installer klientverktøyene for PostgreSQL.</translation>
+        <location filename="../../canteen_app/platform/backup/postgresql.py" line="51"/>
+        <source>{tool} was not found. Install the PostgreSQL client tools.</source>
+        <translation>Fant ikke {tool}. Installer klientverktøyene for PostgreSQL.</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/platform/backup/service.py" line="79"/>
+        <location filename="../../canteen_app/platform/backup/postgresql.py" line="60"/>
         <source>The backup failed: {detail}</source>
         <translation>Sikkerhetskopieringen mislyktes: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/platform/backup/postgresql.py" line="69"/>
+        <location filename="../../canteen_app/platform/backup/sqlite.py" line="49"/>
+        <source>The backup file was not found: {path}</source>
+        <translation>Fant ikke sikkerhetskopien: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/platform/backup/postgresql.py" line="126"/>
+        <source>The restore failed: {detail}</source>
+        <translation>Gjenopprettingen mislyktes: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/platform/backup/postgresql.py" line="152"/>
+        <location filename="../../canteen_app/platform/backup/sqlite.py" line="136"/>
+        <source>This file is not a backup of the canteen database: {path}</source>
+        <translation>Denne filen er ikke en sikkerhetskopi av kantinedatabasen: {path}</translation>
     </message>
     <message>
         <location filename="../../canteen_app/canteen/guests/service.py" line="23"/>
@@ -1759,6 +1786,16 @@ Detaljene er lagret i {log}.</translation>
         <location filename="../../canteen_app/platform/audit/rules.py" line="58"/>
         <source>The last day is before the first day.</source>
         <translation>Siste dag er før første dag.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/platform/backup/sqlite.py" line="85"/>
+        <source>The backup file is damaged and cannot be restored: {path}</source>
+        <translation>Sikkerhetskopien er skadet og kan ikke gjenopprettes: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/platform/backup/sqlite.py" line="107"/>
+        <source>This backup was made by a newer version of the program (schema {revision}). Update the program before restoring it.</source>
+        <translation>Denne sikkerhetskopien er laget av en nyere versjon av programmet (skjema {revision}). Oppdater programmet før du gjenoppretter den.</translation>
     </message>
 </context>
 <context>

@@ -3,8 +3,8 @@ under whatever umask the parent started it with.
 
 Usage: python private_files_writer.py (the data folder comes from CANTEEN_DATA_DIR). Writes
 the database (with its -wal and -shm), the log with two rotations, the CLI's bug log, the
-preferences, a backup into a new sub-folder and a PDF; prints "ready" and keeps the database
-open (so the -wal and -shm exist) until a line arrives on stdin.
+preferences, a backup into a new sub-folder, the safety backup of a restore and a PDF; prints
+"ready" and keeps the database open (so the -wal and -shm exist) until a line arrives on stdin.
 """
 
 from __future__ import annotations
@@ -38,6 +38,9 @@ def main() -> None:
     services = open_app(default_db_url(folder))
     services.guests.record_tap(KIOSK, services.guests.categories(1)[0].id, "umask-kiosk")
     services.backup.backup(ADMIN, folder / "backups" / "backup.sqlite3")
+    services.backup.restore(
+        ADMIN, folder / "backups" / "backup.sqlite3"
+    )  # a safety backup beside the database
     services.statistics.render_guest_month(ADMIN, date.today().replace(day=1), "nb", folder / "report.pdf")
     print("ready", flush=True)
     sys.stdin.readline()

@@ -18,6 +18,7 @@ from sqlalchemy.engine import make_url
 from canteen_app.access import Role
 from canteen_app.app import AppServices, build_services, database_of, open_database
 from canteen_app.cli import main as cli_main
+from canteen_app.db.migrate import SCHEMA_HEAD
 from canteen_app.platform.auth.service import AuthService
 from tests.conftest import FakeClock
 from tests.helpers import KIOSK, SYSTEM
@@ -240,3 +241,33 @@ def test_a_bug_is_logged_without_the_pin_or_the_database_password(
         assert secret not in logged
         assert secret not in said.out + said.err
     assert stat.S_IMODE(log_file.stat().st_mode) == 0o600
+
+
+def test_restore_brings_back_a_backup_and_says_where_the_safety_backup_is(
+    services: AppServices, db_url: str, clock: FakeClock, tmp_path: Path
+) -> None:
+    _tap_a_day(services, clock)
+    backup = tmp_path / "backup.dump"
+    _assert_ok(run_cli("--db", db_url, "backup", "--out", str(backup)))
+    clock.advance(minutes=1)
+    services.guests.record_tap(KIOSK, 1, "kiosk-1")  # one guest too many, after the backup
+
+    result = run_cli(
+        "--db", db_url, "restore", "--from", str(backup), "--safety-dir", str(tmp_path / "safety")
+    )
+
+    _assert_ok(result)
+    safety = next((tmp_path / "safety").iterdir())
+    assert result.stdout.strip() == (
+        f"Restored from {backup} (schema {SCHEMA_HEAD}). The data from before is in {safety}."
+    )
+    as_json = run_cli("--db", db_url, "guests", "--date", "2026-11-25", "--json")
+    assert json.loads(as_json.stdout)["total"] == 3
+
+
+def test_restore_from_a_file_that_is_not_a_backup_ends_with_one_line(db_url: str, tmp_path: Path) -> None:
+    not_a_backup = tmp_path / "notes.txt"
+    not_a_backup.write_text("ikke en sikkerhetskopi\n", encoding="utf-8")
+    result = run_cli("--db", db_url, "restore", "--from", str(not_a_backup))
+    _assert_one_line_error(result, "not a backup")
+    assert f"not a backup of the canteen database: {not_a_backup}" in result.stderr

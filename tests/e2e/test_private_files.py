@@ -1,7 +1,7 @@
 """Privacy of the files the program writes (item 5): the data folder is 0700 and every file in
 it 0600 on Linux and macOS, whatever the umask: the database with its -wal and -shm, the log and
-its rotations, backups, PDFs, preferences. Run in a child process started with umask 000, the
-worst case: without the rules every file would be world-readable and writable.
+its rotations, backups and safety backups, PDFs, preferences. Run in a child process started
+with umask 000, the worst case: without the rules every file would be world-readable.
 """
 
 from __future__ import annotations
@@ -86,6 +86,7 @@ def test_everything_in_the_data_folder_is_owner_only_under_umask_000(
             "report.pdf",
         }
         assert expected <= modes.keys()
+        assert [name for name in modes if name.startswith("canteen-before-restore-")]
         wrong = {
             name: oct(mode)
             for name, mode in modes.items()
