@@ -305,6 +305,149 @@
     </message>
 </context>
 <context>
+    <name>BackupView</name>
+    <message>
+        <location filename="../../ui/platform/backup/view.py" line="63"/>
+        <source>Backup</source>
+        <translation>Sikkerhetskopi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform/backup/view.py" line="67"/>
+        <source>A backup holds all data, participant data included. Keep it where only administrators can reach it. Every backup is written to the audit log.</source>
+        <translation>En sikkerhetskopi inneholder alle data, også opplysninger om deltakere. Oppbevar den der bare administratorer har tilgang. Hver sikkerhetskopi blir ført i tilgangsloggen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform/backup/view.py" line="74"/>
+        <source>Back up now…</source>
+        <translation>Ta sikkerhetskopi nå…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform/backup/view.py" line="75"/>
+        <source>Write a backup of all data to a file</source>
+        <translation>Skriv en sikkerhetskopi av alle data til en fil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform/backup/view.py" line="83"/>
+        <source>Restore</source>
+        <translation>Gjenoppretting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform/backup/view.py" line="87"/>
+        <source>Restoring replaces all data with the data in a backup. The backup is checked first, and a safety copy of the current data is written before anything is replaced. Everyone is logged out afterwards.</source>
+        <translation>Gjenoppretting erstatter alle data med dataene i en sikkerhetskopi. Sikkerhetskopien kontrolleres først, og det lagres en sikkerhetskopi av dagens data før noe erstattes. Alle blir logget ut etterpå.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform/backup/view.py" line="96"/>
+        <source>Restore from backup…</source>
+        <translation>Gjenopprett fra sikkerhetskopi…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform/backup/view.py" line="98"/>
+        <source>Replace all data with a backup</source>
+        <translation>Erstatt alle data med en sikkerhetskopi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform/backup/view.py" line="128"/>
+        <source>SQLite file</source>
+        <translation>SQLite-fil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform/backup/view.py" line="128"/>
+        <source>PostgreSQL server</source>
+        <translation>PostgreSQL-server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform/backup/view.py" line="130"/>
+        <source>Database: {kind} {location}</source>
+        <translation>Database: {kind} {location}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform/backup/view.py" line="139"/>
+        <source>Backups (*{suffix})</source>
+        <translation>Sikkerhetskopier (*{suffix})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform/backup/view.py" line="139"/>
+        <source>All files (*)</source>
+        <translation>Alle filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform/backup/view.py" line="146"/>
+        <source>Back up all data</source>
+        <translation>Ta sikkerhetskopi av alle data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform/backup/view.py" line="161"/>
+        <source>Backup written to {path}.</source>
+        <translation>Sikkerhetskopien er lagret i {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform/backup/view.py" line="166"/>
+        <source>Backing up…</source>
+        <translation>Tar sikkerhetskopi…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform/backup/view.py" line="170"/>
+        <source>The backup could not be written: {error}</source>
+        <translation>Sikkerhetskopien kunne ikke skrives: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform/backup/view.py" line="178"/>
+        <source>Restore from backup</source>
+        <translation>Gjenopprett fra sikkerhetskopi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform/backup/view.py" line="188"/>
+        <source>Replace all data?</source>
+        <translation>Erstatte alle data?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform/backup/view.py" line="189"/>
+        <source>Replace all data with the backup {file}?</source>
+        <translation>Erstatte alle data med sikkerhetskopien {file}?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform/backup/view.py" line="192"/>
+        <source>Everything in the database now is replaced by the data in the backup: what was entered after the backup was made will be gone. A safety copy of the current data is written first. Everyone is logged out afterwards.</source>
+        <translation>Alt som er i databasen nå, erstattes med dataene i sikkerhetskopien: det som er registrert etter at sikkerhetskopien ble tatt, forsvinner. Først lagres en sikkerhetskopi av dagens data. Alle blir logget ut etterpå.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform/backup/view.py" line="197"/>
+        <source>Replace all data</source>
+        <translation>Erstatt alle data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform/backup/view.py" line="199"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform/backup/view.py" line="226"/>
+        <source>Restoring from the backup…</source>
+        <translation>Gjenoppretter fra sikkerhetskopien…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform/backup/view.py" line="230"/>
+        <source>The restore could not be done: {error}</source>
+        <translation>Gjenopprettingen kunne ikke gjøres: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform/backup/view.py" line="241"/>
+        <source>Data restored</source>
+        <translation>Data gjenopprettet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform/backup/view.py" line="242"/>
+        <source>The data was restored from {file}.</source>
+        <translation>Dataene ble gjenopprettet fra {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform/backup/view.py" line="244"/>
+        <source>The data as it was before is kept in {path}.</source>
+        <translation>Dataene slik de var før, er tatt vare på i {path}.</translation>
+    </message>
+</context>
+<context>
     <name>DailyTotalsModel</name>
     <message>
         <location filename="../../ui/canteen/statistics/model.py" line="110"/>
@@ -483,12 +626,12 @@ Detaljene er lagret i {log}.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="74"/>
+        <location filename="../../ui/shell/main_window.py" line="75"/>
         <source>Canteen</source>
         <translation>Kantine</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="91"/>
+        <location filename="../../ui/shell/main_window.py" line="104"/>
         <source>Canteen – {site}</source>
         <translation>Kantine – {site}</translation>
     </message>
@@ -539,7 +682,7 @@ Detaljene er lagret i {log}.</translation>
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../ui/common/operations.py" line="107"/>
+        <location filename="../../ui/common/operations.py" line="109"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
@@ -1185,7 +1328,7 @@ Detaljene er lagret i {log}.</translation>
 <context>
     <name>StartupPage</name>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="59"/>
+        <location filename="../../ui/shell/main_window.py" line="60"/>
         <source>Opening the database…</source>
         <translation>Åpner databasen…</translation>
     </message>
@@ -1701,12 +1844,12 @@ Detaljene er lagret i {log}.</translation>
         <translation>Gjenopprettingen mislyktes ({detail}). Dataene fra før ligger i {safety}.</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/platform/backup/service.py" line="60"/>
+        <location filename="../../canteen_app/platform/backup/service.py" line="62"/>
         <source>The restore was cancelled. Nothing was changed.</source>
         <translation>Gjenopprettingen ble avbrutt. Ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/platform/backup/service.py" line="132"/>
+        <location filename="../../canteen_app/platform/backup/service.py" line="134"/>
         <source>An in-memory database cannot be backed up.</source>
         <translation>En database som bare ligger i minnet, kan ikke sikkerhetskopieres.</translation>
     </message>
@@ -1862,6 +2005,11 @@ Detaljene er lagret i {log}.</translation>
         <location filename="../../ui/shell/pages.py" line="78"/>
         <source>Settings</source>
         <translation>Innstillinger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/pages.py" line="85"/>
+        <source>Backup and restore</source>
+        <translation>Sikkerhetskopi og gjenoppretting</translation>
     </message>
 </context>
 <context>

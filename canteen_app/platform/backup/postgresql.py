@@ -143,8 +143,11 @@ def _connection(url: URL) -> tuple[str, dict[str, str]]:
     env = dict(os.environ)
     if url.password is not None:
         env["PGPASSWORD"] = str(url.password)
-    target = url.set(drivername="postgresql", password=None).render_as_string(hide_password=False)
-    return target, env
+    # URL.set() reads None as "keep": build the URL anew, without the password.
+    without_password = URL.create(
+        "postgresql", url.username, None, url.host, url.port, url.database, url.query
+    )
+    return without_password.render_as_string(hide_password=False), env
 
 
 def _not_a_backup(backup_file: Path) -> DomainError:
