@@ -18,8 +18,10 @@ from canteen_app.core.files import open_private
 
 MASK = "***"
 SECRET_OPTIONS = ("--pin",)
-# scheme://user:password@host -> scheme://user:***@host (also in a URL that does not parse).
-_URL_PASSWORD = re.compile(r"(?P<head>[A-Za-z][A-Za-z0-9+.-]*://[^:/@\s]*:)(?P<password>[^@\s]*)(?=@)")
+# [scheme://]user:password@host -> [scheme://]user:***@host, also in a URL that does not parse.
+_URL_PASSWORD = re.compile(
+    r"(?P<head>(?:[A-Za-z][A-Za-z0-9+.-]*://)?[^:/@\s'\"]*:)(?P<password>[^@\s'\"/]*)(?=@)"
+)
 _SERVER_DETAIL = re.compile(r"^(?P<head>\s*DETAIL:).*$", re.MULTILINE)
 
 

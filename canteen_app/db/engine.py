@@ -30,7 +30,7 @@ def normalise_url(url: str) -> URL:
     """Parse a database URL; plain `postgresql://` gets the psycopg 3 driver we ship."""
     try:
         parsed = make_url(url)
-    except ArgumentError:
+    except (ArgumentError, ValueError):  # ValueError: a port that is not a number
         # Not chained: the parser's own error repeats the URL, password and all.
         raise DatabaseUnavailableError(f"not a database URL: {redact_url(url)!r}") from None
     if parsed.drivername in ("postgresql", "postgres"):

@@ -2009,7 +2009,7 @@ Detaljene er lagret i {log}.</translation>
     <message>
         <location filename="../../ui/shell/pages.py" line="85"/>
         <source>Backup and restore</source>
-        <translation>Sikkerhetskopi og gjenoppretting</translation>
+        <translation>Sikkerhetskopi</translation>
     </message>
 </context>
 <context>

@@ -156,6 +156,8 @@ def test_user_mistakes_end_with_one_line_on_stderr_and_no_traceback(tmp_path: Pa
         "missing argument": ["--db", db, "guests"],
         "unreachable database": ["--db", "postgresql://x@127.0.0.1:1/db", "guests", "--date", "2026-11-25"],
         "not a database URL": ["--db", "mysql://a@b/c", "init"],
+        "URL with a bad port": ["--db", "postgresql://kari:s3cret-pw@host:notaport/db", "init"],
+        "URL without a scheme": ["--db", "kari:s3cret-pw@host/db", "init"],
         "backup onto a folder": ["--db", db, "backup", "--out", str(a_folder)],
     }
     # Started together: each one pays the interpreter start-up, so do it in parallel.
@@ -178,6 +180,9 @@ def test_user_mistakes_end_with_one_line_on_stderr_and_no_traceback(tmp_path: Pa
     for what, result in results.items():
         _assert_one_line_error(result, what)
     assert "Cannot open the database" in results["unreachable database"].stderr
+    for what in ("URL with a bad port", "URL without a scheme"):
+        assert "not a database URL" in results[what].stderr
+        assert "s3cret-pw" not in results[what].stderr, what  # never a password in an error text
     assert str(a_folder) in results["backup onto a folder"].stderr  # names the path the user gave
     assert list(a_folder.iterdir()) == []
 

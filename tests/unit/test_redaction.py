@@ -37,7 +37,8 @@ def test_a_pin_option_at_the_very_end_hides_nothing_else() -> None:
         ("postgresql+psycopg://canteen:pa:ss@host:5432/db", "postgresql+psycopg://canteen:***@host:5432/db"),
         ("'postgres://u:p@h/d' is bad", "'postgres://u:***@h/d' is bad"),
         ("postgresql://canteen@host/db", "postgresql://canteen@host/db"),  # no password, nothing to hide
-        ("no url at all: 12:30@noon", "no url at all: 12:30@noon"),
+        ("not a database URL: 'kari:s3cret@host/db'", "not a database URL: 'kari:***@host/db'"),  # no scheme
+        ("lunch at 12:30, 40 guests", "lunch at 12:30, 40 guests"),
     ],
 )
 def test_url_passwords_are_masked(text: str, shown: str) -> None:
