@@ -63,7 +63,7 @@ class AppServices:
         self.statistics = StatisticsService(db, clock, self.guests, self.sites)
         self.participants = ParticipantService(db, clock, self.auth, self.audit)
         # The audit log shows the names of the records it mentions, looked up when it is read.
-        self.audit.register_names("user", self.auth.names_of)
+        self.audit.register_names("user", lambda _reader, ids: self.auth.names_of(ids))
         self.audit.register_names("participant", self.participants.names_of)
 
     @property

@@ -197,6 +197,8 @@ def test_the_filter_lists_offer_everyone_and_every_participant_the_log_mentions(
     ]
     with pytest.raises(NotAuthorizedError):
         services.audit.people(KIOSK)
+    with pytest.raises(NotAuthorizedError):  # the lookup behind the names checks the reader too
+        services.participants.names_of(KIOSK, [int(str(made["orjan"]))])
 
 
 CSV_COLUMNS = (

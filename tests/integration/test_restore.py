@@ -214,3 +214,35 @@ def test_the_restore_entry_keeps_the_name_of_an_admin_the_backup_did_not_know(
     sqlite_services.backup.restore(admin, backup, tmp_path / "safety")
     newest = sqlite_services.audit.entries(SYSTEM, limit=1)[0]
     assert (newest.action, newest.actor_name) == ("restore", "Åse Admin")
+
+
+def test_an_older_backup_is_migrated_to_the_programs_schema(
+    services: AppServices, clock: FakeClock, tmp_path: Path
+) -> None:
+    """A backup made by the previous version: restored, then brought up to this program's
+    schema. (Runs once the program has more than one schema revision.)"""
+    from alembic import command
+    from alembic.script import ScriptDirectory
+
+    from canteen_app.db.migrate import alembic_config, current_revisions, upgrade_to_head
+
+    head = ScriptDirectory.from_config(alembic_config()).get_revision(SCHEMA_HEAD)
+    previous = head.down_revision if head is not None else None
+    if not isinstance(previous, str):
+        pytest.skip("only one schema revision so far: no backup can be older than the program")
+    engine = database_of(services).engine
+    _some_data(services, clock)
+    original = _state(services)
+    with engine.begin() as connection:  # the database as the previous version left it
+        command.downgrade(alembic_config(connection), previous)
+    backup = tmp_path / f"older{'.sqlite3' if services.backend == 'sqlite' else '.dump'}"
+    services.backup.backup(SYSTEM, backup)
+    upgrade_to_head(engine)
+    _change_everything(services, clock)
+
+    result = services.backup.restore(SYSTEM, backup, tmp_path / "safety")
+
+    assert result.backup_revision == previous
+    with engine.connect() as connection:
+        assert current_revisions(connection) == {SCHEMA_HEAD}
+    assert _state(services) == original

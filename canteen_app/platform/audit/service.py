@@ -38,8 +38,9 @@ AUDIT_LOG = "audit.log"
 ENTITY = "audit_log"  # the log itself, when it is exported
 ANY = AuditFilter()
 
-# ids -> names of the ones that still exist; runs inside the reading transaction.
-NameLookup = Callable[[Iterable[int]], Mapping[int, str]]
+# (who reads, ids) -> names of the ones that still exist; runs inside the reading transaction,
+# and checks that the reader may see those names.
+NameLookup = Callable[[Actor, Iterable[int]], Mapping[int, str]]
 # A CSV column: its title and how a row is written in it (the UI gives the same words as on screen).
 CsvColumn = tuple[str, Callable[[AuditRow], str]]
 
@@ -95,7 +96,7 @@ class AuditService(Service):
         """Newest first, one page at a time, with the names of the records as they are now."""
         require(actor, Permission.READ_AUDIT_LOG)
         query = _newest_first(_filtered(select(AuditEntry), actor, filters)).offset(offset).limit(limit)
-        return self._with_names(list(self.session.scalars(query)))
+        return self._with_names(actor, list(self.session.scalars(query)))
 
     @reads
     def people(self, actor: Actor) -> list[AuditPerson]:
@@ -125,7 +126,7 @@ class AuditService(Service):
                 .distinct()
             )
         )
-        names = self._names(entity_type, ids)
+        names = self._names(actor, entity_type, ids)
         subjects = [
             AuditSubject(entity_id, names.get(entity_id)) for entity_id in ids if entity_id is not None
         ]
@@ -166,7 +167,7 @@ class AuditService(Service):
             writer = csv.writer(stream, delimiter=delimiter)
             writer.writerow([spreadsheet_safe(title) for title, _text in columns])
             for batch in self.session.scalars(query.execution_options(yield_per=_EXPORT_BATCH)).partitions():
-                for row in self._with_names(list(batch)):
+                for row in self._with_names(actor, list(batch)):
                     writer.writerow([spreadsheet_safe(text(row)) for _title, text in columns])
                     rows += 1
         self.record(actor, AuditAction.EXPORT, ENTITY, None, f"rows={rows}")
@@ -174,18 +175,18 @@ class AuditService(Service):
 
     # --- names -------------------------------------------------------------------------------
 
-    def _with_names(self, entries: list[AuditEntry]) -> list[AuditRow]:
+    def _with_names(self, actor: Actor, entries: list[AuditEntry]) -> list[AuditRow]:
         wanted: dict[str, set[int]] = {}
         for entry in entries:
             if entry.entity_id is not None and entry.entity_type in self._name_lookups:
                 wanted.setdefault(entry.entity_type, set()).add(entry.entity_id)
-        names = {entity_type: self._names(entity_type, ids) for entity_type, ids in wanted.items()}
+        names = {entity_type: self._names(actor, entity_type, ids) for entity_type, ids in wanted.items()}
         return [_row(entry, names.get(entry.entity_type, {}).get(entry.entity_id or 0)) for entry in entries]
 
-    def _names(self, entity_type: str, ids: Iterable[int | None]) -> Mapping[int, str]:
+    def _names(self, actor: Actor, entity_type: str, ids: Iterable[int | None]) -> Mapping[int, str]:
         lookup = self._name_lookups.get(entity_type)
         wanted = {entity_id for entity_id in ids if entity_id is not None}
-        return lookup(wanted) if lookup is not None and wanted else {}
+        return lookup(actor, wanted) if lookup is not None and wanted else {}
 
 
 def _filtered(query: _Q, actor: Actor, filters: AuditFilter) -> _Q:

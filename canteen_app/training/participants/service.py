@@ -77,9 +77,10 @@ class ParticipantService(Service):
         return rows
 
     @reads
-    def names_of(self, participant_ids: Iterable[int]) -> dict[int, str]:
+    def names_of(self, actor: Actor, participant_ids: Iterable[int]) -> dict[int, str]:
         """Participant id -> "First Last", for the ones that still exist (the audit log shows
         names it does not keep itself)."""
+        require(actor, Permission.VIEW_PARTICIPANT_NAMES)
         wanted = set(participant_ids)
         if not wanted:
             return {}
