@@ -13,7 +13,6 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from canteen_app.access import Actor
-from canteen_app.platform.backup.rules import DATABASE_REPLACED
 from canteen_app.platform.settings.rules import INT_SETTINGS, SettingKey
 from ui.common.context import KIOSK_SITE_ID, UiContext, kiosk_actor
 from ui.common.tasks import TaskRunner
@@ -137,6 +136,8 @@ class MainWindow(QMainWindow):
         self.on_idle()
 
     def _on_data_changed(self, changes: Changes, _source: object) -> None:
+        from canteen_app.platform.backup.rules import DATABASE_REPLACED  # not before the first paint
+
         if DATABASE_REPLACED in changes:
             self.database_replaced()
 
