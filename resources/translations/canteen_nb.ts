@@ -626,12 +626,12 @@ Detaljene er lagret i {log}.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="75"/>
+        <location filename="../../ui/shell/main_window.py" line="74"/>
         <source>Canteen</source>
         <translation>Kantine</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="104"/>
+        <location filename="../../ui/shell/main_window.py" line="103"/>
         <source>Canteen – {site}</source>
         <translation>Kantine – {site}</translation>
     </message>
@@ -1328,7 +1328,7 @@ Detaljene er lagret i {log}.</translation>
 <context>
     <name>StartupPage</name>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="60"/>
+        <location filename="../../ui/shell/main_window.py" line="59"/>
         <source>Opening the database…</source>
         <translation>Åpner databasen…</translation>
     </message>
@@ -1839,17 +1839,17 @@ Detaljene er lagret i {log}.</translation>
         <translation>PIN-koden må ha minst {min} tegn.</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/platform/backup/service.py" line="50"/>
+        <location filename="../../canteen_app/platform/backup/service.py" line="51"/>
         <source>The restore failed ({detail}). The data from before is in {safety}.</source>
         <translation>Gjenopprettingen mislyktes ({detail}). Dataene fra før ligger i {safety}.</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/platform/backup/service.py" line="62"/>
+        <location filename="../../canteen_app/platform/backup/service.py" line="63"/>
         <source>The restore was cancelled. Nothing was changed.</source>
         <translation>Gjenopprettingen ble avbrutt. Ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/platform/backup/service.py" line="134"/>
+        <location filename="../../canteen_app/platform/backup/service.py" line="147"/>
         <source>An in-memory database cannot be backed up.</source>
         <translation>En database som bare ligger i minnet, kan ikke sikkerhetskopieres.</translation>
     </message>
@@ -1865,7 +1865,8 @@ Detaljene er lagret i {log}.</translation>
     </message>
     <message>
         <location filename="../../canteen_app/platform/backup/postgresql.py" line="69"/>
-        <location filename="../../canteen_app/platform/backup/sqlite.py" line="49"/>
+        <location filename="../../canteen_app/platform/backup/service.py" line="71"/>
+        <location filename="../../canteen_app/platform/backup/sqlite.py" line="50"/>
         <source>The backup file was not found: {path}</source>
         <translation>Fant ikke sikkerhetskopien: {path}</translation>
     </message>
@@ -1875,8 +1876,8 @@ Detaljene er lagret i {log}.</translation>
         <translation>Gjenopprettingen mislyktes: {detail}</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/platform/backup/postgresql.py" line="152"/>
-        <location filename="../../canteen_app/platform/backup/sqlite.py" line="136"/>
+        <location filename="../../canteen_app/platform/backup/postgresql.py" line="155"/>
+        <location filename="../../canteen_app/platform/backup/sqlite.py" line="124"/>
         <source>This file is not a backup of the canteen database: {path}</source>
         <translation>Denne filen er ikke en sikkerhetskopi av kantinedatabasen: {path}</translation>
     </message>
@@ -1896,12 +1897,12 @@ Detaljene er lagret i {log}.</translation>
         <translation>Det finnes allerede en kategori med dette navnet.</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/training/participants/service.py" line="171"/>
+        <location filename="../../canteen_app/training/participants/service.py" line="172"/>
         <source>Choose an active job coach.</source>
         <translation>Velg en aktiv jobbkonsulent.</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/training/participants/service.py" line="179"/>
+        <location filename="../../canteen_app/training/participants/service.py" line="180"/>
         <source>This participant was not found. The record may have been removed.</source>
         <translation>Fant ikke deltakeren. Opplysningene kan ha blitt fjernet.</translation>
     </message>
@@ -1931,12 +1932,12 @@ Detaljene er lagret i {log}.</translation>
         <translation>Siste dag er før første dag.</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/platform/backup/sqlite.py" line="85"/>
+        <location filename="../../canteen_app/platform/backup/sqlite.py" line="86"/>
         <source>The backup file is damaged and cannot be restored: {path}</source>
         <translation>Sikkerhetskopien er skadet og kan ikke gjenopprettes: {path}</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/platform/backup/sqlite.py" line="107"/>
+        <location filename="../../canteen_app/platform/backup/schema.py" line="14"/>
         <source>This backup was made by a newer version of the program (schema {revision}). Update the program before restoring it.</source>
         <translation>Denne sikkerhetskopien er laget av en nyere versjon av programmet (skjema {revision}). Oppdater programmet før du gjenoppretter den.</translation>
     </message>

@@ -36,6 +36,7 @@ from canteen_app.platform.backup.rules import (
     suffix_for,
     suggested_backup_name,
 )
+from canteen_app.platform.backup.schema import check_known
 
 RESTORE_STEPS = 4  # check, safety backup, replace, migrate and log
 
@@ -109,7 +110,7 @@ class BackupService(Service):
             # SQLite: the action's own write lock would keep the restore waiting for ever.
             raise RuntimeError("restore() works on the whole database: call it outside any action")
         progress = progress or NullProgress()
-        backup_file = Path(backup_file)
+        backup_file = _readable(Path(backup_file))
         if self._db.backend == "sqlite":
             result = self._restore_sqlite(backup_file, safety_folder, progress)
         else:
@@ -155,7 +156,7 @@ class BackupService(Service):
     ) -> RestoreResult:
         progress.report(0, RESTORE_STEPS)
         revision, tables = postgresql.check_backup(backup_file)
-        sqlite.check_known(revision)
+        check_known(revision)
         safety = self._safety_backup(safety_folder or data_dir(), progress)
         try:
             postgresql.drop_tables_not_in(self._db.engine, tables)
@@ -189,3 +190,15 @@ class BackupService(Service):
         if actor.user_id is None or self._auth.names_of([actor.user_id]):
             return actor
         return Actor(user_id=None, name=actor.name, role=actor.role, site_id=actor.site_id)
+
+
+def _readable(backup_file: Path) -> Path:
+    """The file exists and can be read (else "not found", or the system's own OSError, e.g.
+    permission denied), before it is judged as a backup."""
+    if not backup_file.is_file():
+        raise DomainError(
+            QT_TRANSLATE_NOOP("errors", "The backup file was not found: {path}"), path=str(backup_file)
+        )
+    with open(backup_file, "rb"):
+        pass
+    return backup_file

@@ -19,7 +19,8 @@ from canteen_app.core.errors import DomainError
 from canteen_app.core.files import atomic_output, make_private
 from canteen_app.core.text import QT_TRANSLATE_NOOP
 from canteen_app.db.engine import SQLITE_BUSY_TIMEOUT_MS, make_engine
-from canteen_app.db.migrate import known_revisions, upgrade_to_head
+from canteen_app.db.migrate import upgrade_to_head
+from canteen_app.platform.backup.schema import check_known
 
 _COMPANIONS = ("-wal", "-shm", "-journal")
 
@@ -99,19 +100,6 @@ def _checked_revision(backup_file: Path, staged: Path) -> str:
     if len(revisions) != 1:
         raise _not_a_backup(backup_file)
     return check_known(revisions[0])
-
-
-def check_known(revision: str) -> str:
-    if revision not in known_revisions():
-        raise DomainError(
-            QT_TRANSLATE_NOOP(
-                "errors",
-                "This backup was made by a newer version of the program (schema {revision}). "
-                "Update the program before restoring it.",
-            ),
-            revision=revision,
-        )
-    return revision
 
 
 def replace_contents(ready_copy: Path, live_path: Path) -> None:
