@@ -28,6 +28,7 @@ class Permission(enum.Enum):
     READ_AUDIT_LOG = enum.auto()
     MANAGE_USERS = enum.auto()
     MANAGE_SETTINGS = enum.auto()
+    BACKUP_AND_RESTORE = enum.auto()
 
 
 _PERMISSIONS: dict[Role, frozenset[Permission]] = {

@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
-from pathlib import Path
 from typing import Generic, TypeVar
 
 from argon2 import PasswordHasher
@@ -21,7 +20,8 @@ from canteen_app.canteen.guests.service import GuestService
 from canteen_app.canteen.statistics.service import StatisticsService
 from canteen_app.core.dates import utc_now
 from canteen_app.core.errors import DatabaseDamagedError, DatabaseUnavailableError, DomainError
-from canteen_app.db.engine import make_engine, normalise_url
+from canteen_app.core.logs import redact_url
+from canteen_app.db.engine import make_engine
 from canteen_app.db.migrate import upgrade_to_head
 from canteen_app.db.unit_of_work import NO_CHANGES, Changes, Database
 from canteen_app.platform.audit.service import AuditService
@@ -58,10 +58,13 @@ class AppServices:
         self.sites = SiteService(db, clock)
         self.settings = SettingsService(db, clock)
         self.auth = AuthService(db, self.settings, self.audit, clock, password_hasher)
-        self.backup = BackupService(db, clock, self.audit)
+        self.backup = BackupService(db, clock, self.audit, self.auth)
         self.guests = GuestService(db, clock)
         self.statistics = StatisticsService(db, clock, self.guests, self.sites)
         self.participants = ParticipantService(db, clock, self.auth, self.audit)
+        # The audit log shows the names of the records it mentions, looked up when it is read.
+        self.audit.register_names("user", lambda _reader, ids: self.auth.names_of(ids))
+        self.audit.register_names("participant", self.participants.names_of)
 
     @property
     def backend(self) -> str:
@@ -98,9 +101,6 @@ def database_of(app: AppServices) -> Database:
 
 def open_database(db_url: str, migrate: bool = True) -> Database:
     """Open (and by default migrate) the database; errors come back as one clear message."""
-    url = normalise_url(db_url)
-    if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
-        Path(url.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
     engine = make_engine(db_url)
     try:
         if migrate:
@@ -144,5 +144,6 @@ def _user_error(error: DatabaseError) -> DomainError:
 
 
 def _first_line(error: DatabaseError) -> str:
+    """The driver's own first line (no SQL, no parameters), with any URL password masked."""
     text = str(error.orig) if error.orig is not None else str(error)
-    return text.strip().splitlines()[0] if text.strip() else type(error).__name__
+    return redact_url(text.strip().splitlines()[0]) if text.strip() else type(error).__name__

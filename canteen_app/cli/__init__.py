@@ -11,16 +11,17 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from canteen_app.app import build_services, open_database
-from canteen_app.cli import database, demo, guests, users
+from canteen_app.cli import database, demo, guests, restore, users
 from canteen_app.cli.parsing import PROG, Handler, Parser
 from canteen_app.core.config import LOG_FILE_NAME, data_dir, resolve_db_url
 from canteen_app.core.errors import DomainError
+from canteen_app.core.logs import append_private, redact, redact_command_line
 
 EXIT_USER_ERROR = 1
 EXIT_USAGE = 2
 EXIT_BUG = 3
 
-_COMMAND_GROUPS = (database, users, demo, guests)
+_COMMAND_GROUPS = (database, restore, users, demo, guests)
 
 
 def build_parser() -> tuple[Parser, dict[str, Handler]]:
@@ -57,11 +58,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USER_ERROR
     except Exception as error:  # noqa: BLE001 - a bug: one line here, the traceback in the log
         log_file = data_dir() / LOG_FILE_NAME
-        with log_file.open("a", encoding="utf-8") as log:
-            log.write(
-                f"{datetime.now().isoformat()} {PROG} {' '.join(sys.argv[1:])}\n{traceback.format_exc()}\n"
-            )
-        print(f"{PROG}: unexpected error: {error!r} (details in {log_file})", file=sys.stderr)
+        command = redact_command_line(sys.argv[1:] if argv is None else argv)  # never a PIN or password
+        details = redact(traceback.format_exc())
+        append_private(log_file, f"{datetime.now().isoformat()} {PROG} {command}\n{details}\n")
+        print(f"{PROG}: unexpected error: {redact(repr(error))} (details in {log_file})", file=sys.stderr)
         return EXIT_BUG
     return 0
 

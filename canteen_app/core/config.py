@@ -17,7 +17,7 @@ from typing import Any
 import platformdirs
 
 from canteen_app.core.errors import DataFolderError
-from canteen_app.core.files import atomic_output
+from canteen_app.core.files import atomic_output, private_folder
 
 APP_NAME = "canteen-app"
 DB_FILE_NAME = "canteen.sqlite3"
@@ -34,10 +34,11 @@ def data_dir_path() -> Path:
 
 
 def data_dir() -> Path:
-    """The data folder, created when missing; DataFolderError when it cannot be used."""
+    """The data folder, owner-only (0700) even if it existed with wider permissions: it holds
+    the database, the log and the safety backups. DataFolderError when it cannot be used."""
     folder = data_dir_path()
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        private_folder(folder)
     except OSError as error:
         raise DataFolderError(folder, error.strerror or type(error).__name__) from error
     if not os.access(folder, os.W_OK | os.X_OK):

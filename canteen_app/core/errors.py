@@ -57,6 +57,14 @@ class ConcurrencyError(DomainError):
         )
 
 
+class AuditedConcurrencyError(ConcurrencyError):
+    """A ConcurrencyError whose stored record (`current`) was logged as viewed: it goes back to
+    the user to compare, and every view of participant data is audited. Raising it keeps that
+    audit entry, so a service raises it before the action has written anything else."""
+
+    commit_before_raise = True
+
+
 class NotAuthorizedError(DomainError):
     def __init__(self) -> None:
         super().__init__(QT_TRANSLATE_NOOP("errors", "You do not have access to this."))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
@@ -10,6 +11,8 @@ from sqlalchemy.engine import URL, Connection, make_url
 from sqlalchemy.exc import ArgumentError
 
 from canteen_app.core.errors import DatabaseUnavailableError
+from canteen_app.core.files import make_folders, make_private, private_file
+from canteen_app.core.logs import redact_url
 
 SQLITE_BUSY_TIMEOUT_MS = 10_000
 WRITE_OPTION = "canteen_write"
@@ -27,8 +30,9 @@ def normalise_url(url: str) -> URL:
     """Parse a database URL; plain `postgresql://` gets the psycopg 3 driver we ship."""
     try:
         parsed = make_url(url)
-    except ArgumentError as error:
-        raise DatabaseUnavailableError(f"not a database URL: {url!r}") from error
+    except (ArgumentError, ValueError):  # ValueError: a port that is not a number
+        # Not chained: the parser's own error repeats the URL, password and all.
+        raise DatabaseUnavailableError(f"not a database URL: {redact_url(url)!r}") from None
     if parsed.drivername in ("postgresql", "postgres"):
         parsed = parsed.set(drivername="postgresql+psycopg")
     if parsed.get_backend_name() not in ("sqlite", "postgresql"):
@@ -37,12 +41,36 @@ def normalise_url(url: str) -> URL:
 
 
 def make_engine(url: str) -> Engine:
+    """`hide_parameters`: SQL errors and logs never show the values (PINs' hashes, names)."""
     parsed = normalise_url(url)
     if parsed.get_backend_name() == "sqlite":
-        engine = create_engine(parsed, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
+        file_path = sqlite_file(parsed)
+        if file_path is not None:
+            _prepare_private_file(file_path)
+        engine = create_engine(
+            parsed, hide_parameters=True, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000}
+        )
         _configure_sqlite(engine)
         return engine
-    return create_engine(parsed, pool_pre_ping=True, pool_size=5, max_overflow=5)
+    return create_engine(parsed, hide_parameters=True, pool_pre_ping=True, pool_size=5, max_overflow=5)
+
+
+def sqlite_file(url: URL) -> Path | None:
+    """The database file of an SQLite URL (None for an in-memory database)."""
+    if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:"):
+        return None
+    return Path(url.database).expanduser()
+
+
+def _prepare_private_file(path: Path) -> None:
+    """Create the database file owner-only before SQLite opens it: SQLite gives its -wal and
+    -shm files the same permissions. Files left wider by an older program are narrowed."""
+    make_folders(path.parent)
+    private_file(path)
+    for suffix in ("-wal", "-shm", "-journal"):
+        companion = path.with_name(path.name + suffix)
+        if companion.exists():
+            make_private(companion)
 
 
 def _configure_sqlite(engine: Engine) -> None:

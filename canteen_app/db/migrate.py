@@ -48,10 +48,15 @@ def head_revision() -> str:
     return head
 
 
-def check_not_newer(connection: Connection) -> None:
+def known_revisions() -> set[str]:
+    """Every schema revision this program has a migration for."""
     from alembic.script import ScriptDirectory
 
-    known = {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+    return {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+
+
+def check_not_newer(connection: Connection) -> None:
+    known = known_revisions()
     for revision in current_revisions(connection):
         if revision not in known:
             raise DatabaseTooNewError(revision)

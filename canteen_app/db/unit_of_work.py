@@ -109,6 +109,11 @@ class Database:
             raise NoTransactionError("this service call needs a transaction (use @reads or @writes)")
         return transaction
 
+    def in_transaction(self) -> bool:
+        """Whether this thread is inside an action's transaction on this database."""
+        transaction = _current.get()
+        return transaction is not None and transaction.database is self
+
     @contextlib.contextmanager
     def transaction(self, write: bool) -> Iterator[Transaction]:
         """Join the action's transaction, or open one (committed at the end when `write`)."""

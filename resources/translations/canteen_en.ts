@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AuditLogView</name>
+    <message numerus="yes">
+        <location filename="../../ui/platform/audit/view.py" line="461"/>
+        <source>Exported %n entry(s) to {path}.</source>
+        <translation>
+            <numerusform>Exported %n entry to {path}.</numerusform>
+            <numerusform>Exported %n entries to {path}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ParticipantTableModel</name>
     <message numerus="yes">
         <location filename="../../ui/training/participants/model.py" line="161"/>
@@ -23,7 +34,7 @@
 <context>
     <name>StatisticsView</name>
     <message numerus="yes">
-        <location filename="../../ui/canteen/statistics/view.py" line="678"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="693"/>
         <source>{day}: %n guest(s)</source>
         <translation>
             <numerusform>{day}: %n guest</numerusform>
@@ -31,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/canteen/statistics/view.py" line="683"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="698"/>
         <source>Week {week}, {year}: %n guest(s); open days: {days}</source>
         <translation>
             <numerusform>Week {week}, {year}: %n guest; open days: {days}</numerusform>

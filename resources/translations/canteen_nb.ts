@@ -4,42 +4,47 @@
 <context>
     <name>AuditActions</name>
     <message>
-        <location filename="../../ui/platform/audit/view.py" line="43"/>
+        <location filename="../../ui/platform/audit/view.py" line="57"/>
         <source>Viewed</source>
         <translation>Åpnet</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/audit/view.py" line="44"/>
+        <location filename="../../ui/platform/audit/view.py" line="58"/>
         <source>Listed</source>
         <translation>Vist</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/audit/view.py" line="45"/>
+        <location filename="../../ui/platform/audit/view.py" line="59"/>
         <source>Created</source>
         <translation>Opprettet</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/audit/view.py" line="46"/>
+        <location filename="../../ui/platform/audit/view.py" line="60"/>
         <source>Changed</source>
         <translation>Endret</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/audit/view.py" line="47"/>
+        <location filename="../../ui/platform/audit/view.py" line="61"/>
         <source>Exported</source>
         <translation>Eksportert</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/audit/view.py" line="48"/>
+        <location filename="../../ui/platform/audit/view.py" line="62"/>
+        <source>Restored</source>
+        <translation>Gjenopprettet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform/audit/view.py" line="63"/>
         <source>Logged in</source>
         <translation>Logget inn</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/audit/view.py" line="49"/>
+        <location filename="../../ui/platform/audit/view.py" line="64"/>
         <source>Wrong PIN</source>
         <translation>Feil PIN-kode</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/audit/view.py" line="50"/>
+        <location filename="../../ui/platform/audit/view.py" line="65"/>
         <source>Account locked</source>
         <translation>Konto låst</translation>
     </message>
@@ -47,12 +52,27 @@
 <context>
     <name>AuditDetails</name>
     <message>
-        <location filename="../../ui/platform/audit/view.py" line="76"/>
+        <location filename="../../ui/platform/audit/view.py" line="105"/>
+        <source>Their version, shown when a save was refused</source>
+        <translation>Den andres versjon, vist da lagringen ble stoppet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform/audit/view.py" line="108"/>
+        <source>Backup of the whole database</source>
+        <translation>Sikkerhetskopi av hele databasen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform/audit/view.py" line="120"/>
+        <source>CSV file, rows: {rows}</source>
+        <translation>CSV-fil, rader: {rows}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform/audit/view.py" line="122"/>
         <source>Rows shown: {rows} (names only)</source>
         <translation>Rader vist: {rows} (bare navn)</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/audit/view.py" line="79"/>
+        <location filename="../../ui/platform/audit/view.py" line="123"/>
         <source>Rows shown: {rows}</source>
         <translation>Rader vist: {rows}</translation>
     </message>
@@ -60,17 +80,32 @@
 <context>
     <name>AuditEntities</name>
     <message>
-        <location filename="../../ui/platform/audit/view.py" line="58"/>
+        <location filename="../../ui/platform/audit/view.py" line="73"/>
+        <source>Deleted participant #{id}</source>
+        <translation>Slettet deltaker #{id}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform/audit/view.py" line="82"/>
         <source>Participant</source>
         <translation>Deltaker</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/audit/view.py" line="59"/>
+        <location filename="../../ui/platform/audit/view.py" line="83"/>
         <source>User</source>
         <translation>Bruker</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/audit/view.py" line="62"/>
+        <location filename="../../ui/platform/audit/view.py" line="84"/>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform/audit/view.py" line="85"/>
+        <source>Audit log</source>
+        <translation>Tilgangslogg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform/audit/view.py" line="89"/>
         <source>Participant list</source>
         <translation>Deltakerliste</translation>
     </message>
@@ -78,57 +113,165 @@
 <context>
     <name>AuditLogView</name>
     <message>
-        <location filename="../../ui/platform/audit/view.py" line="179"/>
+        <location filename="../../ui/platform/audit/view.py" line="288"/>
         <source>Show</source>
         <translation>Vis</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/audit/view.py" line="183"/>
+        <location filename="../../ui/platform/audit/view.py" line="277"/>
         <source>Which entries to show</source>
         <translation>Hvilke oppføringer som vises</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/audit/view.py" line="184"/>
+        <location filename="../../ui/platform/audit/view.py" line="278"/>
         <source>All entries</source>
         <translation>Alle oppføringer</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/audit/view.py" line="185"/>
+        <location filename="../../ui/platform/audit/view.py" line="279"/>
         <source>Participant data</source>
         <translation>Opplysninger om deltakere</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/audit/view.py" line="186"/>
+        <location filename="../../ui/platform/audit/view.py" line="280"/>
         <source>Logins</source>
         <translation>Innlogginger</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/audit/view.py" line="197"/>
+        <location filename="../../ui/platform/audit/view.py" line="281"/>
+        <source>Whose actions to show</source>
+        <translation>Hvem sine handlinger som vises</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform/audit/view.py" line="282"/>
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform/audit/view.py" line="283"/>
+        <source>Which participant</source>
+        <translation>Hvilken deltaker</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform/audit/view.py" line="284"/>
+        <source>All participants</source>
+        <translation>Alle deltakere</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform/audit/view.py" line="285"/>
+        <source>First day</source>
+        <translation>Første dag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform/audit/view.py" line="286"/>
+        <source>Last day</source>
+        <translation>Siste dag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform/audit/view.py" line="289"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform/audit/view.py" line="290"/>
+        <source>Participant</source>
+        <translation>Deltaker</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform/audit/view.py" line="291"/>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform/audit/view.py" line="292"/>
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform/audit/view.py" line="296"/>
+        <source>Show all</source>
+        <translation>Vis alt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform/audit/view.py" line="297"/>
+        <source>Clear every filter</source>
+        <translation>Fjern alle filtre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform/audit/view.py" line="303"/>
         <source>Refresh</source>
         <translation>Oppdater</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/audit/view.py" line="199"/>
+        <location filename="../../ui/platform/audit/view.py" line="304"/>
         <source>Refresh the audit log</source>
         <translation>Oppdater tilgangsloggen</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/audit/view.py" line="208"/>
+        <location filename="../../ui/platform/audit/view.py" line="439"/>
+        <source>audit-log-{day}.csv</source>
+        <translation>tilgangslogg-{day}.csv</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform/audit/view.py" line="441"/>
+        <source>Export the audit log</source>
+        <translation>Eksporter tilgangsloggen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform/audit/view.py" line="441"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/platform/audit/view.py" line="461"/>
+        <source>Exported %n entry(s) to {path}.</source>
+        <translation>
+            <numerusform>Eksporterte %n oppføring til {path}.</numerusform>
+            <numerusform>Eksporterte %n oppføringer til {path}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform/audit/view.py" line="466"/>
+        <source>Exporting the audit log…</source>
+        <translation>Eksporterer tilgangsloggen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform/audit/view.py" line="477"/>
+        <source>The file could not be written: {error}</source>
+        <translation>Filen kunne ikke skrives: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform/audit/view.py" line="251"/>
         <source>Every view, change and export of participant data is logged here, and every login. Changes list the names of the fields, never their contents.</source>
         <translation>Her logges hver gang noen ser, endrer eller eksporterer opplysninger om deltakere, og hver innlogging. Ved endringer vises bare navnet på feltet, aldri innholdet.</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/audit/view.py" line="218"/>
+        <location filename="../../ui/platform/audit/view.py" line="268"/>
         <source>Audit log, newest first</source>
         <translation>Tilgangslogg, nyeste først</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/audit/view.py" line="237"/>
+        <location filename="../../ui/platform/audit/view.py" line="306"/>
+        <source>Export to CSV…</source>
+        <translation>Eksporter til CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform/audit/view.py" line="307"/>
+        <source>Export the entries shown to a CSV file</source>
+        <translation>Eksporter oppføringene som vises, til en CSV-fil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform/audit/view.py" line="329"/>
+        <source>Any</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform/audit/view.py" line="419"/>
         <source>Loading…</source>
         <translation>Laster inn…</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/audit/view.py" line="239"/>
+        <location filename="../../ui/platform/audit/view.py" line="421"/>
         <source>Entries: {count}</source>
         <translation>Oppføringer: {count}</translation>
     </message>
@@ -136,29 +279,172 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../ui/platform/audit/view.py" line="123"/>
+        <location filename="../../ui/platform/audit/view.py" line="189"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/audit/view.py" line="124"/>
+        <location filename="../../ui/platform/audit/view.py" line="190"/>
         <source>User</source>
         <translation>Bruker</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/audit/view.py" line="125"/>
+        <location filename="../../ui/platform/audit/view.py" line="191"/>
         <source>Action</source>
         <translation>Handling</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/audit/view.py" line="126"/>
+        <location filename="../../ui/platform/audit/view.py" line="192"/>
         <source>What</source>
         <translation>Hva</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/audit/view.py" line="127"/>
+        <location filename="../../ui/platform/audit/view.py" line="193"/>
         <source>Details</source>
         <translation>Detaljer</translation>
+    </message>
+</context>
+<context>
+    <name>BackupView</name>
+    <message>
+        <location filename="../../ui/platform/backup/view.py" line="63"/>
+        <source>Backup</source>
+        <translation>Sikkerhetskopi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform/backup/view.py" line="67"/>
+        <source>A backup holds all data, participant data included. Keep it where only administrators can reach it. Every backup is written to the audit log.</source>
+        <translation>En sikkerhetskopi inneholder alle data, også opplysninger om deltakere. Oppbevar den der bare administratorer har tilgang. Hver sikkerhetskopi blir ført i tilgangsloggen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform/backup/view.py" line="74"/>
+        <source>Back up now…</source>
+        <translation>Ta sikkerhetskopi nå…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform/backup/view.py" line="75"/>
+        <source>Write a backup of all data to a file</source>
+        <translation>Skriv en sikkerhetskopi av alle data til en fil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform/backup/view.py" line="83"/>
+        <source>Restore</source>
+        <translation>Gjenoppretting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform/backup/view.py" line="87"/>
+        <source>Restoring replaces all data with the data in a backup. The backup is checked first, and a safety copy of the current data is written before anything is replaced. Everyone is logged out afterwards.</source>
+        <translation>Gjenoppretting erstatter alle data med dataene i en sikkerhetskopi. Sikkerhetskopien kontrolleres først, og det lagres en sikkerhetskopi av dagens data før noe erstattes. Alle blir logget ut etterpå.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform/backup/view.py" line="96"/>
+        <source>Restore from backup…</source>
+        <translation>Gjenopprett fra sikkerhetskopi…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform/backup/view.py" line="98"/>
+        <source>Replace all data with a backup</source>
+        <translation>Erstatt alle data med en sikkerhetskopi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform/backup/view.py" line="128"/>
+        <source>SQLite file</source>
+        <translation>SQLite-fil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform/backup/view.py" line="128"/>
+        <source>PostgreSQL server</source>
+        <translation>PostgreSQL-server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform/backup/view.py" line="130"/>
+        <source>Database: {kind} {location}</source>
+        <translation>Database: {kind} {location}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform/backup/view.py" line="139"/>
+        <source>Backups (*{suffix})</source>
+        <translation>Sikkerhetskopier (*{suffix})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform/backup/view.py" line="139"/>
+        <source>All files (*)</source>
+        <translation>Alle filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform/backup/view.py" line="146"/>
+        <source>Back up all data</source>
+        <translation>Ta sikkerhetskopi av alle data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform/backup/view.py" line="161"/>
+        <source>Backup written to {path}.</source>
+        <translation>Sikkerhetskopien er lagret i {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform/backup/view.py" line="166"/>
+        <source>Backing up…</source>
+        <translation>Tar sikkerhetskopi…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform/backup/view.py" line="170"/>
+        <source>The backup could not be written: {error}</source>
+        <translation>Sikkerhetskopien kunne ikke skrives: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform/backup/view.py" line="178"/>
+        <source>Restore from backup</source>
+        <translation>Gjenopprett fra sikkerhetskopi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform/backup/view.py" line="188"/>
+        <source>Replace all data?</source>
+        <translation>Erstatte alle data?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform/backup/view.py" line="189"/>
+        <source>Replace all data with the backup {file}?</source>
+        <translation>Erstatte alle data med sikkerhetskopien {file}?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform/backup/view.py" line="192"/>
+        <source>Everything in the database now is replaced by the data in the backup: what was entered after the backup was made will be gone. A safety copy of the current data is written first. Everyone is logged out afterwards.</source>
+        <translation>Alt som er i databasen nå, erstattes med dataene i sikkerhetskopien: det som er registrert etter at sikkerhetskopien ble tatt, forsvinner. Først lagres en sikkerhetskopi av dagens data. Alle blir logget ut etterpå.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform/backup/view.py" line="197"/>
+        <source>Replace all data</source>
+        <translation>Erstatt alle data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform/backup/view.py" line="199"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform/backup/view.py" line="226"/>
+        <source>Restoring from the backup…</source>
+        <translation>Gjenoppretter fra sikkerhetskopien…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform/backup/view.py" line="230"/>
+        <source>The restore could not be done: {error}</source>
+        <translation>Gjenopprettingen kunne ikke gjøres: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform/backup/view.py" line="241"/>
+        <source>Data restored</source>
+        <translation>Data gjenopprettet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform/backup/view.py" line="242"/>
+        <source>The data was restored from {file}.</source>
+        <translation>Dataene ble gjenopprettet fra {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform/backup/view.py" line="244"/>
+        <source>The data as it was before is kept in {path}.</source>
+        <translation>Dataene slik de var før, er tatt vare på i {path}.</translation>
     </message>
 </context>
 <context>
@@ -192,7 +478,7 @@
 <context>
     <name>ErrorReporter</name>
     <message>
-        <location filename="../../ui/shell/errors.py" line="73"/>
+        <location filename="../../ui/shell/errors.py" line="74"/>
         <source>Something went wrong, but your data is safe and the program keeps running.
 
 The details were written to {log}.</source>
@@ -201,7 +487,7 @@ The details were written to {log}.</source>
 Detaljene er lagret i {log}.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/errors.py" line="79"/>
+        <location filename="../../ui/shell/errors.py" line="80"/>
         <source>Something went wrong</source>
         <translation>Noe gikk galt</translation>
     </message>
@@ -250,48 +536,48 @@ Detaljene er lagret i {log}.</translation>
 <context>
     <name>KioskView</name>
     <message>
-        <location filename="../../ui/canteen/kiosk/view.py" line="260"/>
+        <location filename="../../ui/canteen/kiosk/view.py" line="265"/>
         <source>Today, {date}</source>
         <translation>I dag, {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/kiosk/view.py" line="82"/>
-        <location filename="../../ui/canteen/kiosk/view.py" line="87"/>
+        <location filename="../../ui/canteen/kiosk/view.py" line="83"/>
+        <location filename="../../ui/canteen/kiosk/view.py" line="88"/>
         <source>Guests today</source>
         <translation>Gjester i dag</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/kiosk/view.py" line="105"/>
+        <location filename="../../ui/canteen/kiosk/view.py" line="106"/>
         <source>Undo last</source>
         <translation>Angre siste</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/kiosk/view.py" line="106"/>
+        <location filename="../../ui/canteen/kiosk/view.py" line="107"/>
         <source>Undo the last tap on this kiosk</source>
         <translation>Angre siste trykk på denne kiosken</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/kiosk/view.py" line="209"/>
+        <location filename="../../ui/canteen/kiosk/view.py" line="214"/>
         <source>Saved ✓</source>
         <translation>Lagret ✓</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/kiosk/view.py" line="211"/>
+        <location filename="../../ui/canteen/kiosk/view.py" line="216"/>
         <source>Nothing to undo.</source>
         <translation>Ingenting å angre.</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/kiosk/view.py" line="214"/>
+        <location filename="../../ui/canteen/kiosk/view.py" line="219"/>
         <source>Taken back: one {category}.</source>
         <translation>Angret: én {category}.</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/kiosk/view.py" line="223"/>
+        <location filename="../../ui/canteen/kiosk/view.py" line="228"/>
         <source>Not saved. Check the network or database and tap again.</source>
         <translation>Ikke lagret. Sjekk nettverket eller databasen, og trykk igjen.</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/kiosk/view.py" line="270"/>
+        <location filename="../../ui/canteen/kiosk/view.py" line="275"/>
         <source>Add one {name}; {count} today</source>
         <translation>Legg til én {name}. I dag: {count}</translation>
     </message>
@@ -345,32 +631,32 @@ Detaljene er lagret i {log}.</translation>
         <translation>Kantine</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="103"/>
+        <location filename="../../ui/shell/main_window.py" line="115"/>
         <source>Canteen – {site}</source>
         <translation>Kantine – {site}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="168"/>
+        <location filename="../../ui/shell/main_window.py" line="169"/>
         <source>Unsaved changes</source>
         <translation>Endringer som ikke er lagret</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="170"/>
+        <location filename="../../ui/shell/main_window.py" line="171"/>
         <source>The screen locked while you were editing: {what}. Your changes were kept.</source>
         <translation>Skjermen ble låst mens du redigerte: {what}. Endringene dine er tatt vare på.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="174"/>
+        <location filename="../../ui/shell/main_window.py" line="175"/>
         <source>Continue where you left off?</source>
         <translation>Vil du fortsette der du slapp?</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="175"/>
+        <location filename="../../ui/shell/main_window.py" line="176"/>
         <source>Continue editing</source>
         <translation>Fortsett redigeringen</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="177"/>
+        <location filename="../../ui/shell/main_window.py" line="178"/>
         <source>Discard the changes</source>
         <translation>Forkast endringene</translation>
     </message>
@@ -421,7 +707,7 @@ Detaljene er lagret i {log}.</translation>
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../ui/common/operations.py" line="107"/>
+        <location filename="../../ui/common/operations.py" line="109"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
@@ -429,113 +715,113 @@ Detaljene er lagret i {log}.</translation>
 <context>
     <name>ParticipantDialog</name>
     <message>
-        <location filename="../../ui/training/participants/dialog.py" line="142"/>
-        <location filename="../../ui/training/participants/dialog.py" line="544"/>
+        <location filename="../../ui/training/participants/dialog.py" line="146"/>
+        <location filename="../../ui/training/participants/dialog.py" line="552"/>
         <source>Save</source>
         <translation>Lagre</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/dialog.py" line="146"/>
+        <location filename="../../ui/training/participants/dialog.py" line="150"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/dialog.py" line="234"/>
+        <location filename="../../ui/training/participants/dialog.py" line="242"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/dialog.py" line="244"/>
+        <location filename="../../ui/training/participants/dialog.py" line="252"/>
         <source>Choose a language</source>
         <translation>Velg språk</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/dialog.py" line="251"/>
+        <location filename="../../ui/training/participants/dialog.py" line="259"/>
         <source>Measure and period</source>
         <translation>Tiltak og periode</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/dialog.py" line="253"/>
+        <location filename="../../ui/training/participants/dialog.py" line="261"/>
         <source>Choose the measure</source>
         <translation>Velg tiltak</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/dialog.py" line="272"/>
+        <location filename="../../ui/training/participants/dialog.py" line="280"/>
         <source>Name and phone at the NAV office</source>
         <translation>Navn og telefon på NAV-kontoret</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/dialog.py" line="277"/>
+        <location filename="../../ui/training/participants/dialog.py" line="285"/>
         <source>Follow-up</source>
         <translation>Oppfølging</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/dialog.py" line="279"/>
+        <location filename="../../ui/training/participants/dialog.py" line="287"/>
         <source>Choose the job coach</source>
         <translation>Velg jobbkonsulent</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/dialog.py" line="285"/>
+        <location filename="../../ui/training/participants/dialog.py" line="293"/>
         <source>Describe what helps at work, e.g. &apos;needs written step lists&apos;. Never diagnoses.</source>
         <translation>Beskriv hva som hjelper på jobb, f.eks. «trenger oppgavene skrevet ned trinn for trinn». Aldri diagnoser.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/dialog.py" line="304"/>
+        <location filename="../../ui/training/participants/dialog.py" line="312"/>
         <source>New participant</source>
         <translation>Ny deltaker</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/dialog.py" line="322"/>
+        <location filename="../../ui/training/participants/dialog.py" line="330"/>
         <source>Participant – {name}</source>
         <translation>Deltaker – {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/dialog.py" line="334"/>
+        <location filename="../../ui/training/participants/dialog.py" line="342"/>
         <source>{name} (no longer a job coach)</source>
         <translation>{name} (ikke lenger jobbkonsulent)</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/dialog.py" line="343"/>
+        <location filename="../../ui/training/participants/dialog.py" line="351"/>
         <source>Last saved {time}</source>
         <translation>Sist lagret {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/dialog.py" line="357"/>
+        <location filename="../../ui/training/participants/dialog.py" line="365"/>
         <source>Usual limit: {note}</source>
         <translation>Vanlig varighet: {note}</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/dialog.py" line="392"/>
+        <location filename="../../ui/training/participants/dialog.py" line="400"/>
         <source>Your unsaved changes from before the screen locked are back.</source>
         <translation>Endringene du ikke hadde lagret før skjermen ble låst, er tilbake.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/dialog.py" line="486"/>
+        <location filename="../../ui/training/participants/dialog.py" line="494"/>
         <source>Not saved. Please correct the marked fields.</source>
         <translation>Ikke lagret. Rett opp feltene som er merket.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/dialog.py" line="510"/>
+        <location filename="../../ui/training/participants/dialog.py" line="518"/>
         <source>Beyond the usual limit</source>
         <translation>Utover den vanlige grensen</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/dialog.py" line="512"/>
+        <location filename="../../ui/training/participants/dialog.py" line="520"/>
         <source>Save anyway? Only if NAV has approved the longer period.</source>
         <translation>Lagre likevel? Bare hvis NAV har godkjent den lengre perioden.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/dialog.py" line="513"/>
+        <location filename="../../ui/training/participants/dialog.py" line="521"/>
         <source>Save anyway</source>
         <translation>Lagre likevel</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/dialog.py" line="515"/>
+        <location filename="../../ui/training/participants/dialog.py" line="523"/>
         <source>Go back</source>
         <translation>Gå tilbake</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/dialog.py" line="544"/>
+        <location filename="../../ui/training/participants/dialog.py" line="552"/>
         <source>Saving…</source>
         <translation>Lagrer…</translation>
     </message>
@@ -604,32 +890,32 @@ Detaljene er lagret i {log}.</translation>
         <translation>Tilbake til skjemaet</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/dialog.py" line="584"/>
+        <location filename="../../ui/training/participants/dialog.py" line="592"/>
         <source>Their version is in the form now. Your changes were not saved.</source>
         <translation>Den andres versjon står nå i skjemaet. Endringene dine ble ikke lagret.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/dialog.py" line="589"/>
+        <location filename="../../ui/training/participants/dialog.py" line="597"/>
         <source>Not saved yet: someone else changed this participant. Your changes are still here.</source>
         <translation>Ikke lagret ennå: en annen har endret denne deltakeren. Endringene dine er her fortsatt.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/dialog.py" line="610"/>
+        <location filename="../../ui/training/participants/dialog.py" line="618"/>
         <source>Close without saving?</source>
         <translation>Lukke uten å lagre?</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/dialog.py" line="611"/>
+        <location filename="../../ui/training/participants/dialog.py" line="619"/>
         <source>You have changes that are not saved. Close and lose them?</source>
         <translation>Du har endringer som ikke er lagret. Vil du lukke og miste dem?</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/dialog.py" line="612"/>
+        <location filename="../../ui/training/participants/dialog.py" line="620"/>
         <source>Close without saving</source>
         <translation>Lukk uten å lagre</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/dialog.py" line="614"/>
+        <location filename="../../ui/training/participants/dialog.py" line="622"/>
         <source>Keep editing</source>
         <translation>Fortsett å redigere</translation>
     </message>
@@ -928,178 +1214,178 @@ Detaljene er lagret i {log}.</translation>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../ui/platform/settings/view.py" line="121"/>
+        <location filename="../../ui/platform/settings/view.py" line="122"/>
         <source>Locking and login</source>
         <translation>Låsing og innlogging</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/settings/view.py" line="123"/>
+        <location filename="../../ui/platform/settings/view.py" line="124"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/settings/view.py" line="123"/>
+        <location filename="../../ui/platform/settings/view.py" line="124"/>
         <source>Idle time in seconds</source>
         <translation>Tid uten bruk, i sekunder</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/settings/view.py" line="127"/>
+        <location filename="../../ui/platform/settings/view.py" line="128"/>
         <source>Seconds without a touch or key press before the screen returns to the kiosk or to the login. Applies from the next login.</source>
         <translation>Antall sekunder uten trykk på skjermen eller tastaturet før skjermen går tilbake til kiosken eller innloggingen. Gjelder fra neste innlogging.</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/settings/view.py" line="132"/>
+        <location filename="../../ui/platform/settings/view.py" line="133"/>
         <source>Lock after</source>
         <translation>Lås etter</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/settings/view.py" line="134"/>
+        <location filename="../../ui/platform/settings/view.py" line="135"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/settings/view.py" line="134"/>
+        <location filename="../../ui/platform/settings/view.py" line="135"/>
         <source>Lockout time in minutes</source>
         <translation>Låsetid i minutter</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/settings/view.py" line="138"/>
+        <location filename="../../ui/platform/settings/view.py" line="139"/>
         <source>How long an account stays locked after too many wrong PINs.</source>
         <translation>Hvor lenge en konto er låst etter for mange feil PIN-koder.</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/settings/view.py" line="140"/>
+        <location filename="../../ui/platform/settings/view.py" line="141"/>
         <source>Lock an account for</source>
         <translation>Lås en konto i</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/settings/view.py" line="142"/>
+        <location filename="../../ui/platform/settings/view.py" line="143"/>
         <source>Save</source>
         <translation>Lagre</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/settings/view.py" line="144"/>
+        <location filename="../../ui/platform/settings/view.py" line="145"/>
         <source>Save the locking settings</source>
         <translation>Lagre innstillingene for låsing</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/settings/view.py" line="157"/>
+        <location filename="../../ui/platform/settings/view.py" line="158"/>
         <source>This PC</source>
         <translation>Denne PC-en</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/settings/view.py" line="161"/>
+        <location filename="../../ui/platform/settings/view.py" line="162"/>
         <source>Language of the program on this PC</source>
         <translation>Språket i programmet på denne PC-en</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/settings/view.py" line="170"/>
+        <location filename="../../ui/platform/settings/view.py" line="171"/>
         <source>A new language is used the next time the program starts on this PC.</source>
         <translation>Nytt språk brukes neste gang programmet starter på denne PC-en.</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/settings/view.py" line="177"/>
+        <location filename="../../ui/platform/settings/view.py" line="178"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/settings/view.py" line="186"/>
+        <location filename="../../ui/platform/settings/view.py" line="187"/>
         <source>Guest categories on the kiosk</source>
         <translation>Gjestekategorier på kiosken</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/settings/view.py" line="191"/>
+        <location filename="../../ui/platform/settings/view.py" line="192"/>
         <source>Each active category is a button on the kiosk screen. Changes show there the next time the kiosk screen is opened. A retired category keeps the guests already counted in it.</source>
         <translation>Hver aktiv kategori er en knapp på kioskskjermen. Endringer vises der neste gang kioskskjermen åpnes. En kategori som er fjernet fra kiosken, beholder gjestene som allerede er telt i den.</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/settings/view.py" line="201"/>
+        <location filename="../../ui/platform/settings/view.py" line="202"/>
         <source>Guest categories</source>
         <translation>Gjestekategorier</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/settings/view.py" line="207"/>
-        <location filename="../../ui/platform/settings/view.py" line="378"/>
+        <location filename="../../ui/platform/settings/view.py" line="208"/>
+        <location filename="../../ui/platform/settings/view.py" line="379"/>
         <source>Retire from the kiosk</source>
         <translation>Fjern fra kiosken</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/settings/view.py" line="219"/>
+        <location filename="../../ui/platform/settings/view.py" line="220"/>
         <source>Add a category</source>
         <translation>Legg til en kategori</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/settings/view.py" line="223"/>
+        <location filename="../../ui/platform/settings/view.py" line="224"/>
         <source>Norwegian name of the new category</source>
         <translation>Norsk navn på den nye kategorien</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/settings/view.py" line="224"/>
+        <location filename="../../ui/platform/settings/view.py" line="225"/>
         <source>e.g. Besøkende</source>
         <translation>f.eks. Besøkende</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/settings/view.py" line="226"/>
+        <location filename="../../ui/platform/settings/view.py" line="227"/>
         <source>Norwegian name</source>
         <translation>Norsk navn</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/settings/view.py" line="229"/>
+        <location filename="../../ui/platform/settings/view.py" line="230"/>
         <source>English name of the new category</source>
         <translation>Engelsk navn på den nye kategorien</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/settings/view.py" line="230"/>
+        <location filename="../../ui/platform/settings/view.py" line="231"/>
         <source>e.g. Visitor (the Norwegian name if empty)</source>
         <translation>f.eks. Visitor (det norske navnet brukes hvis tomt)</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/settings/view.py" line="232"/>
+        <location filename="../../ui/platform/settings/view.py" line="233"/>
         <source>English name</source>
         <translation>Engelsk navn</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/settings/view.py" line="233"/>
+        <location filename="../../ui/platform/settings/view.py" line="234"/>
         <source>Add category</source>
         <translation>Legg til kategori</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/settings/view.py" line="308"/>
+        <location filename="../../ui/platform/settings/view.py" line="309"/>
         <source>Saved.</source>
         <translation>Lagret.</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/settings/view.py" line="316"/>
+        <location filename="../../ui/platform/settings/view.py" line="317"/>
         <source>Not saved. See the marked fields.</source>
         <translation>Ikke lagret. Se feltene som er merket.</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/settings/view.py" line="329"/>
+        <location filename="../../ui/platform/settings/view.py" line="330"/>
         <source>Could not save the choice: {error}</source>
         <translation>Kunne ikke lagre valget: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/settings/view.py" line="333"/>
+        <location filename="../../ui/platform/settings/view.py" line="334"/>
         <source>Saved: {language} from the next start.</source>
         <translation>Lagret: {language} fra neste oppstart.</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/settings/view.py" line="363"/>
+        <location filename="../../ui/platform/settings/view.py" line="364"/>
         <source>{names} – default, always on the kiosk</source>
         <translation>{names} – standard, alltid på kiosken</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/settings/view.py" line="365"/>
+        <location filename="../../ui/platform/settings/view.py" line="366"/>
         <source>{names} – on the kiosk</source>
         <translation>{names} – på kiosken</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/settings/view.py" line="366"/>
+        <location filename="../../ui/platform/settings/view.py" line="367"/>
         <source>{names} – retired</source>
         <translation>{names} – ikke på kiosken</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/settings/view.py" line="376"/>
+        <location filename="../../ui/platform/settings/view.py" line="377"/>
         <source>Put back on the kiosk</source>
         <translation>Sett tilbake på kiosken</translation>
     </message>
@@ -1115,182 +1401,182 @@ Detaljene er lagret i {log}.</translation>
 <context>
     <name>StatisticsView</name>
     <message>
-        <location filename="../../ui/canteen/statistics/view.py" line="130"/>
-        <location filename="../../ui/canteen/statistics/view.py" line="453"/>
-        <location filename="../../ui/canteen/statistics/view.py" line="482"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="132"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="459"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="488"/>
         <source>Loading…</source>
         <translation>Laster inn…</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/statistics/view.py" line="158"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="166"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/statistics/view.py" line="160"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="168"/>
         <source>Last 30 days</source>
         <translation>Siste 30 dager</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/statistics/view.py" line="161"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="169"/>
         <source>Last 12 months</source>
         <translation>Siste 12 måneder</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/statistics/view.py" line="162"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="170"/>
         <source>This year</source>
         <translation>I år</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/statistics/view.py" line="163"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="171"/>
         <source>Last year</source>
         <translation>I fjor</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/statistics/view.py" line="164"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="172"/>
         <source>All data</source>
         <translation>Alle data</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/statistics/view.py" line="165"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="173"/>
         <source>Custom</source>
         <translation>Egen periode</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/statistics/view.py" line="170"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="178"/>
         <source>&amp;Period:</source>
         <translation>&amp;Periode:</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/statistics/view.py" line="173"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="181"/>
         <source>First day of the period</source>
         <translation>Første dag i perioden</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/statistics/view.py" line="174"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="182"/>
         <source>Last day of the period</source>
         <translation>Siste dag i perioden</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/statistics/view.py" line="177"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="185"/>
         <source>&amp;From:</source>
         <translation>&amp;Fra:</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/statistics/view.py" line="179"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="187"/>
         <source>&amp;To:</source>
         <translation>&amp;Til:</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/statistics/view.py" line="183"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="191"/>
         <source>Refresh</source>
         <translation>Oppdater</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/statistics/view.py" line="185"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="193"/>
         <source>Load the figures again</source>
         <translation>Hent tallene på nytt</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/statistics/view.py" line="187"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="195"/>
         <source>Load the figures again (F5)</source>
         <translation>Hent tallene på nytt (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/statistics/view.py" line="190"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="198"/>
         <source>Monthly report (PDF)…</source>
         <translation>Månedsrapport (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/statistics/view.py" line="192"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="200"/>
         <source>Make the monthly guest report as PDF</source>
         <translation>Lag månedsrapport for gjester som PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/statistics/view.py" line="226"/>
-        <location filename="../../ui/canteen/statistics/view.py" line="571"/>
-        <location filename="../../ui/canteen/statistics/view.py" line="572"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="232"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="577"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="578"/>
         <source>Guests per day</source>
         <translation>Gjester per dag</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/statistics/view.py" line="229"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="235"/>
         <source>Per &amp;day</source>
         <translation>Per &amp;dag</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/statistics/view.py" line="231"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="237"/>
         <source>Per &amp;week</source>
         <translation>Per &amp;uke</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/statistics/view.py" line="276"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="282"/>
         <source>Chart of guests over the period</source>
         <translation>Diagram over gjester i perioden</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/statistics/view.py" line="309"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="315"/>
         <source>Guests per day and category</source>
         <translation>Gjester per dag og kategori</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/statistics/view.py" line="312"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="318"/>
         <source>Guests per day, newest first</source>
         <translation>Gjester per dag, nyeste først</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/statistics/view.py" line="326"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="332"/>
         <source>Average guests per weekday</source>
         <translation>Gjennomsnitt per ukedag</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/statistics/view.py" line="339"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="345"/>
         <source>Average per open day</source>
         <translation>Gjennomsnitt per åpen dag</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/statistics/view.py" line="360"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="366"/>
         <source>Chart of the average guests per weekday</source>
         <translation>Diagram over gjennomsnittlig antall gjester per ukedag</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/statistics/view.py" line="539"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="545"/>
         <source>Total guests: {total}   ·   Open days: {days}   ·   Average per open day: {average}</source>
         <translation>Gjester totalt: {total}   ·   Åpne dager: {days}   ·   Gjennomsnitt per åpen dag: {average}</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/statistics/view.py" line="547"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="553"/>
         <source>No guests were counted in this period.</source>
         <translation>Ingen gjester ble telt i denne perioden.</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/statistics/view.py" line="571"/>
-        <location filename="../../ui/canteen/statistics/view.py" line="572"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="577"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="578"/>
         <source>Guests per week</source>
         <translation>Gjester per uke</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/statistics/view.py" line="587"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="593"/>
         <source>Average per open day ({average})</source>
         <translation>Gjennomsnitt per åpen dag ({average})</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/statistics/view.py" line="630"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="636"/>
         <source>wk {week}</source>
         <translation>uke {week}</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/statistics/view.py" line="659"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="674"/>
         <source>{weekday}: never open in this period</source>
         <translation>{weekday}: aldri åpent i denne perioden</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/statistics/view.py" line="661"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="676"/>
         <source>{weekday}: {average} guests on average</source>
         <translation>{weekday}: {average} gjester i gjennomsnitt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/canteen/statistics/view.py" line="678"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="693"/>
         <source>{day}: %n guest(s)</source>
         <translation>
             <numerusform>{day}: %n gjest</numerusform>
@@ -1298,7 +1584,7 @@ Detaljene er lagret i {log}.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/canteen/statistics/view.py" line="683"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="698"/>
         <source>Week {week}, {year}: %n guest(s); open days: {days}</source>
         <translation>
             <numerusform>Uke {week}, {year}: %n gjest; åpne dager: {days}</numerusform>
@@ -1306,28 +1592,28 @@ Detaljene er lagret i {log}.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/statistics/view.py" line="733"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="748"/>
         <source>guest-report</source>
         <translation>gjesterapport</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/statistics/view.py" line="734"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="749"/>
         <source>Guest report {month}</source>
         <translation>Gjesterapport {month}</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/statistics/view.py" line="767"/>
-        <location filename="../../ui/canteen/statistics/view.py" line="773"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="782"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="788"/>
         <source>Monthly report</source>
         <translation>Månedsrapport</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/statistics/view.py" line="774"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="789"/>
         <source>The report could not be written: {error}</source>
         <translation>Rapporten kunne ikke lagres: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/statistics/view.py" line="751"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="766"/>
         <source>Making the monthly report…</source>
         <translation>Lager månedsrapporten…</translation>
     </message>
@@ -1471,32 +1757,32 @@ Detaljene er lagret i {log}.</translation>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../ui/shell/workspace.py" line="56"/>
+        <location filename="../../ui/shell/workspace.py" line="58"/>
         <source>Navigation</source>
         <translation>Navigasjon</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/workspace.py" line="75"/>
+        <location filename="../../ui/shell/workspace.py" line="78"/>
         <source>Log in</source>
         <translation>Logg inn</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/workspace.py" line="77"/>
+        <location filename="../../ui/shell/workspace.py" line="80"/>
         <source>Log in to leave the kiosk screen</source>
         <translation>Logg inn for å gå ut av kioskskjermen</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/workspace.py" line="82"/>
+        <location filename="../../ui/shell/workspace.py" line="85"/>
         <source>Logged in: {name} ({role})</source>
         <translation>Logget inn: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/workspace.py" line="88"/>
+        <location filename="../../ui/shell/workspace.py" line="91"/>
         <source>Log out</source>
         <translation>Logg ut</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/workspace.py" line="131"/>
+        <location filename="../../ui/shell/workspace.py" line="134"/>
         <source>{site} – {page}</source>
         <translation>{site} – {page}</translation>
     </message>
@@ -1519,53 +1805,53 @@ Detaljene er lagret i {log}.</translation>
         <translation>En annen endret dette mens du redigerte. Ingenting ble lagret.</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/core/errors.py" line="62"/>
+        <location filename="../../canteen_app/core/errors.py" line="70"/>
         <source>You do not have access to this.</source>
         <translation>Du har ikke tilgang til dette.</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/core/errors.py" line="71"/>
+        <location filename="../../canteen_app/core/errors.py" line="79"/>
         <source>Wrong name or PIN. Tries left before the account locks: {attempts_left}.</source>
         <translation>Feil navn eller PIN-kode. Forsøk igjen før kontoen låses: {attempts_left}.</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/core/errors.py" line="84"/>
+        <location filename="../../canteen_app/core/errors.py" line="92"/>
         <source>Too many wrong tries. The account is locked; try again in {minutes} min.</source>
         <translation>For mange feil forsøk. Kontoen er låst. Prøv igjen om {minutes} min.</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/core/errors.py" line="96"/>
+        <location filename="../../canteen_app/core/errors.py" line="104"/>
         <source>This database was made by a newer version of the program (schema {revision}). Update the program before opening it.</source>
         <translation>Denne databasen er laget av en nyere versjon av programmet (skjema {revision}). Oppdater programmet før du åpner den.</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/core/errors.py" line="107"/>
+        <location filename="../../canteen_app/core/errors.py" line="115"/>
         <source>Cannot open the database: {detail}</source>
         <translation>Kan ikke åpne databasen: {detail}</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/core/errors.py" line="122"/>
+        <location filename="../../canteen_app/core/errors.py" line="130"/>
         <source>The database is damaged or is not a database. Restore a backup (see the README).</source>
         <translation>Databasen er skadet eller er ikke en database. Gjenopprett fra en sikkerhetskopi (se README).</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/core/errors.py" line="133"/>
+        <location filename="../../canteen_app/core/errors.py" line="141"/>
         <source>The data folder {path} cannot be used: {reason}. Nothing can be saved there; ask whoever looks after this PC, or start with --db pointing at a database.</source>
         <translation>Datamappen {path} kan ikke brukes: {reason}. Ingenting kan lagres der. Spør den som har ansvar for denne PC-en, eller start med --db som peker på en database.</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/training/participants/rules.py" line="132"/>
+        <location filename="../../canteen_app/training/participants/rules.py" line="133"/>
         <source>Choose a language from the list.</source>
         <translation>Velg et språk fra listen.</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/training/participants/rules.py" line="134"/>
+        <location filename="../../canteen_app/training/participants/rules.py" line="135"/>
         <source>Choose the job coach.</source>
         <translation>Velg jobbkonsulent.</translation>
     </message>
     <message>
         <location filename="../../canteen_app/canteen/guests/service.py" line="81"/>
-        <location filename="../../canteen_app/core/text_rules.py" line="33"/>
+        <location filename="../../canteen_app/core/text_rules.py" line="38"/>
         <source>Use at most {max} characters.</source>
         <translation>Bruk høyst {max} tegn.</translation>
     </message>
@@ -1575,47 +1861,47 @@ Detaljene er lagret i {log}.</translation>
         <translation>Navnet må fylles ut.</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/training/participants/rules.py" line="147"/>
+        <location filename="../../canteen_app/training/participants/rules.py" line="148"/>
         <source>Choose the NAV measure from the list.</source>
         <translation>Velg NAV-tiltak fra listen.</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/training/participants/rules.py" line="170"/>
+        <location filename="../../canteen_app/training/participants/rules.py" line="171"/>
         <source>The start date is required.</source>
         <translation>Startdato må fylles ut.</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/training/participants/rules.py" line="172"/>
+        <location filename="../../canteen_app/training/participants/rules.py" line="173"/>
         <source>The planned end date is required.</source>
         <translation>Planlagt slutt må fylles ut.</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/training/participants/rules.py" line="179"/>
+        <location filename="../../canteen_app/training/participants/rules.py" line="180"/>
         <source>The planned end must be after the start date.</source>
         <translation>Planlagt slutt må være etter startdatoen.</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/training/participants/rules.py" line="130"/>
+        <location filename="../../canteen_app/training/participants/rules.py" line="131"/>
         <source>This does not look like an e-mail address.</source>
         <translation>Dette ser ikke ut som en e-postadresse.</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/training/participants/rules.py" line="152"/>
+        <location filename="../../canteen_app/training/participants/rules.py" line="153"/>
         <source>Participation must be a whole number from 1 to 100 percent.</source>
         <translation>Deltakelsen må være et helt tall fra 1 til 100 prosent.</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/training/participants/rules.py" line="165"/>
+        <location filename="../../canteen_app/training/participants/rules.py" line="166"/>
         <source>Choose a date from {first} to {last}.</source>
         <translation>Velg en dato fra {first} til {last}.</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/training/participants/rules.py" line="191"/>
+        <location filename="../../canteen_app/training/participants/rules.py" line="192"/>
         <source>Beyond the usual limit for {measure}, which ends {limit_end}. Check that NAV has approved an extension.</source>
         <translation>Dette er etter vanlig sluttdato for {measure}, som er {limit_end}. Sjekk at NAV har godkjent forlengelse.</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/training/participants/rules.py" line="200"/>
+        <location filename="../../canteen_app/training/participants/rules.py" line="201"/>
         <source>Describe what helps at work (for example &apos;needs written step lists&apos;), not diagnoses.</source>
         <translation>Beskriv hva som hjelper på jobb (for eksempel «trenger oppgavene skrevet ned trinn for trinn»), ikke diagnoser.</translation>
     </message>
@@ -1651,19 +1937,47 @@ Detaljene er lagret i {log}.</translation>
         <translation>Det finnes allerede en bruker med dette navnet.</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/platform/backup/service.py" line="52"/>
+        <location filename="../../canteen_app/platform/backup/service.py" line="51"/>
+        <source>The restore failed ({detail}). The data from before is in {safety}.</source>
+        <translation>Gjenopprettingen mislyktes ({detail}). Dataene fra før ligger i {safety}.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/platform/backup/service.py" line="63"/>
+        <source>The restore was cancelled. Nothing was changed.</source>
+        <translation>Gjenopprettingen ble avbrutt. Ingenting ble endret.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/platform/backup/service.py" line="135"/>
         <source>An in-memory database cannot be backed up.</source>
         <translation>En database som bare ligger i minnet, kan ikke sikkerhetskopieres.</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/platform/backup/service.py" line="67"/>
-        <source>pg_dump was not found. Install the PostgreSQL client tools.</source>
-        <translation>Finner ikke pg_dump. Installer klientverktøyene for PostgreSQL.</translation>
+        <location filename="../../canteen_app/platform/backup/postgresql.py" line="51"/>
+        <source>{tool} was not found. Install the PostgreSQL client tools.</source>
+        <translation>Fant ikke {tool}. Installer klientverktøyene for PostgreSQL.</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/platform/backup/service.py" line="79"/>
+        <location filename="../../canteen_app/platform/backup/postgresql.py" line="60"/>
         <source>The backup failed: {detail}</source>
         <translation>Sikkerhetskopieringen mislyktes: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/platform/backup/postgresql.py" line="69"/>
+        <location filename="../../canteen_app/platform/backup/service.py" line="200"/>
+        <location filename="../../canteen_app/platform/backup/sqlite.py" line="50"/>
+        <source>The backup file was not found: {path}</source>
+        <translation>Fant ikke sikkerhetskopien: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/platform/backup/postgresql.py" line="126"/>
+        <source>The restore failed: {detail}</source>
+        <translation>Gjenopprettingen mislyktes: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/platform/backup/postgresql.py" line="155"/>
+        <location filename="../../canteen_app/platform/backup/sqlite.py" line="124"/>
+        <source>This file is not a backup of the canteen database: {path}</source>
+        <translation>Denne filen er ikke en sikkerhetskopi av kantinedatabasen: {path}</translation>
     </message>
     <message>
         <location filename="../../canteen_app/canteen/guests/service.py" line="23"/>
@@ -1681,12 +1995,12 @@ Detaljene er lagret i {log}.</translation>
         <translation>Det finnes allerede en kategori med dette navnet.</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/training/participants/service.py" line="176"/>
+        <location filename="../../canteen_app/training/participants/service.py" line="201"/>
         <source>Choose an active job coach.</source>
         <translation>Velg en aktiv jobbkonsulent.</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/training/participants/service.py" line="184"/>
+        <location filename="../../canteen_app/training/participants/service.py" line="209"/>
         <source>This participant was not found. The record may have been removed.</source>
         <translation>Fant ikke deltakeren. Opplysningene kan ha blitt fjernet.</translation>
     </message>
@@ -1706,42 +2020,42 @@ Detaljene er lagret i {log}.</translation>
         <translation>Ingen kantine har koden {code}.</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/core/files.py" line="52"/>
+        <location filename="../../canteen_app/core/files.py" line="113"/>
         <source>The folder {path} does not exist. Choose an existing folder.</source>
         <translation>Mappen {path} finnes ikke. Velg en mappe som finnes.</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/core/files.py" line="57"/>
+        <location filename="../../canteen_app/core/files.py" line="118"/>
         <source>{path} is not a file (it is a folder or a device). Choose a file name.</source>
         <translation>{path} er ikke en fil (det er en mappe eller en enhet). Velg et filnavn.</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/core/files.py" line="68"/>
+        <location filename="../../canteen_app/core/files.py" line="129"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>Kan ikke skrive {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/core/text_rules.py" line="31"/>
+        <location filename="../../canteen_app/core/text_rules.py" line="36"/>
         <source>This field is required.</source>
         <translation>Dette feltet må fylles ut.</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/core/text_rules.py" line="40"/>
+        <location filename="../../canteen_app/core/text_rules.py" line="45"/>
         <source>Type letters or digits; this holds only invisible characters.</source>
         <translation>Skriv bokstaver eller sifre; feltet inneholder bare usynlige tegn.</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/core/text_rules.py" line="48"/>
+        <location filename="../../canteen_app/core/text_rules.py" line="53"/>
         <source>Remove the hidden text-direction characters (they can disguise what is written).</source>
         <translation>Fjern de skjulte tekstretningstegnene (de kan skjule hva som faktisk står).</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/core/text_rules.py" line="54"/>
+        <location filename="../../canteen_app/core/text_rules.py" line="59"/>
         <source>This contains a broken character. Type it again.</source>
         <translation>Teksten inneholder et ødelagt tegn. Skriv den på nytt.</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/core/text_rules.py" line="56"/>
+        <location filename="../../canteen_app/core/text_rules.py" line="61"/>
         <source>Remove the control characters (such as line breaks).</source>
         <translation>Fjern kontrolltegnene (for eksempel linjeskift).</translation>
     </message>
@@ -1754,6 +2068,26 @@ Detaljene er lagret i {log}.</translation>
         <location filename="../../canteen_app/platform/auth/rules.py" line="32"/>
         <source>The PIN must have {min} to {max} digits.</source>
         <translation>PIN-koden må ha {min} til {max} sifre.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/cli/users.py" line="43"/>
+        <source>The two PINs are not the same. Nothing was saved.</source>
+        <translation>De to PIN-kodene er ikke like. Ingenting ble lagret.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/platform/audit/rules.py" line="58"/>
+        <source>The last day is before the first day.</source>
+        <translation>Siste dag er før første dag.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/platform/backup/schema.py" line="14"/>
+        <source>This backup was made by a newer version of the program (schema {revision}). Update the program before restoring it.</source>
+        <translation>Denne sikkerhetskopien er laget av en nyere versjon av programmet (skjema {revision}). Oppdater programmet før du gjenoppretter den.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/platform/backup/sqlite.py" line="86"/>
+        <source>The backup file is damaged and cannot be restored: {path}</source>
+        <translation>Sikkerhetskopien er skadet og kan ikke gjenopprettes: {path}</translation>
     </message>
 </context>
 <context>
@@ -1821,6 +2155,11 @@ Detaljene er lagret i {log}.</translation>
         <source>Settings</source>
         <translation>Innstillinger</translation>
     </message>
+    <message>
+        <location filename="../../ui/shell/pages.py" line="85"/>
+        <source>Backup and restore</source>
+        <translation>Sikkerhetskopi</translation>
+    </message>
 </context>
 <context>
     <name>roles</name>
@@ -1848,17 +2187,17 @@ Detaljene er lagret i {log}.</translation>
 <context>
     <name>sections</name>
     <message>
-        <location filename="../../ui/shell/workspace.py" line="172"/>
+        <location filename="../../ui/shell/workspace.py" line="175"/>
         <source>Canteen</source>
         <translation>Kantine</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/workspace.py" line="173"/>
+        <location filename="../../ui/shell/workspace.py" line="176"/>
         <source>Training</source>
         <translation>Opplæring</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/workspace.py" line="174"/>
+        <location filename="../../ui/shell/workspace.py" line="177"/>
         <source>System</source>
         <translation>System</translation>
     </message>
@@ -1866,17 +2205,17 @@ Detaljene er lagret i {log}.</translation>
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../ui/shell/app.py" line="165"/>
+        <location filename="../../ui/shell/app.py" line="162"/>
         <source>The program cannot start</source>
         <translation>Programmet kan ikke starte</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/app.py" line="190"/>
+        <location filename="../../ui/shell/app.py" line="187"/>
         <source>The data folder cannot be used</source>
         <translation>Datamappen kan ikke brukes</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/app.py" line="144"/>
+        <location filename="../../ui/shell/app.py" line="141"/>
         <source>Adding demo data…</source>
         <translation>Legger inn demodata…</translation>
     </message>

@@ -6,15 +6,20 @@ import contextlib
 import json
 import os
 import sqlite3
+import stat
 import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from sqlalchemy import inspect
+from sqlalchemy.engine import make_url
 
 from canteen_app.access import Role
 from canteen_app.app import AppServices, build_services, database_of, open_database
+from canteen_app.cli import main as cli_main
 from canteen_app.db.migrate import SCHEMA_HEAD
+from canteen_app.platform.auth.service import AuthService
 from tests.conftest import FakeClock
 from tests.helpers import KIOSK, SYSTEM
 
@@ -152,6 +157,8 @@ def test_user_mistakes_end_with_one_line_on_stderr_and_no_traceback(tmp_path: Pa
         "missing argument": ["--db", db, "guests"],
         "unreachable database": ["--db", "postgresql://x@127.0.0.1:1/db", "guests", "--date", "2026-11-25"],
         "not a database URL": ["--db", "mysql://a@b/c", "init"],
+        "URL with a bad port": ["--db", "postgresql://kari:s3cret-pw@host:notaport/db", "init"],
+        "URL without a scheme": ["--db", "kari:s3cret-pw@host/db", "init"],
         "backup onto a folder": ["--db", db, "backup", "--out", str(a_folder)],
     }
     # Started together: each one pays the interpreter start-up, so do it in parallel.
@@ -174,6 +181,9 @@ def test_user_mistakes_end_with_one_line_on_stderr_and_no_traceback(tmp_path: Pa
     for what, result in results.items():
         _assert_one_line_error(result, what)
     assert "Cannot open the database" in results["unreachable database"].stderr
+    for what in ("URL with a bad port", "URL without a scheme"):
+        assert "not a database URL" in results[what].stderr
+        assert "s3cret-pw" not in results[what].stderr, what  # never a password in an error text
     assert str(a_folder) in results["backup onto a folder"].stderr  # names the path the user gave
     assert list(a_folder.iterdir()) == []
 
@@ -251,3 +261,82 @@ def test_four_programs_initialising_one_new_file_at_once_all_succeed(tmp_path: P
     with contextlib.closing(sqlite3.connect(tmp_path / "new.sqlite3")) as raw:
         assert raw.execute("SELECT count(*) FROM sites").fetchone() == (1,)
         assert raw.execute("SELECT count(*) FROM guest_categories").fetchone() == (1,)
+
+
+def test_create_user_reads_the_pin_from_stdin(db_url: str, clock: FakeClock) -> None:
+    """Scripts pipe the PIN in, so it shows neither in the process list nor in a log."""
+    result = subprocess.run(
+        [*CLI, "--db", db_url, "create-user", "--name", "Kari Nordmann", "--role", "canteen_manager"],
+        cwd=REPO,
+        env=_env(),
+        input="4321\n",
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=180,
+        check=False,
+    )
+    _assert_ok(result)
+    assert "4321" not in result.stdout
+    app = build_services(open_database(db_url), clock)
+    try:
+        assert app.auth.login("Kari Nordmann", "4321").role is Role.CANTEEN_MANAGER
+    finally:
+        app.close()
+
+
+@pytest.mark.postgres
+def test_a_bug_is_logged_without_the_pin_or_the_database_password(
+    pg_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The test server trusts local users, so any password gets in: enough to see it is hidden."""
+    monkeypatch.setenv("CANTEEN_DATA_DIR", str(tmp_path))
+    with_password = make_url(pg_url).set(password="s3cret-db-pw").render_as_string(hide_password=False)
+
+    def a_bug(*_args: object, **_kwargs: object) -> None:
+        raise RuntimeError("simulated bug")
+
+    monkeypatch.setattr(AuthService, "create_user", a_bug)
+    argv = ["--db", with_password, "create-user", "--name", "Kari", "--role", "kiosk", "--pin", "98765"]
+
+    assert cli_main(argv) == 3
+
+    log_file = tmp_path / "canteen-app.log"
+    logged = log_file.read_text(encoding="utf-8")
+    assert "simulated bug" in logged and "--pin ***" in logged
+    said = capsys.readouterr()
+    for secret in ("98765", "s3cret-db-pw"):
+        assert secret not in logged
+        assert secret not in said.out + said.err
+    assert stat.S_IMODE(log_file.stat().st_mode) == 0o600
+
+
+def test_restore_brings_back_a_backup_and_says_where_the_safety_backup_is(
+    services: AppServices, db_url: str, clock: FakeClock, tmp_path: Path
+) -> None:
+    _tap_a_day(services, clock)
+    backup = tmp_path / "backup.dump"
+    _assert_ok(run_cli("--db", db_url, "backup", "--out", str(backup)))
+    clock.advance(minutes=1)
+    services.guests.record_tap(KIOSK, 1, "kiosk-1")  # one guest too many, after the backup
+    (tmp_path / "safety").mkdir()  # a folder the admin chose (none is created for them)
+
+    result = run_cli(
+        "--db", db_url, "restore", "--from", str(backup), "--safety-dir", str(tmp_path / "safety")
+    )
+
+    _assert_ok(result)
+    safety = next((tmp_path / "safety").iterdir())
+    assert result.stdout.strip() == (
+        f"Restored from {backup} (schema {SCHEMA_HEAD}). The data from before is in {safety}."
+    )
+    as_json = run_cli("--db", db_url, "guests", "--date", "2026-11-25", "--json")
+    assert json.loads(as_json.stdout)["total"] == 3
+
+
+def test_restore_from_a_file_that_is_not_a_backup_ends_with_one_line(db_url: str, tmp_path: Path) -> None:
+    not_a_backup = tmp_path / "notes.txt"
+    not_a_backup.write_text("ikke en sikkerhetskopi\n", encoding="utf-8")
+    result = run_cli("--db", db_url, "restore", "--from", str(not_a_backup))
+    _assert_one_line_error(result, "not a backup")
+    assert f"not a backup of the canteen database: {not_a_backup}" in result.stderr

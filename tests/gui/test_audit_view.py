@@ -3,15 +3,23 @@ with field names but never the values."""
 
 from __future__ import annotations
 
+import csv
+import stat
 from collections.abc import Callable
+from datetime import timedelta
+from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QComboBox, QFileDialog
 from pytestqt.qtbot import QtBot
+from sqlalchemy import text
 
 from canteen_app.access import Actor, Role
 from canteen_app.app import AppServices
-from tests.gui.conftest import save_screenshot
-from tests.helpers import participant_input
+from canteen_app.core.dates import oslo_today
+from tests.gui.conftest import save_screenshot, settle
+from tests.helpers import db_session, make_user, participant_input
 from ui.common.context import UiContext
 from ui.common.formatting import format_datetime
 from ui.platform.audit.view import COLUMNS, AuditLogView, AuditTableModel
@@ -64,10 +72,10 @@ def test_the_admin_sees_entries_newest_first_after_a_participant_was_viewed(
     assert (actions[0], _column(model, "user")[0], whats[0]) == (
         "Viewed",
         "Jonas Berg",
-        f"Participant {ase.id}",
+        "Participant: Åse Ødegård",
     )
     created = actions.index("Created")
-    assert whats[created] == f"Participant {ase.id}"
+    assert whats[created] == "Participant: Åse Ødegård"
     assert created < actions.index("Logged in")  # the logins of the fixture, further down
     times = [model.row_at(row).at for row in range(model.rowCount())]
     assert times == sorted(times, reverse=True)
@@ -131,3 +139,122 @@ def test_the_audit_model_pages_and_passes_the_model_tester(
         model.fetchMore(QModelIndex())
         qtbot.waitUntil(lambda: not model.is_loading)
     assert model.rowCount() == total
+
+
+# --- names, filters, export (item 8) ------------------------------------------------------------
+
+
+def _coaches_at_work(
+    app_services: AppServices, users: dict[Role, Actor], clock_days: int = 0
+) -> dict[str, int]:
+    """Jonas registers Åse and Ørjan; Amina (a second coach) views Ørjan."""
+    coach = users[Role.JOB_COACH]
+    amina = make_user(app_services, "Amina Hassan", Role.JOB_COACH, "975310")
+    ase = app_services.participants.create(coach, participant_input(coach.user_id)).id
+    orjan = app_services.participants.create(
+        coach, participant_input(coach.user_id, first_name="Ørjan", last_name="Æsøy")
+    ).id
+    app_services.participants.get(amina, orjan)
+    return {"ase": ase, "orjan": orjan}
+
+
+def _choose(qtbot: QtBot, view: AuditLogView, combo: QComboBox, text: str) -> None:
+    index = combo.findText(text)
+    assert index >= 0, [combo.itemText(i) for i in range(combo.count())]
+    combo.setCurrentIndex(index)
+    settle(qtbot, view._context.ops)
+
+
+def test_a_deleted_participant_shows_as_deleted_and_others_by_name(
+    qtbot: QtBot, make_context: MakeContext, users: dict[Role, Actor], app_services: AppServices
+) -> None:
+    made = _coaches_at_work(app_services, users)
+    with db_session(app_services, write=True) as session:  # as retention will, one day
+        session.execute(text("DELETE FROM participants WHERE id = :id"), {"id": made["ase"]})
+    view = _audit_view(qtbot, make_context, users[Role.ADMIN])
+    whats = _column(view.model, "what")
+    assert f"Deleted participant #{made['ase']}" in whats
+    assert "Participant: Ørjan Æsøy" in whats
+    assert "User: Jonas Berg" in whats  # his login
+    assert "Ødegård" not in " ".join(whats)
+
+
+def test_filters_by_person_participant_and_period_and_a_backwards_period_is_pointed_out(
+    qtbot: QtBot, make_context: MakeContext, users: dict[Role, Actor], app_services: AppServices
+) -> None:
+    _coaches_at_work(app_services, users)
+    view = _audit_view(qtbot, make_context, users[Role.ADMIN])
+    settle(qtbot, view._context.ops)
+    people = [view.person_combo.itemText(i) for i in range(view.person_combo.count())]
+    assert people == ["Everyone", "Admin Åse", "Amina Hassan", "Jonas Berg", "Kari Nordmann", "Kiosk"]
+    participants = [view.participant_combo.itemText(i) for i in range(view.participant_combo.count())]
+    assert participants == ["All participants", "Ørjan Æsøy", "Åse Ødegård"]  # Norwegian order
+
+    _choose(qtbot, view, view.person_combo, "Amina Hassan")
+    assert list(zip(_column(view.model, "action"), _column(view.model, "what"), strict=True)) == [
+        ("Viewed", "Participant: Ørjan Æsøy"),
+        ("Logged in", "User: Amina Hassan"),
+    ]
+    _choose(qtbot, view, view.person_combo, "Everyone")
+    _choose(qtbot, view, view.participant_combo, "Ørjan Æsøy")
+    assert _column(view.model, "user") == ["Amina Hassan", "Jonas Berg"]
+    assert view.count_label.text() == "Entries: 2"
+
+    today = oslo_today()
+    view.set_period(today + timedelta(days=1), None)  # nothing happened tomorrow
+    settle(qtbot, view._context.ops)
+    assert view.model.rowCount() == 0
+    view.set_period(today, today)
+    settle(qtbot, view._context.ops)
+    assert view.model.rowCount() == 2
+
+    view.set_period(today, today - timedelta(days=1))  # the end before the start
+    settle(qtbot, view._context.ops)
+    assert view.period_message.isVisible()
+    assert view.period_message.text() == "The last day is before the first day."
+    assert view.model.rowCount() == 2  # the list shown stays as it was
+    save_screenshot(view, "audit_log_filters")
+
+    qtbot.mouseClick(view.clear_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, view._context.ops)
+    assert not view.period_message.isVisible()
+    assert view.model.rowCount() == app_services.audit.count(users[Role.ADMIN])
+
+
+def test_export_writes_what_the_filters_show_to_csv_and_logs_the_export(
+    qtbot: QtBot,
+    make_context: MakeContext,
+    users: dict[Role, Actor],
+    app_services: AppServices,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _coaches_at_work(app_services, users)
+    view = _audit_view(qtbot, make_context, users[Role.ADMIN])
+    settle(qtbot, view._context.ops)
+    _choose(qtbot, view, view.participant_combo, "Ørjan Æsøy")
+    shown = [[view.model.data(view.model.index(r, c)) for c in range(len(COLUMNS))] for r in range(2)]
+    target = tmp_path / "revisjon.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *_a, **_k: (str(target), "")))
+
+    qtbot.mouseClick(view.export_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, view._context.ops)
+    assert view.export_status.isVisible()
+
+    with open(target, encoding="utf-8-sig", newline="") as stream:
+        lines = list(csv.reader(stream))
+    assert lines == [["Time", "User", "Action", "What", "Details"], *shown]
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    assert view.export_status.text() == f"Exported 2 entries to {target}."
+    newest = app_services.audit.entries(users[Role.ADMIN], limit=1)[0]
+    assert (newest.actor_name, newest.action, newest.entity_type) == ("Admin Åse", "export", "audit_log")
+    _choose(qtbot, view, view.participant_combo, "All participants")
+    assert (
+        _column(view.model, "action")[0],
+        _column(view.model, "what")[0],
+        _column(view.model, "detail")[0],
+    ) == (
+        "Exported",
+        "Audit log",
+        "CSV file, rows: 2",
+    )

@@ -103,7 +103,7 @@ def test_the_pin_pad_types_the_pin_without_a_keyboard(qtbot: QtBot, window: Main
 @pytest.mark.parametrize(
     ("role", "pages"),
     [
-        (Role.ADMIN, ["kiosk", "statistics", "participants", "audit", "users", "settings"]),
+        (Role.ADMIN, ["kiosk", "statistics", "participants", "audit", "users", "settings", "backup"]),
         (Role.CANTEEN_MANAGER, ["kiosk", "statistics", "participants"]),
         (Role.JOB_COACH, ["kiosk", "participants"]),
         (Role.KIOSK, ["kiosk"]),

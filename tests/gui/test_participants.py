@@ -17,11 +17,12 @@ from canteen_app.access import Actor, Role
 from canteen_app.app import AppServices
 from canteen_app.core.errors import ValidationError
 from canteen_app.core.text import Message
+from canteen_app.platform.audit.rules import AuditFilter
 from canteen_app.platform.auth.models import User
 from canteen_app.training.participants.dto import ParticipantDetails
 from canteen_app.training.participants.rules import ParticipantInput
 from tests.gui.conftest import save_screenshot, settle
-from tests.helpers import db_session, make_user, participant_input
+from tests.helpers import SYSTEM, db_session, make_user, participant_input
 from ui.common.context import UiContext
 from ui.common.widgets import FieldMessage
 from ui.training.participants import ParticipantDialog, ParticipantsView, ParticipantTableModel
@@ -213,7 +214,10 @@ def test_the_manager_sees_names_only_and_cannot_open_or_add(
     assert not view._context.ops.busy  # nothing was even asked of the database
     assert view.findChild(QDialog) is None
     actions = [
-        entry.action for entry in app_services.audit.entries(users[Role.ADMIN], entity_type="participant")
+        entry.action
+        for entry in app_services.audit.entries(
+            users[Role.ADMIN], filters=AuditFilter(entity_type="participant")
+        )
     ]
     assert "view" not in actions
 
@@ -544,6 +548,14 @@ def test_conflict_keep_my_version_saves_over_theirs(
         assert text in listed, text
     assert "First name" not in listed  # only what differs
     save_screenshot(box, "participant_conflict")
+    # Their version is on screen now: that view is in the audit log.
+    shown = app_services.audit.entries(SYSTEM, limit=1)[0]
+    assert (shown.action, shown.actor_name, shown.entity_id, shown.detail) == (
+        "view",
+        coach.name,
+        ase.id,
+        "conflict",
+    )
 
     _click_box_button(qtbot, box, "conflictKeepMineButton")
     qtbot.waitUntil(lambda: view.dialog is None)

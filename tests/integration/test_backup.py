@@ -145,3 +145,34 @@ def test_only_an_admin_may_take_a_backup(sqlite_services: AppServices, actor: Ac
         sqlite_services.backup.backup(actor, out)
     assert not out.exists()
     assert not any(name.startswith(".backup") for name in os.listdir(tmp_path))
+
+
+@pytest.mark.postgres
+def test_the_database_password_never_goes_on_a_tool_command_line(
+    pg_url: str, clock: FakeClock, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Other users of the PC can read command lines (ps); pg_dump and pg_restore get the
+    password in their environment. The test server trusts local users, so any password works."""
+    with_password = make_url(pg_url).set(password="s3cret-db-pw").render_as_string(hide_password=False)
+    services = build_services(open_database(with_password), clock)
+    seen: list[tuple[list[str], dict[str, str]]] = []
+    real_run = subprocess.run
+
+    def watching_run(command: list[str], *args: object, **kwargs: object) -> object:
+        seen.append((list(command), dict(kwargs.get("env") or {})))  # type: ignore[call-overload]
+        return real_run(command, *args, **kwargs)  # type: ignore[call-overload]
+
+    monkeypatch.setattr(subprocess, "run", watching_run)
+    try:
+        _some_data(services, clock)
+        services.backup.backup(SYSTEM, tmp_path / "backup.dump")
+        (tmp_path / "safety").mkdir()
+        services.backup.restore(SYSTEM, tmp_path / "backup.dump", tmp_path / "safety")
+    finally:
+        services.close()
+    tools = {Path(command[0]).name for command, _env in seen}
+    assert {"pg_dump", "pg_restore"} <= tools
+    assert not [command for command, _env in seen if "s3cret-db-pw" in " ".join(command)]
+    assert {env.get("PGPASSWORD") for command, env in seen if "--dbname" in " ".join(command)} == {
+        "s3cret-db-pw"
+    }

@@ -335,6 +335,30 @@ def test_the_second_of_two_concurrent_saves_is_refused_and_shows_the_first(servi
     assert [row[2] for row in _participant_audit(services)].count("update") == 1
 
 
+def test_the_stored_version_shown_after_a_refused_save_is_audited_as_a_view(services: AppServices) -> None:
+    """The refused save hands the other person's version to the user to compare: a view of
+    participant data, logged although the action itself ends in an error (the UI runs the
+    save as one write action, so the entry must survive its rollback)."""
+    jonas = _user(services, "Jonas Berg")
+    amina = _user(services, "Amina Hassan")
+    created = services.participants.create(jonas, participant_input(jonas.user_id))
+    services.participants.update(jonas, created.id, created.version, _edited(created, phone="90000001"))
+    before = _participant_audit(services)
+
+    def save_stale(app: AppServices) -> ParticipantDetails:
+        return app.participants.update(amina, created.id, created.version, _edited(created, phone="90000009"))
+
+    with pytest.raises(ConcurrencyError) as conflict:
+        services.write(save_stale)
+
+    assert isinstance(conflict.value.current, ParticipantDetails)
+    assert _participant_audit(services) == [
+        *before,
+        (amina.user_id, "Amina Hassan", "view", created.id, "conflict"),
+    ]
+    assert services.participants.get(jonas, created.id).phone == "90000001"  # still nothing saved
+
+
 @pytest.mark.postgres
 def test_a_save_racing_another_commit_is_refused_not_lost_on_postgresql(
     pg_url: str, clock: FakeClock
@@ -389,6 +413,7 @@ def _race_the_update(services: AppServices, url: str) -> None:
     assert isinstance(result, ConcurrencyError), result
     assert isinstance(result.current, ParticipantDetails)
     assert (result.current.phone, result.current.participation_percent) == ("90000002", 80)
+    assert _participant_audit(services)[-1][2:] == ("view", created.id, "conflict")
     stored = services.participants.get(coach, created.id)
     assert (stored.phone, stored.participation_percent, stored.version) == ("90000002", 80, 2)
 

@@ -32,7 +32,7 @@ import shiboken6
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from canteen_app.app import NO_CHANGES, AppServices, Outcome
+from canteen_app.app import NO_CHANGES, AppServices, Changes, Outcome
 from canteen_app.core.errors import DomainError
 from canteen_app.core.progress import ProgressSink
 from ui.common.tasks import Task, TaskRunner, close_dialog, follow, progress_dialog
@@ -97,17 +97,19 @@ class Operations(QObject):
         action: Callable[[AppServices, ProgressSink], T],
         done: Callable[[T], None] | None = None,
         errors: Callable[[BaseException], None] | None = None,
+        changes: Changes = NO_CHANGES,
     ) -> Task:
         """Long work that reads through the services and then writes a file (a report), with a
         cancellable progress dialog. The services open their own short transactions.
 
         `errors` receives every failure: domain errors, a cancelled render, a file that could
-        not be written; it re-raises what it does not handle (a bug)."""
+        not be written; it re-raises what it does not handle (a bug). `changes`: what the work
+        changes when it succeeds (a restore changes everything), announced like a write's."""
         app = self._app
         dialog = progress_dialog(parent, title, self.tr("Cancel"))
 
         def work(progress: ProgressSink) -> Outcome[T]:
-            return Outcome(action(app, progress), NO_CHANGES)
+            return Outcome(action(app, progress), changes)
 
         def finished(value: T) -> None:
             close_dialog(dialog)

@@ -4,7 +4,6 @@ while the app keeps running."""
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import sys
 import threading
 import traceback
@@ -15,19 +14,18 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from canteen_app.core.errors import DomainError
+from canteen_app.core.files import private_folder
+from canteen_app.core.logs import private_log_handler, redact
 from ui.common.i18n import message_text
 
 log = logging.getLogger("canteen_app")
 
 
 def configure_logging(log_file: Path) -> None:
-    log_file.parent.mkdir(parents=True, exist_ok=True)
-    handler = logging.handlers.RotatingFileHandler(
-        log_file, maxBytes=2_000_000, backupCount=3, encoding="utf-8"
-    )
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    """The log and its rotations are owner-only files (0600) in an owner-only folder."""
+    private_folder(log_file.parent)
     root = logging.getLogger()
-    root.addHandler(handler)
+    root.addHandler(private_log_handler(log_file))
     root.setLevel(logging.INFO)
 
 
@@ -56,9 +54,12 @@ class ErrorReporter(QObject):
             # A rule the user ran into, not a bug: say what it is, no apology needed.
             self._report.emit(error, "")
             return
-        details = "".join(traceback.format_exception(kind, error, tb))
+        details = redact("".join(traceback.format_exception(kind, error, tb)))
         log.error("Unexpected error\n%s", details)
-        print(f"canteen-app: unexpected error: {error!r} (details in {self._log_file})", file=sys.stderr)
+        print(
+            f"canteen-app: unexpected error: {redact(repr(error))} (details in {self._log_file})",
+            file=sys.stderr,
+        )
         self._report.emit(error, details)
 
     def _thread_excepthook(self, args: threading.ExceptHookArgs) -> None:

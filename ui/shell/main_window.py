@@ -28,7 +28,7 @@ from ui.common.tasks import TaskRunner
 from ui.shell.idle import IdleWatcher
 
 if TYPE_CHECKING:
-    from canteen_app.app import AppServices
+    from canteen_app.app import AppServices, Changes
     from ui.common.operations import Operations
     from ui.shell.login import Session
     from ui.shell.workspace import Workspace
@@ -99,8 +99,8 @@ class MainWindow(QMainWindow):
         from ui.shell.login import FirstAdminPage, LoginPage
 
         self.ops = Operations(services, self)
+        self.ops.changed.connect(self._on_data_changed)
         self.site_name = facts.site_name
-        self.setWindowTitle(self.tr("Canteen – {site}").format(site=self.site_name))
         self.first_admin_page = FirstAdminPage(self.ops)
         self.first_admin_page.created.connect(self.enter_workspace)
         self.login_page = LoginPage(self.ops, self.station.kiosk_mode)
@@ -112,6 +112,7 @@ class MainWindow(QMainWindow):
 
     def start(self, has_users: bool) -> None:
         """Choose the first screen: kiosk, first admin on an empty database, or login."""
+        self.setWindowTitle(self.tr("Canteen – {site}").format(site=self.site_name))
         if self.station.kiosk_mode:
             self.show_kiosk()
         elif not has_users:
@@ -187,6 +188,24 @@ class MainWindow(QMainWindow):
         box.buttonClicked.connect(chosen)
         box.open()
         self.draft_offer = box
+
+    def _on_data_changed(self, changes: Changes, _source: object) -> None:
+        from canteen_app.platform.backup.rules import DATABASE_REPLACED  # not before the first paint
+
+        if DATABASE_REPLACED in changes:
+            self.database_replaced()
+
+    def database_replaced(self) -> None:
+        """A restore replaced every record: nobody stays logged in (the user may not even exist
+        any more), and the first screen is chosen again from the restored data."""
+        self._drop_workspace()
+        self._show_page(self.startup_page)
+        assert self.ops is not None
+        self.ops.read(self, read_start_facts, done=self._restart)
+
+    def _restart(self, facts: StartFacts) -> None:
+        self.site_name = facts.site_name
+        self.start(facts.has_users)
 
     def _enter(self, actor: Actor) -> None:
         from ui.shell.workspace import Workspace

@@ -79,6 +79,13 @@ PAGES: tuple[PageSpec, ...] = (
         Permission.MANAGE_SETTINGS,
         "ui.platform.settings:SettingsView",
     ),
+    PageSpec(
+        "backup",
+        "system",
+        QT_TRANSLATE_NOOP("pages", "Backup and restore"),
+        Permission.BACKUP_AND_RESTORE,
+        "ui.platform.backup:BackupView",
+    ),
 )
 
 

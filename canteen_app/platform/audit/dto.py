@@ -15,3 +15,15 @@ class AuditRow:
     entity_type: str
     entity_id: int | None
     detail: str
+    # The participant's or user's name now, looked up when the log is read (the log keeps no
+    # copy of personal data). None when the record no longer exists or has no name.
+    entity_name: str | None = None
+
+
+@dataclass(frozen=True)
+class AuditSubject:
+    """A record the log mentions, for the filter's list: its id and its name now (None when it
+    no longer exists)."""
+
+    entity_id: int
+    name: str | None

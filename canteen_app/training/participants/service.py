@@ -5,13 +5,14 @@ in the same transaction as the view or change itself."""
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Iterable
 from typing import Any, TypeVar, cast
 
 from sqlalchemy import CursorResult, Select, func, select, update
 
 from canteen_app.access import Actor, Permission, Role, require
 from canteen_app.core.collation import norwegian_sort_key
-from canteen_app.core.errors import ConcurrencyError, NotFoundError, ValidationError
+from canteen_app.core.errors import AuditedConcurrencyError, NotFoundError, ValidationError
 from canteen_app.core.text import QT_TRANSLATE_NOOP, Message
 from canteen_app.db.service import Clock, Service, reads, writes
 from canteen_app.db.unit_of_work import Database
@@ -29,6 +30,7 @@ from canteen_app.training.participants.rules import (
 )
 
 ENTITY = "participant"
+CONFLICT_VIEW = "conflict"  # audit detail: the stored version shown after a refused save
 PARTICIPANTS = "training.participants"
 _Q = TypeVar("_Q", bound=Select[Any])
 
@@ -104,6 +106,21 @@ class ParticipantService(Service):
         first = first.desc() if descending else first.asc()
         return [first.nulls_last(), Participant.sort_key, Participant.id]
 
+    @reads
+    def names_of(self, actor: Actor, participant_ids: Iterable[int]) -> dict[int, str]:
+        """Participant id -> "First Last", for the ones that still exist (the audit log shows
+        names it does not keep itself)."""
+        require(actor, Permission.VIEW_PARTICIPANT_NAMES)
+        wanted = set(participant_ids)
+        if not wanted:
+            return {}
+        rows = self.session.execute(
+            select(Participant.id, Participant.first_name, Participant.last_name).where(
+                Participant.id.in_(wanted)
+            )
+        )
+        return {participant_id: f"{first} {last}" for participant_id, first, last in rows}
+
     # --- details ------------------------------------------------------------------------------
 
     @writes
@@ -136,12 +153,13 @@ class ParticipantService(Service):
 
         If someone saved in between, nothing is written and ConcurrencyError carries the
         stored record, so the user can compare and decide; their own edits stay in the form.
+        Showing the stored record is a view of it, and audited as one.
         """
         require(actor, Permission.EDIT_PARTICIPANTS)
         data = data.cleaned()
         participant = self._load(actor, participant_id)
         if participant.version != expected_version:
-            raise ConcurrencyError(self._details(participant))
+            raise self._conflict(actor, participant)
         self._validate(actor, data)
         changes = _changed_values(participant, data)
         if not changes:
@@ -158,11 +176,17 @@ class ParticipantService(Service):
             ),
         )
         if saved.rowcount != 1:
-            raise ConcurrencyError(self._details(self._reload(participant)))
+            raise self._conflict(actor, self._reload(participant))
         changed_fields = [name for name in PARTICIPANT_FIELDS if name in changes]  # names, never values
         self._audit.record(actor, AuditAction.UPDATE, ENTITY, participant.id, ", ".join(changed_fields))
         self.changed(PARTICIPANTS, participant.id)
         return self._details(self._reload(participant))
+
+    def _conflict(self, actor: Actor, participant: Participant) -> AuditedConcurrencyError:
+        """The error that shows the user the stored version; its audit entry stays although
+        the save is refused (nothing else has been written when it is raised)."""
+        self._audit.record(actor, AuditAction.VIEW, ENTITY, participant.id, CONFLICT_VIEW)
+        return AuditedConcurrencyError(self._details(participant))
 
     def _reload(self, participant: Participant) -> Participant:
         self.session.refresh(participant)
