@@ -10,15 +10,19 @@ from sqlalchemy import func, select
 from canteen_app.access import Actor, Permission, require
 from canteen_app.canteen.guests.dto import DayCounts, GuestCategoryInfo, KioskState, TapResult, UndoResult
 from canteen_app.canteen.guests.models import GuestCategory, GuestTap
-from canteen_app.canteen.guests.rules import CATEGORY_NAME_MAX, DEVICE_MAX, UNDO_WINDOW
+from canteen_app.canteen.guests.rules import (
+    CATEGORY_NAME_MAX,
+    DEVICE_MAX,
+    GUEST_CATEGORIES,
+    GUEST_COUNTS,
+    UNDO_WINDOW,
+)
 from canteen_app.core.dates import local_day
 from canteen_app.core.errors import NotFoundError, ValidationError
 from canteen_app.core.text import QT_TRANSLATE_NOOP, Message
 from canteen_app.db.service import Service, reads, writes
 
-# What open views listen for (see Transaction.changed).
-GUEST_COUNTS = "guests.counts"
-GUEST_CATEGORIES = "guests.categories"
+__all__ = ["GUEST_CATEGORIES", "GUEST_COUNTS", "GuestService"]
 
 _CATEGORY_GONE = QT_TRANSLATE_NOOP(
     "errors", "This guest category is no longer in use. Ask the canteen manager to check the kiosk."
