@@ -52,7 +52,7 @@ PYTHON = sys.executable
 
 
 def ms(seconds: float) -> str:
-    return f"{seconds * 1000:8.1f} ms"
+    return f"{seconds * 1000:8.2f} ms"
 
 
 def median(samples: Sequence[float]) -> float:

@@ -9,8 +9,9 @@ waits are on the program's own signals and paint events (a 1 ms check timer only
 wait, it never stamps a time).
 
 - taps:       tap-to-commit (the kiosk lane's action, `AppServices.write(record_tap)`) next
-              to a raw durable SQLite commit (one INSERT + COMMIT, WAL, synchronous=FULL,
-              the standard sqlite3 module) in a file beside the database, interleaved.
+              to a raw durable SQLite commit of the same row (one INSERT + COMMIT into the
+              same table of the same file, WAL, synchronous=FULL, the standard sqlite3
+              module), interleaved.
 - kiosk:      the kiosk PC: tap-to-screen (click -> the new count painted) and tap-to-saved
               (click -> the database's answer applied on screen), one tap at a time; then the
               longest GUI-thread block while tapping fast (~65 taps a second).
@@ -32,7 +33,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -214,37 +215,26 @@ def scenario_taps(url: str, samples: int) -> dict[str, Any]:
 
 
 class RawCommit:
-    """The floor under tap-to-commit: one row INSERT + COMMIT with the standard sqlite3 module,
-    WAL and synchronous=FULL, in a scratch file next to the database (the same disk)."""
+    """The floor under tap-to-commit: the same row written the plainest durable way, one INSERT
+    + COMMIT with the standard sqlite3 module, WAL and synchronous=FULL, into the same table
+    (with its indexes) of the same database file, so on the same disk."""
 
     def __init__(self, url: str) -> None:
-        folder = Path(url.split("///", 1)[1]).parent
-        self.path = folder / "raw-commit-floor.sqlite3"
-        self._remove()
-        self.connection = sqlite3.connect(self.path, isolation_level=None)
+        self.connection = sqlite3.connect(url.split("///", 1)[1], isolation_level=None)
         self.connection.execute("PRAGMA journal_mode=WAL")
         self.connection.execute("PRAGMA synchronous=FULL")
-        self.connection.execute(
-            "CREATE TABLE taps (id INTEGER PRIMARY KEY, site_id INTEGER, category_id INTEGER,"
-            " tapped_at TEXT, service_date TEXT, device TEXT, undone_at TEXT)"
-        )
 
     def commit_one(self) -> None:
         self.connection.execute("BEGIN")
         self.connection.execute(
-            "INSERT INTO taps (site_id, category_id, tapped_at, service_date, device)"
-            " VALUES (1, 1, '2026-01-05 11:30:00.000000', '2026-01-05', ?)",
-            (BENCH_DEVICE,),
+            "INSERT INTO guest_taps (site_id, category_id, tapped_at, service_date, device)"
+            " VALUES (1, 1, ?, ?, ?)",
+            (datetime.now(UTC).replace(tzinfo=None).isoformat(" "), date.today().isoformat(), BENCH_DEVICE),
         )
         self.connection.execute("COMMIT")
 
     def close(self) -> None:
         self.connection.close()
-        self._remove()
-
-    def _remove(self) -> None:
-        for suffix in ("", "-wal", "-shm"):
-            Path(f"{self.path}{suffix}").unlink(missing_ok=True)
 
 
 def forget_bench_taps(url: str) -> None:
