@@ -2,7 +2,9 @@
 
 The window appears at once with "Opening the database…"; SQLAlchemy, the migrations and (with
 --demo) the demo data load in a worker thread, and the window comes to life when they are
-ready. On a kiosk PC that boots into the app, the screen is there in well under a second.
+ready. A kiosk PC on an SQLite file does not wait for that: the worker first reads the kiosk's
+counts with the standard library (`canteen_app.first_look`), the kiosk shows them and takes
+taps at once, and its actions run as soon as the services are open.
 """
 
 from __future__ import annotations
@@ -14,12 +16,11 @@ import logging
 import os
 import sys
 import threading
-import time
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton, QWidget
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from canteen_app.core.config import (
     LOG_FILE_NAME,
@@ -35,15 +36,13 @@ from ui.common.tasks import WorkerProgress
 from ui.common.theme import BASE_POINT_SIZE, STYLE_SHEET
 from ui.shell.errors import ErrorReporter, configure_logging
 from ui.shell.main_window import MainWindow, StartFacts, Station, read_start_facts
+from ui.shell.self_test import SelfTest
 
 if TYPE_CHECKING:
     from canteen_app.app import AppServices
     from canteen_app.first_look import FirstLook
-    from ui.canteen.kiosk import KioskView
 
 log = logging.getLogger(__name__)
-_STARTED = time.perf_counter()
-SELF_TEST_TIMEOUT_MS = 120_000
 FIRST_LOOK_HEAD_START_S = 1.0  # at most; the kiosk is on screen long before
 
 
@@ -113,7 +112,7 @@ def launch(argv: Sequence[str] | None = None) -> Started:
         window.showFullScreen()
     else:
         window.show()
-    self_test = _SelfTest(window) if args.self_test else None
+    self_test = SelfTest(window) if args.self_test else None
     startup = _Startup(window, resolve_db_url(args.db), args.demo, self_test)
     QTimer.singleShot(0, startup.begin)
     return Started(app, window, startup)
@@ -136,7 +135,7 @@ class _Startup(QObject):
 
     first_look_read = Signal(object)  # FirstLook, from the worker
 
-    def __init__(self, window: MainWindow, db_url: str, demo: bool, self_test: _SelfTest | None) -> None:
+    def __init__(self, window: MainWindow, db_url: str, demo: bool, self_test: SelfTest | None) -> None:
         super().__init__(window)
         self.window = window
         self.db_url = db_url
@@ -194,7 +193,7 @@ class _Startup(QObject):
 
     def _show_first_look(self, look: FirstLook) -> None:
         self.window.show_first_look(look)
-        QTimer.singleShot(0, self._first_look_shown.set)  # once painted
+        QTimer.singleShot(0, self._first_look_shown.set)  # after the paint it asked for
         if self.self_test is not None:
             self.self_test.kiosk_shown()
 
@@ -242,100 +241,6 @@ def _settle_after_start() -> None:
     gc.freeze()
     gc.enable()
     linecache.clearcache()
-
-
-class _SelfTest(QObject):
-    """`--self-test` (kiosk mode): says when the window is shown, when the kiosk's counts from
-    the database have been painted and login can be used ("ready"), and when the services are
-    open behind them ("up"); then closes the window and exits 0. Times count from start-up."""
-
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self._window = window
-        self._kiosk: KioskView | None = None
-        self._counts_painted = False
-        self._ready = False
-        self._up = False
-        QTimer.singleShot(0, lambda: _say(f"main window shown after {_elapsed_ms():.0f} ms"))
-        QTimer.singleShot(SELF_TEST_TIMEOUT_MS, lambda: self.fail("the kiosk did not come up"))
-
-    def kiosk_shown(self) -> None:
-        """The kiosk shows its first look; the services are still opening."""
-        self._follow_kiosk()
-        self._check()
-
-    def services_open(self) -> None:
-        """Up once the services have answered what was asked meanwhile (the kiosk's refresh)."""
-        self._follow_kiosk()
-        ops = self._window.ops
-        if ops.busy:
-            ops.all_done.connect(self._settled)
-        else:
-            self._settled()
-
-    def _settled(self) -> None:
-        self._up = True
-        self._check()
-
-    def fail(self, reason: str) -> None:
-        print(f"canteen-app: self-test failed: {reason}", file=sys.stderr)
-        QApplication.exit(1)
-
-    def _follow_kiosk(self) -> None:
-        """Watch the kiosk until its total has been painted with the database's counts."""
-        workspace = self._window.workspace
-        kiosk = workspace.view("kiosk") if workspace is not None else None
-        if kiosk is None or kiosk is self._kiosk:
-            return
-        self._kiosk = cast("KioskView", kiosk)
-        if self._kiosk.is_loaded:
-            self._watch_total()
-        else:
-            self._kiosk.state_loaded.connect(self._on_kiosk_loaded)
-
-    def _on_kiosk_loaded(self) -> None:
-        assert self._kiosk is not None
-        self._kiosk.state_loaded.disconnect(self._on_kiosk_loaded)
-        self._watch_total()
-
-    def _watch_total(self) -> None:
-        """The next paint of the total shows the loaded counts (asked for here, since a count
-        that did not change, say 0 on a Sunday, would not repaint by itself)."""
-        assert self._kiosk is not None
-        total = self._kiosk.findChild(QLabel, "kioskTodayTotal")
-        assert total is not None
-        total.installEventFilter(self)
-        total.update()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and not self._counts_painted:
-            watched.removeEventFilter(self)
-            self._counts_painted = True
-            QTimer.singleShot(0, self._check)
-        return False
-
-    def _login_usable(self) -> bool:
-        workspace = self._window.workspace
-        button = workspace.findChild(QPushButton, "kioskLoginButton") if workspace is not None else None
-        page: QWidget | None = getattr(self._window, "login_page", None)
-        return page is not None and button is not None and button.isVisible() and button.isEnabled()
-
-    def _check(self) -> None:
-        if not self._ready and self._counts_painted and self._login_usable():
-            self._ready = True
-            _say(f"ready after {_elapsed_ms():.0f} ms: kiosk counts on screen, login usable")
-        if self._ready and self._up:
-            _say(f"self-test ok, up after {_elapsed_ms():.0f} ms")
-            self._window.close()
-            QApplication.exit(0)
-
-
-def _elapsed_ms() -> float:
-    return (time.perf_counter() - _STARTED) * 1000
-
-
-def _say(text: str) -> None:
-    print(f"canteen-app: {text}", flush=True)
 
 
 if __name__ == "__main__":
