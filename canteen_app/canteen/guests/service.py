@@ -112,7 +112,7 @@ class GuestService(Service):
         now = self.now()
         day = local_day(now)
         counts = self._day_counts(actor.site_id, day)
-        tap_id = self.session.scalar(
+        tap_id = self.session.connection().scalar(
             _INSERT_TAP_OF_ACTIVE_CATEGORY,
             {
                 "site_id": actor.site_id,
@@ -237,11 +237,12 @@ class GuestService(Service):
         return last
 
     def _day_counts(self, site_id: int, day: date) -> DayCounts:
-        rows = self.session.execute(_DAY_COUNTS, {"site_id": site_id, "service_date": day})
+        rows = self.session.connection().execute(_DAY_COUNTS, {"site_id": site_id, "service_date": day})
         return DayCounts(day=day, by_category={category_id: count for category_id, count in rows})
 
 
-# The tap path's statements, built once: building a statement costs more than running it.
+# The tap path's statements, built once (building a statement costs more than running it),
+# and run on the transaction's connection: they need none of the ORM's handling.
 _INSERT_TAP_OF_ACTIVE_CATEGORY = (
     insert(cast(Table, GuestTap.__table__))  # the table: a plain INSERT, no ORM bulk handling
     .from_select(
