@@ -90,9 +90,9 @@ class MainWindow(QMainWindow):
         """The database is open: show the first screen, unless the kiosk already shows its
         first look (then only its actions had to wait for this)."""
         self.ops.attach(services)
-        already_shown = self.login_page is not None
+        first_look_shown = self.login_page is not None  # show_first_look built the pages
         self._build_pages(facts.site_name)
-        if not already_shown:
+        if not first_look_shown:
             self.start(facts.has_users)
 
     def show_first_look(self, look: FirstLook) -> None:
