@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from canteen_app.access import Actor, Role  # noqa: E402
-from canteen_app.app import AppServices, open_app  # noqa: E402
+from canteen_app.app import AppServices, database_of, open_app  # noqa: E402
 from canteen_app.core.dates import add_months, local_day  # noqa: E402
 from canteen_app.demo import DEMO_CATEGORIES, insert_participants, insert_taps  # noqa: E402
 
@@ -31,6 +31,8 @@ BENCH_USERS = {
     **{f"Bench Coach {i}": (Role.JOB_COACH, "135790") for i in range(1, 6)},
 }
 
+BENCH_SYSTEM = Actor(None, "bench", Role.ADMIN, 1)
+
 
 def default_url() -> str:
     return f"sqlite:///{DEFAULT_DB}"
@@ -39,11 +41,10 @@ def default_url() -> str:
 def generate(url: str, years: int, participants: int, seed: int = 1) -> dict[str, int]:
     services = open_app(url)
     try:
-        system = Actor(None, "bench", Role.ADMIN, 1)
         for name, (role, pin) in BENCH_USERS.items():
-            services.auth.create_user(system, name, role, pin)
+            services.auth.create_user(BENCH_SYSTEM, name, role, pin)
         for name_nb, name_en, _share in DEMO_CATEGORIES:
-            services.guests.add_category(system, name_nb, name_en)
+            services.guests.add_category(BENCH_SYSTEM, name_nb, name_en)
         return _fill(services, years, participants, seed)
     finally:
         services.close()
@@ -53,9 +54,15 @@ def _fill(services: AppServices, years: int, participants: int, seed: int) -> di
     rng = random.Random(seed)
     now = datetime.now(UTC)
     last_day = local_day(now)
-    with services.db.write() as session:
+    coaches = [
+        user.id
+        for user in services.read(lambda app: app.auth.all_users(BENCH_SYSTEM)).value
+        if user.role is Role.JOB_COACH
+    ]
+    with database_of(services).transaction(write=True) as transaction:
+        session = transaction.session
         taps = insert_taps(session, 1, add_months(last_day, -12 * years), last_day, rng, until=now)
-        made = insert_participants(session, 1, participants, rng, today=last_day)
+        made = insert_participants(session, 1, coaches, participants, rng, today=last_day)
     return {"taps": taps, "participants": made}
 
 

@@ -17,6 +17,7 @@ from canteen_app.core.logs import redact_url
 SQLITE_BUSY_TIMEOUT_MS = 10_000
 WRITE_OPTION = "canteen_write"
 READ_ONLY_OPTION = "canteen_read_only"
+_QUERY_ONLY = "canteen_query_only"  # the connection's PRAGMA query_only, in its info dict
 
 
 def transaction_options(backend: str, write: bool) -> dict[str, Any]:
@@ -100,6 +101,9 @@ def _configure_sqlite(engine: Engine) -> None:
     def _on_begin(connection: Connection) -> None:
         options = connection.get_execution_options()
         # query_only makes a read transaction refuse writes, as READ ONLY does on PostgreSQL.
-        read_only = 1 if options.get(READ_ONLY_OPTION, False) else 0
-        connection.exec_driver_sql(f"PRAGMA query_only={read_only}")
+        # It belongs to the connection, which remembers it: set it only when it changes.
+        read_only = bool(options.get(READ_ONLY_OPTION, False))
+        if connection.info.get(_QUERY_ONLY, False) != read_only:
+            connection.exec_driver_sql(f"PRAGMA query_only={int(read_only)}")
+            connection.info[_QUERY_ONLY] = read_only
         connection.exec_driver_sql("BEGIN IMMEDIATE" if options.get(WRITE_OPTION, False) else "BEGIN")

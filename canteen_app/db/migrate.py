@@ -1,8 +1,8 @@
 """Alembic migrations applied at start-up; a database newer than the program is refused.
 
 Start-up takes a fast path: when the database already carries this program's schema
-revision, Alembic is not even imported (it costs ~0.3 s). `SCHEMA_HEAD` must name the newest
-migration; a test checks it against the migration scripts.
+revision, Alembic is not even imported (it costs ~0.3 s). `SCHEMA_HEAD` (in `schema_head.py`)
+must name the newest migration; a test checks it against the migration scripts.
 """
 
 from __future__ import annotations
@@ -14,12 +14,12 @@ from sqlalchemy import Connection, Engine, inspect, text
 
 from canteen_app.core.errors import DatabaseTooNewError
 from canteen_app.db.engine import WRITE_OPTION
+from canteen_app.db.schema_head import SCHEMA_HEAD
 
 if TYPE_CHECKING:
     from alembic.config import Config
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
-SCHEMA_HEAD = "0003"
 # Any constant works; it only has to be the same for every copy of the program.
 _PG_MIGRATION_LOCK = 7_310_001
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 from datetime import datetime
-from typing import Concatenate, ParamSpec, TypeVar
+from typing import Concatenate, ParamSpec, TypeVar, overload
 
 from sqlalchemy.orm import Session
 
@@ -57,12 +57,33 @@ def reads(method: Callable[Concatenate[S, P], R]) -> Callable[Concatenate[S, P],
     return in_transaction
 
 
-def writes(method: Callable[Concatenate[S, P], R]) -> Callable[Concatenate[S, P], R]:
-    """The method writes: it joins the caller's write transaction or opens one of its own."""
+Method = Callable[Concatenate[S, P], R]
 
-    @functools.wraps(method)
-    def in_transaction(self: S, /, *args: P.args, **kwargs: P.kwargs) -> R:
-        with self._db.transaction(write=True):
-            return method(self, *args, **kwargs)
 
-    return in_transaction
+@overload
+def writes(method: Method[S, P, R], /) -> Method[S, P, R]: ...
+
+
+@overload
+def writes(*, savepoint: bool) -> Callable[[Method[S, P, R]], Method[S, P, R]]: ...
+
+
+def writes(
+    method: Method[S, P, R] | None = None, /, *, savepoint: bool = True
+) -> Method[S, P, R] | Callable[[Method[S, P, R]], Method[S, P, R]]:
+    """The method writes: it joins the caller's write transaction or opens one of its own.
+
+    Joined, it runs in a savepoint, so that only its own work is undone when it raises.
+    `@writes(savepoint=False)` is for a method whose only write is one statement, made last:
+    a failed statement changes nothing, so there is nothing of its own to undo.
+    """
+
+    def decorate(method: Method[S, P, R]) -> Method[S, P, R]:
+        @functools.wraps(method)
+        def in_transaction(self: S, /, *args: P.args, **kwargs: P.kwargs) -> R:
+            with self._db.transaction(write=True, savepoint=savepoint):
+                return method(self, *args, **kwargs)
+
+        return in_transaction
+
+    return decorate if method is None else decorate(method)

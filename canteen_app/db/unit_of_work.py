@@ -6,7 +6,9 @@ entry and everything else the action does commit together, or not at all. A serv
 its own (a script, a test) opens its own transaction in the same way.
 
 - A joined write runs inside a SAVEPOINT: when it raises, only its own work is undone, and a
-  caller that handles the error can go on with a consistent transaction.
+  caller that handles the error can go on with a consistent transaction. A write whose only
+  write is one statement, made last, needs none (`savepoint=False`): a statement that fails
+  changes nothing, so there is nothing of its own to undo (the kiosk's tap, the busiest write).
 - An error marked `commit_before_raise` (a wrong PIN must still count) keeps the work done
   before it: the savepoint is released and the outermost transaction commits, then raises.
 - A read transaction refuses writes (PostgreSQL `READ ONLY`, SQLite `query_only`), and a write
@@ -115,21 +117,22 @@ class Database:
         return transaction is not None and transaction.database is self
 
     @contextlib.contextmanager
-    def transaction(self, write: bool) -> Iterator[Transaction]:
-        """Join the action's transaction, or open one (committed at the end when `write`)."""
+    def transaction(self, write: bool, savepoint: bool = True) -> Iterator[Transaction]:
+        """Join the action's transaction, or open one (committed at the end when `write`).
+        `savepoint=False`: see the module's docstring."""
         outer = _current.get()
         if outer is not None and outer.database is self:
             if write and not outer.write:
                 raise ReadOnlyTransactionError("a write step was called inside a read transaction")
-            with self._joined(outer, write):
+            with self._joined(outer, write and savepoint):
                 yield outer
             return
         with self._outermost(write) as transaction:
             yield transaction
 
     @contextlib.contextmanager
-    def _joined(self, outer: Transaction, write: bool) -> Iterator[None]:
-        if not write:
+    def _joined(self, outer: Transaction, in_savepoint: bool) -> Iterator[None]:
+        if not in_savepoint:
             yield
             return
         savepoint = outer.session.begin_nested()

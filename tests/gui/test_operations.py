@@ -31,12 +31,12 @@ def gui_thread_transactions(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[st
     opened_on_gui_thread: list[str] = []
     original = Database.transaction
 
-    def watched(self: Database, write: bool) -> AbstractContextManager[Transaction]:
+    def watched(self: Database, write: bool, **options: bool) -> AbstractContextManager[Transaction]:
         if threading.current_thread() is threading.main_thread():
             import traceback
 
             opened_on_gui_thread.append("".join(traceback.format_stack(limit=6)))
-        return original(self, write)
+        return original(self, write, **options)
 
     monkeypatch.setattr(Database, "transaction", watched)
     yield opened_on_gui_thread

@@ -102,4 +102,4 @@ def test_an_unreachable_server_gives_one_clear_error() -> None:
 def test_the_start_up_fast_path_knows_the_newest_migration() -> None:
     from canteen_app.db.migrate import SCHEMA_HEAD
 
-    assert head_revision() == SCHEMA_HEAD, "update SCHEMA_HEAD in canteen_app/db/migrate.py"
+    assert head_revision() == SCHEMA_HEAD, "update SCHEMA_HEAD in canteen_app/db/schema_head.py"

@@ -431,8 +431,8 @@ def test_a_save_waiting_for_another_pcs_write_is_refused_not_lost_on_sqlite(
     asking_for_the_lock = threading.Event()
 
     def note_our_begin(_conn: object, _cursor: object, statement: str, *_args: object) -> None:
-        # Our write transaction sets query_only off right before its BEGIN IMMEDIATE.
-        if threading.current_thread() is not threading.main_thread() and statement == "PRAGMA query_only=0":
+        # Called right before the statement runs, so before it waits for the other PC's lock.
+        if threading.current_thread() is not threading.main_thread() and statement == "BEGIN IMMEDIATE":
             asking_for_the_lock.set()
 
     other_pc = sqlite3.connect(sqlite_url.removeprefix("sqlite:///"), isolation_level=None)

@@ -20,27 +20,35 @@ Every call runs one user action off the GUI thread as one transaction (`AppServi
 
 `lane` runs actions one after another in the order they were asked for (the kiosk's taps);
 other actions share a small thread pool.
+
+The window makes its `Operations` before the database is open (the kiosk can then show its
+first look and take taps at once). An action asked for meanwhile waits in its worker until
+`attach(app)` brings the services, then runs as it always does; if the database cannot be
+opened (`no_services`), it fails with `DatabaseUnavailableError`.
 """
 
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from canteen_app.app import NO_CHANGES, AppServices, Changes, Outcome
-from canteen_app.core.errors import DomainError
+from canteen_app.core.errors import DatabaseUnavailableError, DomainError
 from canteen_app.core.progress import ProgressSink
 from ui.common.tasks import Task, TaskRunner, close_dialog, follow, progress_dialog
+
+if TYPE_CHECKING:  # SQLAlchemy loads with the services, not before the first screen
+    from canteen_app.app import AppServices, Changes, Outcome
 
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
-Action = Callable[[AppServices], T]
+Action = Callable[["AppServices"], T]
 ErrorTarget = Callable[[DomainError], None]
 Busy = Callable[[bool], None] | QWidget | None
 
@@ -51,12 +59,33 @@ class Operations(QObject):
     changed = Signal(object, object)  # Changes, the QObject that asked (None: unknown)
     all_done = Signal()  # every action asked for has answered and its callbacks have run
 
-    def __init__(self, app: AppServices, parent: QObject | None = None) -> None:
+    def __init__(self, app: AppServices | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._app = app
+        self._opened = threading.Event()  # set once the services are open, or cannot be
+        self._failure = ""
+        if app is not None:
+            self._opened.set()
         self._pool = TaskRunner(self)
         self._lanes: dict[str, TaskRunner] = {}
         self._in_flight = 0
+
+    def attach(self, app: AppServices) -> None:
+        """The services are open: actions waiting for them run now. Any thread may call this."""
+        self._app = app
+        self._opened.set()
+
+    def no_services(self, reason: str) -> None:
+        """The database could not be opened: actions waiting for it fail (any thread)."""
+        self._failure = reason
+        self._opened.set()
+
+    def _services(self) -> AppServices:
+        """In a worker: the services, once they are open."""
+        self._opened.wait()
+        if self._app is None:
+            raise DatabaseUnavailableError(self._failure)
+        return self._app
 
     @property
     def busy(self) -> bool:
@@ -74,8 +103,7 @@ class Operations(QObject):
         busy: Busy = None,
     ) -> Task:
         """Run an action that only reads, in one read-only transaction."""
-        app = self._app
-        return self._start(owner, lambda _progress: app.read(action), done, errors, busy, None)
+        return self._start(owner, lambda _progress: self._services().read(action), done, errors, busy, None)
 
     def write(
         self,
@@ -87,8 +115,7 @@ class Operations(QObject):
         lane: str | None = None,
     ) -> Task:
         """Run an action that changes data (audited reads included), as one transaction."""
-        app = self._app
-        return self._start(owner, lambda _progress: app.write(action), done, errors, busy, lane)
+        return self._start(owner, lambda _progress: self._services().write(action), done, errors, busy, lane)
 
     def render(
         self,
@@ -97,7 +124,7 @@ class Operations(QObject):
         action: Callable[[AppServices, ProgressSink], T],
         done: Callable[[T], None] | None = None,
         errors: Callable[[BaseException], None] | None = None,
-        changes: Changes = NO_CHANGES,
+        changes: Changes | None = None,
     ) -> Task:
         """Long work that reads through the services and then writes a file (a report), with a
         cancellable progress dialog. The services open their own short transactions.
@@ -105,11 +132,12 @@ class Operations(QObject):
         `errors` receives every failure: domain errors, a cancelled render, a file that could
         not be written; it re-raises what it does not handle (a bug). `changes`: what the work
         changes when it succeeds (a restore changes everything), announced like a write's."""
-        app = self._app
         dialog = progress_dialog(parent, title, self.tr("Cancel"))
 
         def work(progress: ProgressSink) -> Outcome[T]:
-            return Outcome(action(app, progress), changes)
+            from canteen_app.app import NO_CHANGES, Outcome  # loaded with the services by now
+
+            return Outcome(action(self._services(), progress), changes or NO_CHANGES)
 
         def finished(value: T) -> None:
             close_dialog(dialog)

@@ -1,7 +1,8 @@
 """The main window: start-up, first-admin, login and the workspace, one page at a time.
 
 Only what the first paint needs is imported here; the login pages and the workspace load
-once the database is open, so the window appears as fast as a bare Qt window would.
+once the database is open (or, on a kiosk, once its first look has been read), so the
+window appears as fast as a bare Qt window would.
 """
 
 from __future__ import annotations
@@ -24,13 +25,14 @@ from canteen_app.access import Actor
 from canteen_app.platform.settings.rules import INT_SETTINGS, SettingKey
 from ui.common.context import KIOSK_SITE_ID, UiContext, kiosk_actor
 from ui.common.drafts import Draft
+from ui.common.operations import Operations
 from ui.common.tasks import TaskRunner
 from ui.shell.idle import IdleWatcher
 
 if TYPE_CHECKING:
     from canteen_app.app import AppServices, Changes
-    from ui.common.operations import Operations
-    from ui.shell.login import Session
+    from canteen_app.first_look import FirstLook
+    from ui.shell.login import FirstAdminPage, LoginPage, Session
     from ui.shell.workspace import Workspace
 
 DEFAULT_IDLE_SECONDS = INT_SETTINGS[SettingKey.IDLE_SECONDS][0]
@@ -72,14 +74,18 @@ class StartupPage(QWidget):
 
 
 class MainWindow(QMainWindow):
-    """Shown at once; `attach(services, facts)` brings it to life once the database is open."""
+    """Shown at once; `attach(services, facts)` brings it to life once the database is open.
+    A kiosk comes to life earlier, with `show_first_look` (its actions wait for the services)."""
 
     def __init__(self, station: Station, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.station = station
         self.tasks = TaskRunner(self)  # the start-up only; views work through `ops`
-        self.ops: Operations | None = None
+        self.ops = Operations(None, self)  # actions wait in their workers for `ops.attach`
+        self.ops.changed.connect(self._on_data_changed)
+        self.login_page: LoginPage | None = None
+        self.first_admin_page: FirstAdminPage | None = None
         self.setWindowTitle(self.tr("Canteen"))
         self.resize(1280, 800)
         self.pages = QStackedWidget()
@@ -94,13 +100,34 @@ class MainWindow(QMainWindow):
         self.draft_offer: QMessageBox | None = None
 
     def attach(self, services: AppServices, facts: StartFacts) -> None:
-        """Build the login pages on the open database and show the first screen."""
-        from ui.common.operations import Operations
+        """The database is open: show the first screen, unless the kiosk already shows its
+        first look (then only its actions had to wait for this)."""
+        self.ops.attach(services)
+        first_look_shown = self.login_page is not None  # show_first_look built the pages
+        self._build_pages(facts.site_name)
+        if not first_look_shown:
+            self.start(facts.has_users)
+
+    def show_first_look(self, look: FirstLook) -> None:
+        """The kiosk with the counts read at start-up, before the services are open: taps,
+        undo and login can be used at once and reach the database once it is open."""
+        from ui.canteen.kiosk import KioskView
+
+        self._build_pages(look.site_name)
+        self.show_kiosk()
+        assert self.workspace is not None
+        kiosk = self.workspace.view("kiosk")
+        assert isinstance(kiosk, KioskView)
+        kiosk.show_first_look(look.kiosk)
+
+    def _build_pages(self, site_name: str) -> None:
+        """The login pages (once), and the site's name in the title."""
+        self.site_name = site_name
+        self.setWindowTitle(self.tr("Canteen – {site}").format(site=self.site_name))
+        if self.login_page is not None:
+            return
         from ui.shell.login import FirstAdminPage, LoginPage
 
-        self.ops = Operations(services, self)
-        self.ops.changed.connect(self._on_data_changed)
-        self.site_name = facts.site_name
         self.first_admin_page = FirstAdminPage(self.ops)
         self.first_admin_page.created.connect(self.enter_workspace)
         self.login_page = LoginPage(self.ops, self.station.kiosk_mode)
@@ -108,7 +135,6 @@ class MainWindow(QMainWindow):
         self.login_page.back_to_kiosk.connect(self.show_kiosk)
         self.pages.addWidget(self.first_admin_page)
         self.pages.addWidget(self.login_page)
-        self.start(facts.has_users)
 
     def start(self, has_users: bool) -> None:
         """Choose the first screen: kiosk, first admin on an empty database, or login."""
@@ -116,6 +142,7 @@ class MainWindow(QMainWindow):
         if self.station.kiosk_mode:
             self.show_kiosk()
         elif not has_users:
+            assert self.first_admin_page is not None, "attach() first"
             self._show_page(self.first_admin_page)
         else:
             self.show_login()
@@ -128,6 +155,7 @@ class MainWindow(QMainWindow):
         self._enter(kiosk_actor())
 
     def show_login(self) -> None:
+        assert self.login_page is not None, "attach() first"
         self._drop_workspace()
         self.login_page.reset()
         self._show_page(self.login_page)
@@ -210,7 +238,6 @@ class MainWindow(QMainWindow):
     def _enter(self, actor: Actor) -> None:
         from ui.shell.workspace import Workspace
 
-        assert self.ops is not None, "attach() first"
         self._drop_workspace()
         context = UiContext(
             ops=self.ops,
@@ -241,7 +268,7 @@ class MainWindow(QMainWindow):
     def wait_for_work(self, msecs: int = 10_000) -> bool:
         """Let the start-up and every action asked for finish (taps reach the database)."""
         done = self.tasks.wait_for_all(msecs)
-        return (self.ops.wait_for_all(msecs) if self.ops is not None else True) and done
+        return self.ops.wait_for_all(msecs) and done
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._drop_workspace()

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+# What open views listen for (see Transaction.changed): the counts, and the categories.
+GUEST_COUNTS = "guests.counts"
+GUEST_CATEGORIES = "guests.categories"
+
 DEVICE_MAX = 80
 CATEGORY_NAME_MAX = 60
 

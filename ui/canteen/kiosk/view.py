@@ -12,20 +12,23 @@ from __future__ import annotations
 import itertools
 import logging
 from collections import deque
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from canteen_app.app import AppServices, Changes
 from canteen_app.canteen.guests.dto import DayCounts, GuestCategoryInfo, KioskState, TapResult, UndoResult
-from canteen_app.canteen.guests.service import GUEST_CATEGORIES
+from canteen_app.canteen.guests.rules import GUEST_CATEGORIES
 from canteen_app.core.dates import local_day, utc_now
 from canteen_app.core.errors import DatabaseUnavailableError, DomainError
 from canteen_app.core.formatting import locale_format
 from ui.canteen.kiosk.buttons import KioskButton
 from ui.common.context import UiContext
 from ui.common.i18n import message_text
+
+if TYPE_CHECKING:  # the kiosk can show its first look before SQLAlchemy has loaded
+    from canteen_app.app import AppServices, Changes
 
 log = logging.getLogger(__name__)
 
@@ -200,6 +203,13 @@ class KioskView(QWidget):
                 self._set_status(message_text(error.message), "error")
 
         self._context.ops.read(self, read, done=done, errors=failed)
+
+    def show_first_look(self, state: KioskState) -> None:
+        """Show a state read at start-up before the services were open (see
+        `canteen_app.first_look`); the refresh asked for when the view was built follows it
+        as soon as they are."""
+        if not self._loaded:
+            self._apply_state(state)
 
     def _on_changed(self, changes: Changes, _source: object) -> None:
         if changes.touches(GUEST_CATEGORIES):
