@@ -76,20 +76,30 @@ _RUNS = re.compile(
 
 # Reports are rendered in worker threads; reportlab's font registry is a plain global dict.
 _lock = threading.Lock()
-_state = {"registered": False}
+_registered: set[str] = set()  # font families registered so far, by their regular face
 
 
 def register_fonts() -> None:
-    """Register the document fonts once; later calls do nothing."""
+    """Register DejaVu Sans once; later calls do nothing. The script fonts are registered when
+    a text first needs them (most documents never do; each costs about 1 MB)."""
+    _register_family(FONT_REGULAR, FONT_BOLD)
+
+
+def _register_script(script: ScriptFont) -> None:
+    _register_family(script.regular, script.bold)
+
+
+def _register_family(regular: str, bold: str) -> None:
+    if regular in _registered:  # read without the lock: set membership is atomic
+        return
     with _lock:
-        if _state["registered"]:
+        if regular in _registered:
             return
-        for name, file_name in _FONT_FILES.items():
-            pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", file_name))))
+        for name in (regular, bold):
+            pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", _FONT_FILES[name]))))
         # No italic faces are shipped: <i> falls back to the upright faces instead of failing.
-        for regular, bold in ((FONT_REGULAR, FONT_BOLD), *((s.regular, s.bold) for s in SCRIPT_FONTS)):
-            pdfmetrics.registerFontFamily(regular, normal=regular, bold=bold, italic=regular, boldItalic=bold)
-        _state["registered"] = True
+        pdfmetrics.registerFontFamily(regular, normal=regular, bold=bold, italic=regular, boldItalic=bold)
+        _registered.add(regular)
 
 
 def with_script_fonts(text: str, *, bold: bool = False) -> str:
@@ -103,6 +113,7 @@ def with_script_fonts(text: str, *, bold: bool = False) -> str:
     position = 0
     for match in _RUNS.finditer(text):
         script = SCRIPT_FONTS[int(str(match.lastgroup)[1:])]
+        _register_script(script)
         face = script.bold if bold else script.regular
         parts += [
             escape(text[position : match.start()]),
@@ -121,4 +132,5 @@ def font_for_text(text: str, *, bold: bool = False) -> str:
     if match is None:
         return FONT_BOLD if bold else FONT_REGULAR
     script = SCRIPT_FONTS[int(str(match.lastgroup)[1:])]
+    _register_script(script)
     return script.bold if bold else script.regular

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
 from canteen_app.access import Actor, Role
-from canteen_app.app import AppServices
+from canteen_app.app import AppServices, database_of
 from canteen_app.db.unit_of_work import Database, Transaction
 from tests.gui.conftest import NAMES, PINS, settle
 from tests.helpers import KIOSK, participant_input
@@ -22,6 +22,7 @@ from ui.canteen.kiosk.view import KioskView
 from ui.canteen.statistics import StatisticsView
 from ui.common.context import UiContext
 from ui.shell.main_window import MainWindow, Station, read_start_facts
+from ui.shell.pages import PageSpec
 
 
 @pytest.fixture
@@ -104,3 +105,36 @@ def test_the_statistics_follow_a_tap_in_the_same_program_without_a_refresh(
     assert "Total guests: 1" in statistics.summary_label.text()
     kiosk.shutdown()
     statistics.shutdown()
+
+
+def test_a_login_loads_the_home_page_in_its_worker_after_its_commit(
+    qtbot: QtBot, app_services: AppServices, users: dict[Role, Actor], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A manager's home page needs QtCharts: imported by the login's worker once the login has
+    committed, so the GUI thread does not stop for it and no transaction waits on it."""
+    preloaded: list[tuple[str, bool, bool]] = []
+    engine = database_of(app_services).engine
+    original = PageSpec.preload
+
+    def watched(spec: PageSpec) -> None:
+        on_gui_thread = threading.current_thread() is threading.main_thread()
+        in_transaction = engine.pool.checkedout() > 0  # a connection out: the login's transaction
+        preloaded.append((spec.key, on_gui_thread, in_transaction))
+        original(spec)
+
+    monkeypatch.setattr(PageSpec, "preload", watched)
+    window = MainWindow(Station(device="pc-1", language="en", kiosk_mode=False))
+    qtbot.addWidget(window)
+    window.attach(app_services, app_services.read(read_start_facts).value)
+    window.show()
+    settle(qtbot, window.ops)
+    page = window.login_page
+    page.name_combo.setCurrentText(NAMES[Role.CANTEEN_MANAGER])
+    qtbot.keyClicks(page.pin_edit, PINS[Role.CANTEEN_MANAGER])
+    qtbot.mouseClick(page.login_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, window.ops)
+    workspace = window.workspace
+    assert workspace is not None and workspace.stack.currentWidget() is workspace.view("statistics")
+    assert preloaded == [("statistics", False, False)]
+    window.logout()
+    settle(qtbot, window.ops)

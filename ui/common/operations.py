@@ -113,9 +113,21 @@ class Operations(QObject):
         errors: ErrorTarget | None = None,
         busy: Busy = None,
         lane: str | None = None,
+        after_commit: Callable[[T], object] | None = None,
     ) -> Task:
-        """Run an action that changes data (audited reads included), as one transaction."""
-        return self._start(owner, lambda _progress: self._services().write(action), done, errors, busy, lane)
+        """Run an action that changes data (audited reads included), as one transaction.
+
+        `after_commit(value)` runs in the worker once the transaction has committed, before
+        `done`: slow preparation for what `done` will show (loading the next screen's modules)
+        that must not hold the transaction open nor stop the GUI thread."""
+
+        def work(_progress: ProgressSink) -> Outcome[T]:
+            outcome = self._services().write(action)
+            if after_commit is not None:
+                after_commit(outcome.value)
+            return outcome
+
+        return self._start(owner, work, done, errors, busy, lane)
 
     def render(
         self,

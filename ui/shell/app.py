@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import argparse
 import gc
-import linecache
 import logging
 import os
 import sys
@@ -162,6 +161,7 @@ class _Startup(QObject):
     def _open(self, progress: WorkerProgress) -> tuple[AppServices, StartFacts]:
         try:
             url = resolve_db_url(self.db_url)  # the data folder may be unusable: fails here
+            self._preload_formats()
             self._show_first_look_of(url)
             services, facts = self._open_services(url, progress)
         except BaseException as error:
@@ -169,6 +169,13 @@ class _Startup(QObject):
             raise
         self.window.ops.attach(services)  # the kiosk's waiting taps go ahead now
         return services, facts
+
+    def _preload_formats(self) -> None:
+        """Babel's data for the station's language, read here rather than on the GUI thread by
+        the first screen that shows a date."""
+        from canteen_app.core.formatting import preload
+
+        preload(self.window.station.language)
 
     def _show_first_look_of(self, url: str) -> None:
         station = self.window.station
@@ -257,19 +264,12 @@ def _report_folder_problem(window: MainWindow, problem: DataFolderError, self_te
 
 
 def _settle_after_start() -> None:
-    """Start-up imports a few hundred modules; afterwards, keep what they left from costing
-    time and memory for the rest of the run.
-
-    - The cyclic garbage collector was off while they loaded (it would have swept the growing
-      heap again and again for nothing); their objects now move to the permanent generation
-      (`gc.freeze`), so later collections, and the one at exit, do not walk them every time.
-    - PySide6's `__feature__` import hook reads the source of every module imported after it
-      (`inspect.getsource`), which leaves all of SQLAlchemy's source in `linecache`: some
-      20 MB that a traceback would read again if it ever needed a line.
-    """
+    """Start-up imports a few hundred modules. The cyclic garbage collector was off while they
+    loaded (it would have swept the growing heap again and again for nothing); their objects
+    now move to the permanent generation (`gc.freeze`), so later collections, and the one at
+    exit, do not walk them every time."""
     gc.freeze()
     gc.enable()
-    linecache.clearcache()
 
 
 if __name__ == "__main__":

@@ -23,6 +23,7 @@ from canteen_app.core.errors import DomainError
 from canteen_app.platform.settings.rules import SettingKey
 from ui.common.forms import FormErrors
 from ui.common.widgets import FieldMessage, pin_validator, touch_combo
+from ui.shell.pages import home_page
 
 if TYPE_CHECKING:
     from canteen_app.app import AppServices
@@ -42,6 +43,14 @@ class Session:
 def _open_session(app: AppServices, name: str, pin: str) -> Session:
     actor = app.auth.login(name, pin)
     return Session(actor, app.settings.get_int(actor.site_id, SettingKey.IDLE_SECONDS))
+
+
+def _preload_home_page(session: Session) -> None:
+    """In the login's worker, after its commit: the GUI thread would otherwise stop for the
+    home page's import (QtCharts for a manager) right when the workspace opens."""
+    home = home_page(session.actor)
+    if home is not None:
+        home.preload()
 
 
 class LoginPage(QWidget):
@@ -169,6 +178,7 @@ class LoginPage(QWidget):
             done=self._on_success,
             errors=self._on_failure,
             busy=self._set_busy,
+            after_commit=_preload_home_page,
         )
 
     def _on_success(self, session: Session) -> None:
@@ -258,7 +268,14 @@ class FirstAdminPage(QWidget):
             app.auth.create_first_admin(name, pin)
             return _open_session(app, name, pin)
 
-        self._ops.write(self, create, done=self.created.emit, errors=self.errors, busy=self.create_button)
+        self._ops.write(
+            self,
+            create,
+            done=self.created.emit,
+            errors=self.errors,
+            busy=self.create_button,
+            after_commit=_preload_home_page,
+        )
 
 
 def _centre(outer: QVBoxLayout, box: QWidget) -> None:

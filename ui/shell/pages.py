@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from canteen_app.access import Permission
+from canteen_app.access import Actor, Permission, Role
 from canteen_app.core.text import QT_TRANSLATE_NOOP
 from ui.common.context import UiContext
 
@@ -34,6 +34,12 @@ class PageSpec:
         module_name, _, class_name = self.view.partition(":")
         view_class: Callable[[UiContext], QWidget] = getattr(importlib.import_module(module_name), class_name)
         return view_class
+
+    def preload(self) -> None:
+        """Import the view's module (and whatever Qt modules it needs) now. Any thread may do
+        this: the login worker does it for the home page, so that the GUI thread does not stop
+        for QtCharts' import right after the login."""
+        importlib.import_module(self.view.partition(":")[0])
 
 
 PAGES: tuple[PageSpec, ...] = (
@@ -91,3 +97,21 @@ PAGES: tuple[PageSpec, ...] = (
 
 def page_specs() -> list[PageSpec]:
     return list(PAGES)
+
+
+def pages_for(actor: Actor) -> list[PageSpec]:
+    """The pages this actor may open, in the navigation's order."""
+    return [spec for spec in PAGES if actor.can(spec.permission)]
+
+
+def is_shared_kiosk(actor: Actor) -> bool:
+    return actor.user_id is None and actor.role is Role.KIOSK
+
+
+def home_page(actor: Actor) -> PageSpec | None:
+    """The page a login opens: the kiosk for the shared screen; for a person, their first real
+    work page (the kiosk when it is the only one)."""
+    specs = pages_for(actor)
+    if is_shared_kiosk(actor):
+        return next((spec for spec in specs if spec.key == "kiosk"), None)
+    return next((spec for spec in specs if spec.key != "kiosk"), specs[0] if specs else None)

@@ -22,12 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from canteen_app.access import Role
 from ui.common.context import UiContext
 from ui.common.drafts import Draft, KeepsDrafts
 from ui.common.focus_ring import RING_ROOM
 from ui.common.formatting import role_title
-from ui.shell.pages import page_specs
+from ui.shell.pages import home_page, is_shared_kiosk, pages_for
 
 
 class Workspace(QWidget):
@@ -40,13 +39,13 @@ class Workspace(QWidget):
         super().__init__(parent)
         self.setObjectName("workspace")
         self.context = context
-        self._specs = [spec for spec in page_specs() if context.actor.can(spec.permission)]
+        self._specs = pages_for(context.actor)
         self._views: dict[str, QWidget] = {}
         self._build()
 
     @property
     def is_shared_kiosk(self) -> bool:
-        return self.context.actor.user_id is None and self.context.actor.role is Role.KIOSK
+        return is_shared_kiosk(self.context.actor)
 
     def _build(self) -> None:
         layout = QHBoxLayout(self)
@@ -106,15 +105,9 @@ class Workspace(QWidget):
             item = QListWidgetItem(spec.title())
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             self.navigation.addItem(item)
-        if self._specs:
-            self.open_page(self.home_page_key())
-
-    def home_page_key(self) -> str:
-        """The kiosk for the shared screen; for a person, their first real work page."""
-        keys = [spec.key for spec in self._specs]
-        if self.is_shared_kiosk or keys == ["kiosk"]:
-            return "kiosk"
-        return next(key for key in keys if key != "kiosk")
+        home = home_page(self.context.actor)
+        if home is not None:
+            self.open_page(home.key)
 
     def _on_navigation(self, row: int) -> None:
         item = self.navigation.item(row)
