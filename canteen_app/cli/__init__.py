@@ -8,14 +8,13 @@ from __future__ import annotations
 import sys
 import traceback
 from collections.abc import Sequence
-from datetime import datetime
 
 from canteen_app.app import build_services, open_database
 from canteen_app.cli import database, demo, guests, restore, users
 from canteen_app.cli.parsing import PROG, Handler, Parser
 from canteen_app.core.config import LOG_FILE_NAME, data_dir, resolve_db_url
 from canteen_app.core.errors import DomainError
-from canteen_app.core.logs import append_private, redact, redact_command_line
+from canteen_app.core.logs import append_private, log_time, redact, redact_command_line
 
 EXIT_USER_ERROR = 1
 EXIT_USAGE = 2
@@ -60,7 +59,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         log_file = data_dir() / LOG_FILE_NAME
         command = redact_command_line(sys.argv[1:] if argv is None else argv)  # never a PIN or password
         details = redact(traceback.format_exc())
-        append_private(log_file, f"{datetime.now().isoformat()} {PROG} {command}\n{details}\n")
+        append_private(log_file, f"{log_time()} {PROG} {command}\n{details}\n")
         print(f"{PROG}: unexpected error: {redact(repr(error))} (details in {log_file})", file=sys.stderr)
         return EXIT_BUG
     return 0

@@ -10,10 +10,12 @@ from __future__ import annotations
 import logging.handlers
 import re
 from collections.abc import Sequence
+from datetime import datetime
 from io import TextIOWrapper
 from pathlib import Path
 from typing import cast
 
+from canteen_app.core.dates import SITE_TIMEZONE
 from canteen_app.core.files import open_private
 
 MASK = "***"
@@ -64,10 +66,20 @@ class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
 
 
 class RedactingFormatter(logging.Formatter):
-    """Formats as usual, then masks secrets and personal data in the message and traceback."""
+    """Formats as usual, with the time in the canteen's time (Europe/Oslo, like every time the
+    program shows), then masks secrets and personal data in the message and traceback."""
+
+    def formatTime(self, record: logging.LogRecord, datefmt: str | None = None) -> str:  # noqa: N802
+        return log_time(datetime.fromtimestamp(record.created, SITE_TIMEZONE))
 
     def format(self, record: logging.LogRecord) -> str:
         return redact(super().format(record))
+
+
+def log_time(moment: datetime | None = None) -> str:
+    """A log line's time: Oslo time with its offset, to the millisecond."""
+    in_oslo = (moment or datetime.now(SITE_TIMEZONE)).astimezone(SITE_TIMEZONE)
+    return in_oslo.isoformat(timespec="milliseconds")
 
 
 def private_log_handler(log_file: Path, max_bytes: int = 2_000_000, backups: int = 3) -> logging.Handler:

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import logging
+import time
+from datetime import datetime
+
 import pytest
 
-from canteen_app.core.logs import redact, redact_command_line, redact_url
+from canteen_app.core.logs import RedactingFormatter, redact, redact_command_line, redact_url
 
 
 @pytest.mark.parametrize(
@@ -55,3 +59,25 @@ def test_values_quoted_by_the_server_are_masked_in_a_traceback() -> None:
     assert "ødegård" not in shown
     assert "DETAIL: ***" in shown
     assert "duplicate key value violates unique constraint" in shown
+
+
+@pytest.mark.parametrize(
+    ("utc", "oslo"),
+    [
+        ("2026-07-01T10:00:00+00:00", "2026-07-01T12:00:00.000+02:00"),  # summer time
+        ("2026-12-01T10:00:00+00:00", "2026-12-01T11:00:00.000+01:00"),
+    ],
+)
+def test_log_lines_carry_oslo_time_whatever_the_pc_zone(
+    utc: str, oslo: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("TZ", "America/New_York")
+    time.tzset()
+    try:
+        record = logging.LogRecord("canteen", logging.INFO, __file__, 1, "saved", None, None)
+        record.created = datetime.fromisoformat(utc).timestamp()
+        line = RedactingFormatter("%(asctime)s %(message)s").format(record)
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+    assert line == f"{oslo} saved"
