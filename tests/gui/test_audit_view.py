@@ -46,7 +46,14 @@ def _audit_view(qtbot: QtBot, make_context: MakeContext, admin: Actor) -> AuditL
     qtbot.addWidget(view)
     view.resize(1100, 600)
     view.show()
-    qtbot.waitUntil(lambda: view.model.is_loaded and not view.model.is_loading)
+    # Opening the log is logged; the page then shows its own entry on top.
+    qtbot.waitUntil(
+        lambda: (
+            view.model.is_loaded
+            and not view.model.is_loading
+            and _column(view.model, "what")[:1] == ["Audit log"]
+        )
+    )
     return view
 
 
@@ -68,12 +75,9 @@ def test_the_admin_sees_entries_newest_first_after_a_participant_was_viewed(
     model = view.model
     assert model.rowCount() == app_services.audit.count(admin)
     assert view.count_label.text() == f"Entries: {model.rowCount()}"
-    actions, whats = _column(model, "action"), _column(model, "what")
-    assert (actions[0], _column(model, "user")[0], whats[0]) == (
-        "Viewed",
-        "Jonas Berg",
-        "Participant: Åse Ødegård",
-    )
+    actions, whats, who = _column(model, "action"), _column(model, "what"), _column(model, "user")
+    assert (actions[0], who[0], whats[0]) == ("Viewed", "Admin Åse", "Audit log")  # this view
+    assert (actions[1], who[1], whats[1]) == ("Viewed", "Jonas Berg", "Participant: Åse Ødegård")
     created = actions.index("Created")
     assert whats[created] == "Participant: Åse Ødegård"
     assert created < actions.index("Logged in")  # the logins of the fixture, further down
@@ -81,6 +85,28 @@ def test_the_admin_sees_entries_newest_first_after_a_participant_was_viewed(
     assert times == sorted(times, reverse=True)
     assert _column(model, "time")[0] == format_datetime(times[0])
     save_screenshot(view, "audit_log")
+
+
+def test_opening_the_page_is_logged_once_and_again_when_coming_back(
+    qtbot: QtBot, make_context: MakeContext, users: dict[Role, Actor], app_services: AppServices
+) -> None:
+    admin = users[Role.ADMIN]
+
+    def views_of_the_log() -> int:
+        rows = app_services.audit.entries(admin, limit=1000)
+        return sum(1 for row in rows if row.entity_type == "audit_log" and row.action == "view")
+
+    view = _audit_view(qtbot, make_context, admin)
+    assert views_of_the_log() == 1
+    count = view.model.rowCount()
+    qtbot.mouseClick(view.refresh_button, Qt.MouseButton.LeftButton)  # shows what is new
+    qtbot.waitUntil(lambda: view.model.is_loaded and not view.model.is_loading)
+    assert views_of_the_log() == 1 and view.model.rowCount() == count
+
+    view.hide()
+    view.show()  # back to the page from another one
+    qtbot.waitUntil(lambda: view.model.rowCount() == count + 1 and not view.model.is_loading)
+    assert views_of_the_log() == 2
 
 
 def test_refresh_shows_a_change_with_field_names_and_never_the_values(

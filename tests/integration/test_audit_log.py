@@ -201,6 +201,26 @@ def test_the_filter_lists_offer_everyone_and_every_participant_the_log_mentions(
         services.participants.names_of(KIOSK, [int(str(made["orjan"]))])
 
 
+def test_opening_the_log_is_logged_with_the_filter_lists(services: AppServices, clock: FakeClock) -> None:
+    """The log names participants, so whoever opens it to read it is in it too."""
+    made = _two_coaches_and_participants(services, clock)
+    admin = make_user(services, "Admin Åse", Role.ADMIN)
+    before = services.audit.count(SYSTEM)
+
+    people, participants = services.audit.open_log(admin)
+
+    assert [person.name for person in people] == ["Admin Åse", "Amina Hassan", "Jonas Berg"]
+    assert [p.entity_id for p in participants] == [made["orjan"], made["ase"]]
+    assert services.audit.count(SYSTEM) == before + 1
+    newest = services.audit.entries(SYSTEM, limit=1)[0]
+    assert (newest.actor_name, newest.action, newest.entity_type) == ("Admin Åse", "view", "audit_log")
+    coach = made["jonas"]
+    assert isinstance(coach, Actor)
+    with pytest.raises(NotAuthorizedError):
+        services.audit.open_log(coach)
+    assert services.audit.count(SYSTEM) == before + 1  # a refused opening leaves nothing
+
+
 CSV_COLUMNS = (
     ("Tid", lambda row: row.at.isoformat()),
     ("Bruker", lambda row: row.actor_name),

@@ -35,7 +35,7 @@ from canteen_app.platform.audit.rules import (
 
 # Open audit views refresh when an action wrote entries.
 AUDIT_LOG = "audit.log"
-ENTITY = "audit_log"  # the log itself, when it is exported
+ENTITY = "audit_log"  # the log itself, when it is opened or exported
 ANY = AuditFilter()
 
 # (who reads, ids) -> names of the ones that still exist; runs inside the reading transaction,
@@ -97,6 +97,14 @@ class AuditService(Service):
         require(actor, Permission.READ_AUDIT_LOG)
         query = _newest_first(_filtered(select(AuditEntry), actor, filters)).offset(offset).limit(limit)
         return self._with_names(actor, list(self.session.scalars(query)))
+
+    @writes
+    def open_log(self, actor: Actor) -> tuple[list[AuditPerson], list[AuditSubject]]:
+        """What the log's filter lists offer (the people, the participants), for a person who
+        opens the log to read it. The log names participants, so opening it is logged too."""
+        choices = self.people(actor), self.subjects(actor, "participant")
+        self.record(actor, AuditAction.VIEW, ENTITY, None)
+        return choices
 
     @reads
     def people(self, actor: Actor) -> list[AuditPerson]:

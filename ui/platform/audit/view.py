@@ -223,6 +223,7 @@ class AuditLogView(QWidget):
         self.setObjectName("auditLogView")
         self._context = context
         self._shown_once = False
+        self._opening = False  # the opening is being logged; the entries are read after it
         self._filling_choices = True  # no filtering while the controls are being built
         self._people: dict[str, AuditPerson] = {}  # the person combo's keys -> who
         self.export_task: object | None = None
@@ -237,8 +238,7 @@ class AuditLogView(QWidget):
         self.model.modelReset.connect(self._on_reset)
         self.model.load_failed.connect(self._on_load_failed)
         context.ops.changed.connect(self._on_changed)
-        self.model.reload()
-        self._load_choices()
+        self._open_log()
         self._update_count()
 
     # --- layout --------------------------------------------------------------------------------
@@ -386,6 +386,26 @@ class AuditLogView(QWidget):
         self.period_message.clear_message()
         self.model.set_filters(self.filters())
 
+    def _open_log(self) -> None:
+        """The page has been opened or come back to: that is logged (the log names
+        participants), then the entries are read, this opening on top. Refreshes that only
+        show what happened meanwhile are not logged."""
+        actor = self._context.actor
+
+        def opened(choices: tuple[list[AuditPerson], list[AuditSubject]]) -> None:
+            self._opening = False
+            self._show_choices(choices)
+            self.model.reload()
+
+        def failed(error: DomainError) -> None:
+            self._opening = False
+            self._update_count()
+            self.filter_errors.show(error)
+
+        self._opening = True
+        self._update_count()
+        self._context.ops.write(self, lambda app: app.audit.open_log(actor), opened, failed)
+
     def _load_choices(self) -> None:
         """The people and participants the log mentions, for their filter lists."""
         actor = self._context.actor
@@ -413,18 +433,19 @@ class AuditLogView(QWidget):
     # --- refresh -------------------------------------------------------------------------------
 
     def refresh(self) -> None:
+        """Show what happened meanwhile (not logged as another opening)."""
         self.model.reload()
         self._load_choices()
 
     def showEvent(self, event: QShowEvent) -> None:
-        """Coming back to the page shows what happened meanwhile."""
+        """Coming back to the page shows what happened meanwhile (and is logged as a view)."""
         super().showEvent(event)
         if self._shown_once and not event.spontaneous() and not self.model.is_loading:
-            self.refresh()
+            self._open_log()
         self._shown_once = True
 
     def _update_count(self, *_args: object) -> None:
-        if self.model.is_loading and not self.model.is_loaded:
+        if self._opening or (self.model.is_loading and not self.model.is_loaded):
             self.count_label.setText(self.tr("Loading…"))
         else:
             self.count_label.setText(self.tr("Entries: {count}").format(count=self.model.total))
