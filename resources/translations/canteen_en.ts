@@ -4,7 +4,7 @@
 <context>
     <name>AuditLogView</name>
     <message numerus="yes">
-        <location filename="../../ui/platform/audit/view.py" line="461"/>
+        <location filename="../../ui/platform/audit/view.py" line="491"/>
         <source>Exported %n entry(s) to {path}.</source>
         <translation>
             <numerusform>Exported %n entry to {path}.</numerusform>

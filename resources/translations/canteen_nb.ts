@@ -113,7 +113,7 @@
 <context>
     <name>AuditLogView</name>
     <message>
-        <location filename="../../ui/platform/audit/view.py" line="288"/>
+        <location filename="../../ui/platform/audit/view.py" line="290"/>
         <source>Show</source>
         <translation>Vis</translation>
     </message>
@@ -168,62 +168,62 @@
         <translation>Siste dag</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/audit/view.py" line="289"/>
+        <location filename="../../ui/platform/audit/view.py" line="291"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/audit/view.py" line="290"/>
+        <location filename="../../ui/platform/audit/view.py" line="292"/>
         <source>Participant</source>
         <translation>Deltaker</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/audit/view.py" line="291"/>
+        <location filename="../../ui/platform/audit/view.py" line="293"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/audit/view.py" line="292"/>
+        <location filename="../../ui/platform/audit/view.py" line="294"/>
         <source>To</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/audit/view.py" line="296"/>
+        <location filename="../../ui/platform/audit/view.py" line="298"/>
         <source>Show all</source>
         <translation>Vis alt</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/audit/view.py" line="297"/>
+        <location filename="../../ui/platform/audit/view.py" line="299"/>
         <source>Clear every filter</source>
         <translation>Fjern alle filtre</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/audit/view.py" line="303"/>
+        <location filename="../../ui/platform/audit/view.py" line="302"/>
         <source>Refresh</source>
         <translation>Oppdater</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/audit/view.py" line="304"/>
+        <location filename="../../ui/platform/audit/view.py" line="303"/>
         <source>Refresh the audit log</source>
         <translation>Oppdater tilgangsloggen</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/audit/view.py" line="439"/>
+        <location filename="../../ui/platform/audit/view.py" line="469"/>
         <source>audit-log-{day}.csv</source>
         <translation>tilgangslogg-{day}.csv</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/audit/view.py" line="441"/>
+        <location filename="../../ui/platform/audit/view.py" line="471"/>
         <source>Export the audit log</source>
         <translation>Eksporter tilgangsloggen</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/audit/view.py" line="441"/>
+        <location filename="../../ui/platform/audit/view.py" line="471"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/platform/audit/view.py" line="461"/>
+        <location filename="../../ui/platform/audit/view.py" line="491"/>
         <source>Exported %n entry(s) to {path}.</source>
         <translation>
             <numerusform>Eksporterte %n oppføring til {path}.</numerusform>
@@ -231,12 +231,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/platform/audit/view.py" line="466"/>
+        <location filename="../../ui/platform/audit/view.py" line="496"/>
         <source>Exporting the audit log…</source>
         <translation>Eksporterer tilgangsloggen…</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/audit/view.py" line="477"/>
+        <location filename="../../ui/platform/audit/view.py" line="507"/>
         <source>The file could not be written: {error}</source>
         <translation>Filen kunne ikke skrives: {error}</translation>
     </message>
@@ -251,27 +251,27 @@
         <translation>Tilgangslogg, nyeste først</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/audit/view.py" line="306"/>
+        <location filename="../../ui/platform/audit/view.py" line="304"/>
         <source>Export to CSV…</source>
         <translation>Eksporter til CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/audit/view.py" line="307"/>
+        <location filename="../../ui/platform/audit/view.py" line="305"/>
         <source>Export the entries shown to a CSV file</source>
         <translation>Eksporter oppføringene som vises, til en CSV-fil</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/audit/view.py" line="329"/>
+        <location filename="../../ui/platform/audit/view.py" line="337"/>
         <source>Any</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/audit/view.py" line="419"/>
+        <location filename="../../ui/platform/audit/view.py" line="449"/>
         <source>Loading…</source>
         <translation>Laster inn…</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/audit/view.py" line="421"/>
+        <location filename="../../ui/platform/audit/view.py" line="451"/>
         <source>Entries: {count}</source>
         <translation>Oppføringer: {count}</translation>
     </message>
@@ -307,142 +307,147 @@
 <context>
     <name>BackupView</name>
     <message>
-        <location filename="../../ui/platform/backup/view.py" line="63"/>
+        <location filename="../../ui/platform/backup/view.py" line="73"/>
         <source>Backup</source>
         <translation>Sikkerhetskopi</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/backup/view.py" line="67"/>
+        <location filename="../../ui/platform/backup/view.py" line="77"/>
         <source>A backup holds all data, participant data included. Keep it where only administrators can reach it. Every backup is written to the audit log.</source>
         <translation>En sikkerhetskopi inneholder alle data, også opplysninger om deltakere. Oppbevar den der bare administratorer har tilgang. Hver sikkerhetskopi blir ført i tilgangsloggen.</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/backup/view.py" line="74"/>
+        <location filename="../../ui/platform/backup/view.py" line="84"/>
         <source>Back up now…</source>
         <translation>Ta sikkerhetskopi nå…</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/backup/view.py" line="75"/>
+        <location filename="../../ui/platform/backup/view.py" line="85"/>
         <source>Write a backup of all data to a file</source>
         <translation>Skriv en sikkerhetskopi av alle data til en fil</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/backup/view.py" line="83"/>
+        <location filename="../../ui/platform/backup/view.py" line="93"/>
         <source>Restore</source>
         <translation>Gjenoppretting</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/backup/view.py" line="87"/>
+        <location filename="../../ui/platform/backup/view.py" line="97"/>
         <source>Restoring replaces all data with the data in a backup. The backup is checked first, and a safety copy of the current data is written before anything is replaced. Everyone is logged out afterwards.</source>
         <translation>Gjenoppretting erstatter alle data med dataene i en sikkerhetskopi. Sikkerhetskopien kontrolleres først, og det lagres en sikkerhetskopi av dagens data før noe erstattes. Alle blir logget ut etterpå.</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/backup/view.py" line="96"/>
+        <location filename="../../ui/platform/backup/view.py" line="106"/>
         <source>Restore from backup…</source>
         <translation>Gjenopprett fra sikkerhetskopi…</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/backup/view.py" line="98"/>
+        <location filename="../../ui/platform/backup/view.py" line="108"/>
         <source>Replace all data with a backup</source>
         <translation>Erstatt alle data med en sikkerhetskopi</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/backup/view.py" line="128"/>
+        <location filename="../../ui/platform/backup/view.py" line="138"/>
         <source>SQLite file</source>
         <translation>SQLite-fil</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/backup/view.py" line="128"/>
+        <location filename="../../ui/platform/backup/view.py" line="138"/>
         <source>PostgreSQL server</source>
         <translation>PostgreSQL-server</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/backup/view.py" line="130"/>
-        <source>Database: {kind} {location}</source>
-        <translation>Database: {kind} {location}</translation>
+        <location filename="../../ui/platform/backup/view.py" line="63"/>
+        <source>Database:</source>
+        <translation>Database:</translation>
     </message>
     <message>
         <location filename="../../ui/platform/backup/view.py" line="139"/>
+        <source>Database: {kind}</source>
+        <translation>Database: {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform/backup/view.py" line="149"/>
         <source>Backups (*{suffix})</source>
         <translation>Sikkerhetskopier (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/backup/view.py" line="139"/>
+        <location filename="../../ui/platform/backup/view.py" line="149"/>
         <source>All files (*)</source>
         <translation>Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/backup/view.py" line="146"/>
+        <location filename="../../ui/platform/backup/view.py" line="156"/>
         <source>Back up all data</source>
         <translation>Ta sikkerhetskopi av alle data</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/backup/view.py" line="161"/>
+        <location filename="../../ui/platform/backup/view.py" line="171"/>
         <source>Backup written to {path}.</source>
         <translation>Sikkerhetskopien er lagret i {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/backup/view.py" line="166"/>
+        <location filename="../../ui/platform/backup/view.py" line="176"/>
         <source>Backing up…</source>
         <translation>Tar sikkerhetskopi…</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/backup/view.py" line="170"/>
+        <location filename="../../ui/platform/backup/view.py" line="180"/>
         <source>The backup could not be written: {error}</source>
         <translation>Sikkerhetskopien kunne ikke skrives: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/backup/view.py" line="178"/>
+        <location filename="../../ui/platform/backup/view.py" line="188"/>
         <source>Restore from backup</source>
         <translation>Gjenopprett fra sikkerhetskopi</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/backup/view.py" line="188"/>
+        <location filename="../../ui/platform/backup/view.py" line="198"/>
         <source>Replace all data?</source>
         <translation>Erstatte alle data?</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/backup/view.py" line="189"/>
+        <location filename="../../ui/platform/backup/view.py" line="199"/>
         <source>Replace all data with the backup {file}?</source>
         <translation>Erstatte alle data med sikkerhetskopien {file}?</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/backup/view.py" line="192"/>
+        <location filename="../../ui/platform/backup/view.py" line="202"/>
         <source>Everything in the database now is replaced by the data in the backup: what was entered after the backup was made will be gone. A safety copy of the current data is written first. Everyone is logged out afterwards.</source>
         <translation>Alt som er i databasen nå, erstattes med dataene i sikkerhetskopien: det som er registrert etter at sikkerhetskopien ble tatt, forsvinner. Først lagres en sikkerhetskopi av dagens data. Alle blir logget ut etterpå.</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/backup/view.py" line="197"/>
+        <location filename="../../ui/platform/backup/view.py" line="207"/>
         <source>Replace all data</source>
         <translation>Erstatt alle data</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/backup/view.py" line="199"/>
+        <location filename="../../ui/platform/backup/view.py" line="209"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/backup/view.py" line="226"/>
+        <location filename="../../ui/platform/backup/view.py" line="236"/>
         <source>Restoring from the backup…</source>
         <translation>Gjenoppretter fra sikkerhetskopien…</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/backup/view.py" line="230"/>
+        <location filename="../../ui/platform/backup/view.py" line="240"/>
         <source>The restore could not be done: {error}</source>
         <translation>Gjenopprettingen kunne ikke gjøres: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/backup/view.py" line="241"/>
+        <location filename="../../ui/platform/backup/view.py" line="251"/>
         <source>Data restored</source>
         <translation>Data gjenopprettet</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/backup/view.py" line="242"/>
+        <location filename="../../ui/platform/backup/view.py" line="252"/>
         <source>The data was restored from {file}.</source>
         <translation>Dataene ble gjenopprettet fra {file}.</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/backup/view.py" line="244"/>
+        <location filename="../../ui/platform/backup/view.py" line="254"/>
         <source>The data as it was before is kept in {path}.</source>
         <translation>Dataene slik de var før, er tatt vare på i {path}.</translation>
     </message>
@@ -495,40 +500,40 @@ Detaljene er lagret i {log}.</translation>
 <context>
     <name>FirstAdminPage</name>
     <message>
-        <location filename="../../ui/shell/login.py" line="202"/>
+        <location filename="../../ui/shell/login.py" line="212"/>
         <source>Welcome! Create the first administrator</source>
         <translation>Velkommen! Opprett den første administratoren</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/login.py" line="208"/>
+        <location filename="../../ui/shell/login.py" line="218"/>
         <source>The database is new. The administrator adds the other users and chooses the settings. Use a PIN of at least 6 characters that others cannot guess.</source>
         <translation>Databasen er ny. Administratoren legger inn de andre brukerne og velger innstillingene. Bruk en PIN-kode på minst 6 tegn som andre ikke kan gjette.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/login.py" line="217"/>
-        <location filename="../../ui/shell/login.py" line="219"/>
+        <location filename="../../ui/shell/login.py" line="227"/>
+        <location filename="../../ui/shell/login.py" line="229"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/login.py" line="225"/>
-        <location filename="../../ui/shell/login.py" line="226"/>
+        <location filename="../../ui/shell/login.py" line="235"/>
+        <location filename="../../ui/shell/login.py" line="236"/>
         <source>PIN</source>
         <translation>PIN-kode</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/login.py" line="231"/>
-        <location filename="../../ui/shell/login.py" line="233"/>
+        <location filename="../../ui/shell/login.py" line="241"/>
+        <location filename="../../ui/shell/login.py" line="243"/>
         <source>Repeat the PIN</source>
         <translation>Gjenta PIN-koden</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/login.py" line="236"/>
+        <location filename="../../ui/shell/login.py" line="246"/>
         <source>Create administrator</source>
         <translation>Opprett administrator</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/login.py" line="254"/>
+        <location filename="../../ui/shell/login.py" line="264"/>
         <source>The two PINs are not the same.</source>
         <translation>De to PIN-kodene er ikke like.</translation>
     </message>
@@ -536,48 +541,48 @@ Detaljene er lagret i {log}.</translation>
 <context>
     <name>KioskView</name>
     <message>
-        <location filename="../../ui/canteen/kiosk/view.py" line="265"/>
+        <location filename="../../ui/canteen/kiosk/view.py" line="275"/>
         <source>Today, {date}</source>
         <translation>I dag, {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/kiosk/view.py" line="83"/>
-        <location filename="../../ui/canteen/kiosk/view.py" line="88"/>
+        <location filename="../../ui/canteen/kiosk/view.py" line="86"/>
+        <location filename="../../ui/canteen/kiosk/view.py" line="91"/>
         <source>Guests today</source>
         <translation>Gjester i dag</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/kiosk/view.py" line="106"/>
+        <location filename="../../ui/canteen/kiosk/view.py" line="109"/>
         <source>Undo last</source>
         <translation>Angre siste</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/kiosk/view.py" line="107"/>
+        <location filename="../../ui/canteen/kiosk/view.py" line="110"/>
         <source>Undo the last tap on this kiosk</source>
         <translation>Angre siste trykk på denne kiosken</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/kiosk/view.py" line="214"/>
+        <location filename="../../ui/canteen/kiosk/view.py" line="224"/>
         <source>Saved ✓</source>
         <translation>Lagret ✓</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/kiosk/view.py" line="216"/>
+        <location filename="../../ui/canteen/kiosk/view.py" line="226"/>
         <source>Nothing to undo.</source>
         <translation>Ingenting å angre.</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/kiosk/view.py" line="219"/>
+        <location filename="../../ui/canteen/kiosk/view.py" line="229"/>
         <source>Taken back: one {category}.</source>
         <translation>Angret: én {category}.</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/kiosk/view.py" line="228"/>
+        <location filename="../../ui/canteen/kiosk/view.py" line="238"/>
         <source>Not saved. Check the network or database and tap again.</source>
         <translation>Ikke lagret. Sjekk nettverket eller databasen, og trykk igjen.</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/kiosk/view.py" line="275"/>
+        <location filename="../../ui/canteen/kiosk/view.py" line="285"/>
         <source>Add one {name}; {count} today</source>
         <translation>Legg til én {name}. I dag: {count}</translation>
     </message>
@@ -585,40 +590,40 @@ Detaljene er lagret i {log}.</translation>
 <context>
     <name>LoginPage</name>
     <message>
-        <location filename="../../ui/shell/login.py" line="65"/>
-        <location filename="../../ui/shell/login.py" line="103"/>
+        <location filename="../../ui/shell/login.py" line="74"/>
+        <location filename="../../ui/shell/login.py" line="112"/>
         <source>Log in</source>
         <translation>Logg inn</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/login.py" line="72"/>
-        <location filename="../../ui/shell/login.py" line="74"/>
+        <location filename="../../ui/shell/login.py" line="81"/>
+        <location filename="../../ui/shell/login.py" line="83"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/login.py" line="79"/>
-        <location filename="../../ui/shell/login.py" line="83"/>
+        <location filename="../../ui/shell/login.py" line="88"/>
+        <location filename="../../ui/shell/login.py" line="92"/>
         <source>PIN</source>
         <translation>PIN-kode</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/login.py" line="98"/>
+        <location filename="../../ui/shell/login.py" line="107"/>
         <source>Back to the kiosk</source>
         <translation>Tilbake til kiosken</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/login.py" line="126"/>
+        <location filename="../../ui/shell/login.py" line="135"/>
         <source>Delete last digit</source>
         <translation>Slett siste siffer</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/login.py" line="129"/>
+        <location filename="../../ui/shell/login.py" line="138"/>
         <source>Clear PIN</source>
         <translation>Tøm PIN-koden</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/login.py" line="164"/>
+        <location filename="../../ui/shell/login.py" line="173"/>
         <source>Choose your name and type your PIN.</source>
         <translation>Velg navnet ditt og skriv PIN-koden din.</translation>
     </message>
@@ -626,37 +631,38 @@ Detaljene er lagret i {log}.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="83"/>
+        <location filename="../../ui/shell/main_window.py" line="89"/>
         <source>Canteen</source>
         <translation>Kantine</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="115"/>
+        <location filename="../../ui/shell/main_window.py" line="126"/>
+        <location filename="../../ui/shell/main_window.py" line="141"/>
         <source>Canteen – {site}</source>
         <translation>Kantine – {site}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="169"/>
+        <location filename="../../ui/shell/main_window.py" line="197"/>
         <source>Unsaved changes</source>
         <translation>Endringer som ikke er lagret</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="171"/>
+        <location filename="../../ui/shell/main_window.py" line="199"/>
         <source>The screen locked while you were editing: {what}. Your changes were kept.</source>
         <translation>Skjermen ble låst mens du redigerte: {what}. Endringene dine er tatt vare på.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="175"/>
+        <location filename="../../ui/shell/main_window.py" line="203"/>
         <source>Continue where you left off?</source>
         <translation>Vil du fortsette der du slapp?</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="176"/>
+        <location filename="../../ui/shell/main_window.py" line="204"/>
         <source>Continue editing</source>
         <translation>Fortsett redigeringen</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="178"/>
+        <location filename="../../ui/shell/main_window.py" line="206"/>
         <source>Discard the changes</source>
         <translation>Forkast endringene</translation>
     </message>
@@ -707,7 +713,7 @@ Detaljene er lagret i {log}.</translation>
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../ui/common/operations.py" line="109"/>
+        <location filename="../../ui/common/operations.py" line="147"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
@@ -1393,7 +1399,7 @@ Detaljene er lagret i {log}.</translation>
 <context>
     <name>StartupPage</name>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="68"/>
+        <location filename="../../ui/shell/main_window.py" line="70"/>
         <source>Opening the database…</source>
         <translation>Åpner databasen…</translation>
     </message>
@@ -1757,32 +1763,32 @@ Detaljene er lagret i {log}.</translation>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../ui/shell/workspace.py" line="58"/>
+        <location filename="../../ui/shell/workspace.py" line="57"/>
         <source>Navigation</source>
         <translation>Navigasjon</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/workspace.py" line="78"/>
+        <location filename="../../ui/shell/workspace.py" line="77"/>
         <source>Log in</source>
         <translation>Logg inn</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/workspace.py" line="80"/>
+        <location filename="../../ui/shell/workspace.py" line="79"/>
         <source>Log in to leave the kiosk screen</source>
         <translation>Logg inn for å gå ut av kioskskjermen</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/workspace.py" line="85"/>
+        <location filename="../../ui/shell/workspace.py" line="84"/>
         <source>Logged in: {name} ({role})</source>
         <translation>Logget inn: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/workspace.py" line="91"/>
+        <location filename="../../ui/shell/workspace.py" line="90"/>
         <source>Log out</source>
         <translation>Logg ut</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/workspace.py" line="134"/>
+        <location filename="../../ui/shell/workspace.py" line="127"/>
         <source>{site} – {page}</source>
         <translation>{site} – {page}</translation>
     </message>
@@ -1850,13 +1856,13 @@ Detaljene er lagret i {log}.</translation>
         <translation>Velg jobbkonsulent.</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/canteen/guests/service.py" line="81"/>
+        <location filename="../../canteen_app/canteen/guests/service.py" line="86"/>
         <location filename="../../canteen_app/core/text_rules.py" line="38"/>
         <source>Use at most {max} characters.</source>
         <translation>Bruk høyst {max} tegn.</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/canteen/guests/service.py" line="76"/>
+        <location filename="../../canteen_app/canteen/guests/service.py" line="81"/>
         <source>The name is required.</source>
         <translation>Navnet må fylles ut.</translation>
     </message>
@@ -1980,27 +1986,27 @@ Detaljene er lagret i {log}.</translation>
         <translation>Denne filen er ikke en sikkerhetskopi av kantinedatabasen: {path}</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/canteen/guests/service.py" line="23"/>
+        <location filename="../../canteen_app/canteen/guests/service.py" line="28"/>
         <source>This guest category is no longer in use. Ask the canteen manager to check the kiosk.</source>
         <translation>Denne gjestekategorien er ikke lenger i bruk. Be kantinelederen sjekke kiosken.</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/canteen/guests/service.py" line="69"/>
+        <location filename="../../canteen_app/canteen/guests/service.py" line="74"/>
         <source>The default category cannot be retired.</source>
         <translation>Standardkategorien kan ikke fjernes fra kiosken.</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/canteen/guests/service.py" line="91"/>
+        <location filename="../../canteen_app/canteen/guests/service.py" line="96"/>
         <source>A category with this name already exists.</source>
         <translation>Det finnes allerede en kategori med dette navnet.</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/training/participants/service.py" line="201"/>
+        <location filename="../../canteen_app/training/participants/service.py" line="202"/>
         <source>Choose an active job coach.</source>
         <translation>Velg en aktiv jobbkonsulent.</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/training/participants/service.py" line="209"/>
+        <location filename="../../canteen_app/training/participants/service.py" line="210"/>
         <source>This participant was not found. The record may have been removed.</source>
         <translation>Fant ikke deltakeren. Opplysningene kan ha blitt fjernet.</translation>
     </message>
@@ -2126,37 +2132,37 @@ Detaljene er lagret i {log}.</translation>
 <context>
     <name>pages</name>
     <message>
-        <location filename="../../ui/shell/pages.py" line="43"/>
+        <location filename="../../ui/shell/pages.py" line="49"/>
         <source>Guest counter</source>
         <translation>Gjesteteller</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/pages.py" line="50"/>
+        <location filename="../../ui/shell/pages.py" line="56"/>
         <source>Guest statistics</source>
         <translation>Gjestestatistikk</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/pages.py" line="57"/>
+        <location filename="../../ui/shell/pages.py" line="63"/>
         <source>Participants</source>
         <translation>Deltakere</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/pages.py" line="64"/>
+        <location filename="../../ui/shell/pages.py" line="70"/>
         <source>Audit log</source>
         <translation>Tilgangslogg</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/pages.py" line="71"/>
+        <location filename="../../ui/shell/pages.py" line="77"/>
         <source>Users</source>
         <translation>Brukere</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/pages.py" line="78"/>
+        <location filename="../../ui/shell/pages.py" line="84"/>
         <source>Settings</source>
         <translation>Innstillinger</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/pages.py" line="85"/>
+        <location filename="../../ui/shell/pages.py" line="91"/>
         <source>Backup and restore</source>
         <translation>Sikkerhetskopi</translation>
     </message>
@@ -2187,17 +2193,17 @@ Detaljene er lagret i {log}.</translation>
 <context>
     <name>sections</name>
     <message>
-        <location filename="../../ui/shell/workspace.py" line="175"/>
+        <location filename="../../ui/shell/workspace.py" line="168"/>
         <source>Canteen</source>
         <translation>Kantine</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/workspace.py" line="176"/>
+        <location filename="../../ui/shell/workspace.py" line="169"/>
         <source>Training</source>
         <translation>Opplæring</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/workspace.py" line="177"/>
+        <location filename="../../ui/shell/workspace.py" line="170"/>
         <source>System</source>
         <translation>System</translation>
     </message>
@@ -2205,17 +2211,17 @@ Detaljene er lagret i {log}.</translation>
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../ui/shell/app.py" line="162"/>
+        <location filename="../../ui/shell/app.py" line="242"/>
         <source>The program cannot start</source>
         <translation>Programmet kan ikke starte</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/app.py" line="187"/>
+        <location filename="../../ui/shell/app.py" line="258"/>
         <source>The data folder cannot be used</source>
         <translation>Datamappen kan ikke brukes</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/app.py" line="141"/>
+        <location filename="../../ui/shell/app.py" line="213"/>
         <source>Adding demo data…</source>
         <translation>Legger inn demodata…</translation>
     </message>

@@ -65,12 +65,15 @@ def _click(qtbot: QtBot, button: QWidget | QAbstractButton | None) -> None:
 def test_back_up_now_writes_the_chosen_file_and_says_where(
     qtbot: QtBot,
     window: MainWindow,
+    sqlite_url: str,
     app_services: AppServices,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     view = _view(window)
-    assert view.location_label.text().startswith("Database: SQLite file ")
+    assert view.location_label.text() == "Database: SQLite file"
+    location = view.location_edit.text()
+    assert location == sqlite_url.removeprefix("sqlite:///") and "\u200b" not in location  # copies as is
     target = tmp_path / "backups" / "kantina.sqlite3"
     target.parent.mkdir()  # a folder the file dialog showed (it lists folders that exist)
     offered: list[str] = []

@@ -73,9 +73,3 @@ def quiet(label: QLabel) -> QLabel:
     palette.setColor(QPalette.ColorRole.WindowText, QColor(HINT_COLOUR))
     label.setPalette(palette)
     return label
-
-
-def breakable_path(path: object) -> str:
-    """A file path that a word-wrapping label may break after its separators (a long path has
-    no spaces, and would otherwise make its page wider than the screen)."""
-    return str(path).replace("/", "/\u200b").replace("\\", "\\\u200b")

@@ -17,7 +17,9 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QFileDialog,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QVBoxLayout,
@@ -31,7 +33,7 @@ from canteen_app.platform.backup.dto import BackupFacts, RestoreResult
 from canteen_app.platform.backup.rules import DATABASE_REPLACED
 from canteen_app.platform.backup.service import RestoreCancelledError
 from ui.common.context import UiContext
-from ui.common.formatting import breakable_path, quiet
+from ui.common.formatting import quiet
 from ui.common.i18n import message_text
 from ui.common.widgets import FieldMessage
 
@@ -55,11 +57,18 @@ class BackupView(QWidget):
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
-        self.location_label = QLabel()
-        self.location_label.setObjectName("backupLocation")
-        self.location_label.setWordWrap(True)
-        self.location_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(self.location_label)
+        # The path in a read-only field: a long path scrolls instead of widening the page, and
+        # it copies exactly as it is.
+        location_row = QHBoxLayout()
+        self.location_label = QLabel(self.tr("Database:"))
+        self.location_label.setObjectName("backupLocationKind")
+        self.location_edit = QLineEdit()
+        self.location_edit.setObjectName("backupLocation")
+        self.location_edit.setReadOnly(True)
+        self.location_label.setBuddy(self.location_edit)
+        location_row.addWidget(self.location_label)
+        location_row.addWidget(self.location_edit, 1)
+        layout.addLayout(location_row)
 
         backup_group = QGroupBox(self.tr("Backup"))
         backup_layout = QVBoxLayout(backup_group)
@@ -127,9 +136,9 @@ class BackupView(QWidget):
     def _show_facts(self, facts: BackupFacts) -> None:
         self._facts = facts
         kind = self.tr("SQLite file") if facts.backend == "sqlite" else self.tr("PostgreSQL server")
-        self.location_label.setText(
-            self.tr("Database: {kind} {location}").format(kind=kind, location=breakable_path(facts.location))
-        )
+        self.location_label.setText(self.tr("Database: {kind}").format(kind=kind))
+        self.location_edit.setText(str(facts.location))
+        self.location_edit.setCursorPosition(0)
         self._set_enabled(True)
 
     def _facts_failed(self, error: DomainError) -> None:
