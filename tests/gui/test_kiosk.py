@@ -70,6 +70,19 @@ def test_each_tap_is_committed_as_its_own_row(
     save_screenshot(kiosk, "kiosk_after_three_taps")
 
 
+def test_a_tap_leaves_no_focus_ring_but_tab_still_reaches_the_buttons(
+    qtbot: QtBot, kiosk: KioskView
+) -> None:
+    add_guest = _button(kiosk, "kioskAddGuestButton")
+    kiosk.activateWindow()
+    kiosk.setFocus()
+    qtbot.mouseClick(add_guest, Qt.MouseButton.LeftButton)
+    assert not add_guest.hasFocus()  # the ring follows the focus: none on a touched button
+    qtbot.keyClick(kiosk, Qt.Key.Key_Tab)
+    assert kiosk.focusWidget() in kiosk.findChildren(QPushButton)
+    qtbot.waitUntil(lambda: kiosk.pending_writes == 0, timeout=5000)
+
+
 def test_the_total_shows_at_once_even_before_the_database_answers(qtbot: QtBot, kiosk: KioskView) -> None:
     qtbot.mouseClick(_button(kiosk, "kioskAddGuestButton"), Qt.MouseButton.LeftButton)
     # No event processing in between: the screen already counts the tap.

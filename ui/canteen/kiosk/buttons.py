@@ -3,7 +3,7 @@ never cut off, whether the screen holds one category or eight."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QPushButton, QSizePolicy, QWidget
 
@@ -57,6 +57,9 @@ class KioskButton(QPushButton):
         self._points = 0.0
         self.setMinimumHeight(MIN_BUTTON_HEIGHT)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        # Tab reaches it, a tap does not take the focus: the focus ring is for keyboard users
+        # and would otherwise stay on the last button a kitchen hand touched.
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
 
     def set_label(self, text: str) -> None:
         """The full text (lines separated by newlines); it is fitted to the button's size."""

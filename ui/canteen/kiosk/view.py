@@ -145,7 +145,6 @@ class KioskView(QWidget):
     def _category_button(self, category: GuestCategoryInfo, primary: bool) -> KioskButton:
         button = KioskButton(PRIMARY_POINTS if primary else SECONDARY_POINTS)
         button.setProperty("kioskRole", "primary" if primary else "secondary")
-        button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         button.clicked.connect(lambda _checked=False, cid=category.id: self.tap(cid))
         self._category_buttons[category.id] = button
         return button
