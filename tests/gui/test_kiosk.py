@@ -70,9 +70,7 @@ def test_each_tap_is_committed_as_its_own_row(
     save_screenshot(kiosk, "kiosk_after_three_taps")
 
 
-def test_a_tap_leaves_no_focus_ring_but_tab_still_reaches_the_buttons(
-    qtbot: QtBot, kiosk: KioskView
-) -> None:
+def test_a_tap_leaves_no_focus_ring_but_tab_still_reaches_the_buttons(qtbot: QtBot, kiosk: KioskView) -> None:
     add_guest = _button(kiosk, "kioskAddGuestButton")
     kiosk.activateWindow()
     kiosk.setFocus()
