@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt
+from PySide6.QtGui import QGuiApplication, QTextCursor
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from canteen_app.access import Actor, Role
@@ -141,15 +142,32 @@ def test_activity_keeps_the_session_open(qtbot: QtBot, window: MainWindow) -> No
     _log_in(qtbot, window, NAMES[Role.JOB_COACH], PINS[Role.JOB_COACH])
     window.idle.set_seconds(60)
     window.idle.start()
+    # Input as a person makes it, through the window (QTest's widget overloads skip it).
+    screen = window.windowHandle()
     for key in (Qt.Key.Key_Shift, Qt.Key.Key_A):  # any key or touch starts the countdown again
         with qtbot.waitSignal(window.idle.restarted, timeout=1000):
-            qtbot.keyClick(window, key)
+            QTest.keyClick(screen, key)
     with qtbot.waitSignal(window.idle.restarted, timeout=1000):
-        qtbot.mouseClick(window, Qt.MouseButton.LeftButton)
+        QTest.mouseClick(screen, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(600, 400))
     assert window.idle.active and window.workspace is not None
     window.idle.stop()
     with qtbot.assertNotEmitted(window.idle.restarted):
-        qtbot.keyClick(window, Qt.Key.Key_Shift)  # stopped (at logout): it watches nothing
+        QTest.keyClick(screen, Qt.Key.Key_Shift)  # stopped (at logout): it watches nothing
+
+
+def test_activity_in_a_dialog_keeps_the_session_open(qtbot: QtBot, window: MainWindow) -> None:
+    _log_in(qtbot, window, NAMES[Role.JOB_COACH], PINS[Role.JOB_COACH])
+    window.idle.set_seconds(60)
+    window.idle.start()
+    dialog = QDialog(window)
+    dialog.resize(300, 200)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QGuiApplication.focusWindow() is dialog.windowHandle())
+    with qtbot.waitSignal(window.idle.restarted, timeout=1000):
+        QTest.keyClick(dialog.windowHandle(), Qt.Key.Key_A)
+    dialog.close()
+    window.idle.stop()
 
 
 def test_kiosk_mode_starts_on_the_counter_without_a_login(

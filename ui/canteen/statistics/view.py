@@ -156,6 +156,9 @@ class StatisticsView(QWidget):
         self.splitter.addWidget(bottom)
         self.splitter.setStretchFactor(0, 5)
         self.splitter.setStretchFactor(1, 4)
+        # Hidden until the first figures arrive: the charts are painted once, with data, and
+        # not first empty in the same turn of the event loop that builds the page.
+        self.splitter.hide()
         layout.addWidget(self.splitter, 1)
 
     def _build_controls(self) -> QHBoxLayout:
@@ -553,6 +556,7 @@ class StatisticsView(QWidget):
             self.summary_label.setText(self.tr("No guests were counted in this period."))
         self._show_time_series()
         self._show_weekdays(summary.weekday_averages)
+        self.splitter.show()
         self.summary_loaded.emit()
 
     def _on_resolution_clicked(self) -> None:
