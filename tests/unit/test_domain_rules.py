@@ -16,20 +16,9 @@ from canteen_app.training.participants.rules import (
     usual_measure_end,
     validate_participant,
 )
+from tests.helpers import participant_input
 
-VALID = ParticipantInput(
-    first_name="Åse",
-    last_name="Ødegård",
-    preferred_language="nb",
-    nav_measure="arbeidstrening",
-    measure_start=date(2026, 9, 1),
-    measure_planned_end=date(2027, 6, 30),
-    participation_percent=80,
-    coach_id=7,
-    phone="91234567",
-    email="ase@example.no",
-    support_needs="Trenger skriftlige steglister.",
-)
+VALID = participant_input(7, email="ase@example.no")
 
 # --- dates ----------------------------------------------------------------------------------
 

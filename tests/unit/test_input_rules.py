@@ -20,22 +20,12 @@ from canteen_app.training.participants.rules import (
     EARLIEST_DATE,
     LATEST_DATE,
     TEXT_FIELDS,
-    ParticipantInput,
     validate_participant,
 )
+from tests.helpers import participant_input
 
-VALID = ParticipantInput(
-    first_name="Åse",
-    last_name="Ødegård",
-    preferred_language="nb",
-    nav_measure="arbeidstrening",
-    measure_start=date(2026, 9, 1),
-    measure_planned_end=date(2027, 6, 30),
-    participation_percent=80,
-    coach_id=7,
-    phone="91234567",
-    email="ase@example.no",
-    support_needs="Trenger skriftlige steglister.\nViser gjerne først.",
+VALID = participant_input(
+    7, email="ase@example.no", support_needs="Trenger skriftlige steglister.\nViser gjerne først."
 )
 INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u0301"  # zero-width characters and a lone accent
 
