@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from canteen_app.access import Actor
 from canteen_app.platform.settings.rules import INT_SETTINGS, SettingKey
 from ui.common.context import KIOSK_SITE_ID, UiContext, kiosk_actor
+from ui.common.dialogs import ACCEPT, Choice, question_box
 from ui.common.drafts import Draft
 from ui.common.operations import Operations
 from ui.common.tasks import TaskRunner
@@ -191,21 +192,26 @@ class MainWindow(QMainWindow):
     def _offer(self, drafts: list[Draft]) -> None:
         """Ask whether to continue the work the idle lock interrupted."""
         draft = drafts[0]
-        box = QMessageBox(self)
-        box.setObjectName("draftOffer")
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("Unsaved changes"))
-        box.setText(
+        box, (resume, _discard) = question_box(
+            self,
+            "draftOffer",
+            QMessageBox.Icon.Question,
+            self.tr("Unsaved changes"),
             self.tr("The screen locked while you were editing: {what}. Your changes were kept.").format(
                 what=draft.title
-            )
+            ),
+            self.tr("Continue where you left off?"),
+            [
+                Choice(self.tr("Continue editing"), ACCEPT, "resumeDraftButton"),
+                Choice(
+                    self.tr("Discard the changes"),
+                    QMessageBox.ButtonRole.DestructiveRole,
+                    "discardDraftButton",
+                ),
+            ],
+            default=0,
+            delete_on_close=False,  # kept in `draft_offer`, for whoever checks what was offered
         )
-        box.setInformativeText(self.tr("Continue where you left off?"))
-        resume = box.addButton(self.tr("Continue editing"), QMessageBox.ButtonRole.AcceptRole)
-        resume.setObjectName("resumeDraftButton")
-        discard = box.addButton(self.tr("Discard the changes"), QMessageBox.ButtonRole.DestructiveRole)
-        discard.setObjectName("discardDraftButton")
-        box.setDefaultButton(resume)
 
         def chosen(button: QAbstractButton) -> None:
             if button is resume and self.workspace is not None:

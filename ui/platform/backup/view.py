@@ -33,6 +33,7 @@ from canteen_app.platform.backup.dto import BackupFacts, RestoreResult
 from canteen_app.platform.backup.rules import DATABASE_REPLACED
 from canteen_app.platform.backup.service import RestoreCancelledError
 from ui.common.context import UiContext
+from ui.common.dialogs import REJECT, Choice, question_box
 from ui.common.formatting import quiet
 from ui.common.i18n import message_text
 from ui.common.widgets import FieldMessage
@@ -192,25 +193,28 @@ class BackupView(QWidget):
 
     def confirm_restore(self, path: Path) -> QMessageBox:
         """Ask before replacing everything; "Cancel" is the default and the escape button."""
-        box = QMessageBox(self)
-        box.setObjectName("restoreConfirmDialog")
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("Replace all data?"))
-        box.setText(self.tr("Replace all data with the backup {file}?").format(file=path.name))
-        box.setInformativeText(
+        box, (replace, _cancel) = question_box(
+            self,
+            "restoreConfirmDialog",
+            QMessageBox.Icon.Warning,
+            self.tr("Replace all data?"),
+            self.tr("Replace all data with the backup {file}?").format(file=path.name),
             self.tr(
                 "Everything in the database now is replaced by the data in the backup: what was "
                 "entered after the backup was made will be gone. A safety copy of the current data "
                 "is written first. Everyone is logged out afterwards."
-            )
+            ),
+            [
+                Choice(
+                    self.tr("Replace all data"),
+                    QMessageBox.ButtonRole.DestructiveRole,
+                    "restoreConfirmButton",
+                ),
+                Choice(self.tr("Cancel"), REJECT, "restoreCancelButton"),
+            ],
+            default=1,
+            escape=1,
         )
-        replace = box.addButton(self.tr("Replace all data"), QMessageBox.ButtonRole.DestructiveRole)
-        replace.setObjectName("restoreConfirmButton")
-        cancel = box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
-        cancel.setObjectName("restoreCancelButton")
-        box.setDefaultButton(cancel)
-        box.setEscapeButton(cancel)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         def chosen(button: QAbstractButton) -> None:
             self.confirm_box = None

@@ -43,6 +43,7 @@ from canteen_app.training.participants.rules import (
     check_participant,
 )
 from ui.common.context import UiContext
+from ui.common.dialogs import ACCEPT, REJECT, Choice, question_box
 from ui.common.i18n import message_text
 from ui.common.widgets import DateEdit, FieldMessage, WideListComboBox
 from ui.training.participants import conflict
@@ -512,19 +513,20 @@ class ParticipantDialog(QDialog):
     def _confirm_beyond_limit(self, warning: Message) -> None:
         """The planned end lies past the measure's usual limit: save only when the coach says
         NAV has approved it."""
-        box = QMessageBox(self)
-        box.setObjectName("limitWarningDialog")
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("Beyond the usual limit"))
-        box.setText(_text(warning))
-        box.setInformativeText(self.tr("Save anyway? Only if NAV has approved the longer period."))
-        save = box.addButton(self.tr("Save anyway"), QMessageBox.ButtonRole.AcceptRole)
-        save.setObjectName("saveBeyondLimitButton")
-        back = box.addButton(self.tr("Go back"), QMessageBox.ButtonRole.RejectRole)
-        back.setObjectName("backFromLimitButton")
-        box.setDefaultButton(back)
-        box.setEscapeButton(back)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box, (save, _back) = question_box(
+            self,
+            "limitWarningDialog",
+            QMessageBox.Icon.Warning,
+            self.tr("Beyond the usual limit"),
+            _text(warning),
+            self.tr("Save anyway? Only if NAV has approved the longer period."),
+            [
+                Choice(self.tr("Save anyway"), ACCEPT, "saveBeyondLimitButton"),
+                Choice(self.tr("Go back"), REJECT, "backFromLimitButton"),
+            ],
+            default=1,
+            escape=1,
+        )
         box.buttonClicked.connect(
             lambda button: self._write() if button is save else self.end_edit.setFocus()
         )
@@ -612,18 +614,24 @@ class ParticipantDialog(QDialog):
         if self._discard_confirmed or not self.is_dirty():
             super().reject()
             return
-        box = QMessageBox(self)
-        box.setObjectName("discardDialog")
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("Close without saving?"))
-        box.setText(self.tr("You have changes that are not saved. Close and lose them?"))
-        discard = box.addButton(self.tr("Close without saving"), QMessageBox.ButtonRole.DestructiveRole)
-        discard.setObjectName("discardChangesButton")
-        keep = box.addButton(self.tr("Keep editing"), QMessageBox.ButtonRole.RejectRole)
-        keep.setObjectName("keepEditingButton")
-        box.setDefaultButton(keep)
-        box.setEscapeButton(keep)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box, (discard, _keep) = question_box(
+            self,
+            "discardDialog",
+            QMessageBox.Icon.Question,
+            self.tr("Close without saving?"),
+            self.tr("You have changes that are not saved. Close and lose them?"),
+            "",
+            [
+                Choice(
+                    self.tr("Close without saving"),
+                    QMessageBox.ButtonRole.DestructiveRole,
+                    "discardChangesButton",
+                ),
+                Choice(self.tr("Keep editing"), REJECT, "keepEditingButton"),
+            ],
+            default=1,
+            escape=1,
+        )
 
         def chosen(button: QAbstractButton) -> None:
             if button is discard:
