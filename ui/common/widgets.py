@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import (
     QAbstractItemModel,
     QModelIndex,
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QLabel,
     QListView,
+    QPushButton,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -103,6 +106,15 @@ class TallRowDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         size = super().sizeHint(option, index)
         return size.expandedTo(QSize(0, self._min_height))
+
+
+def action_button(name: str, text: str, slot: Callable[[], object], min_height: int = 48) -> QPushButton:
+    """A push button that does one thing, named for tests and tall enough to tap."""
+    button = QPushButton(text)
+    button.setObjectName(name)
+    button.setMinimumHeight(min_height)
+    button.clicked.connect(slot)
+    return button
 
 
 def touch_combo(combo: QComboBox, min_height: int = 48) -> QComboBox:

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -42,13 +41,14 @@ from ui.common.context import UiContext
 from ui.common.formatting import OVERDUE_COLOUR, format_datetime, quiet
 from ui.common.forms import FormErrors
 from ui.common.qt_models import PAGE_SIZE, PagedTableModel, PageSource
-from ui.common.widgets import DateEdit, FieldMessage, WideListComboBox, read_only_table
+from ui.common.widgets import DateEdit, FieldMessage, WideListComboBox, action_button, read_only_table
 
 COLUMNS = ("time", "user", "action", "what", "detail")
 _ALARMING_ACTIONS = frozenset({"login_failed", "locked"})
 # Written by ParticipantService.rows (a list) and AuditService.export_csv (an export).
 _ROWS_DETAIL = re.compile(r"rows=(\d+)(, names only)?")
 NO_LIMIT = QDate(2000, 1, 1)  # the date edits' lowest date, shown as "Any"
+FIELD_HEIGHT = 40  # the filter fields and the buttons beside them
 
 
 def action_text(action: str) -> str:
@@ -295,13 +295,19 @@ class AuditLogView(QWidget):
         self.period_message = FieldMessage("auditPeriod")
         grid.addWidget(self.period_message, 4, 1, 1, 2)
 
-        self.clear_button = self._button("auditClearFiltersButton", self.tr("Show all"), self.clear_filters)
+        self.clear_button = action_button(
+            "auditClearFiltersButton", self.tr("Show all"), self.clear_filters, 40
+        )
         self.clear_button.setAccessibleName(self.tr("Clear every filter"))
         self.count_label = QLabel()
         self.count_label.setObjectName("auditCount")
-        self.refresh_button = self._button("auditRefreshButton", self.tr("Refresh"), self.refresh)
+        self.refresh_button = action_button(
+            "auditRefreshButton", self.tr("Refresh"), self.refresh, FIELD_HEIGHT
+        )
         self.refresh_button.setAccessibleName(self.tr("Refresh the audit log"))
-        self.export_button = self._button("auditExportButton", self.tr("Export to CSV…"), self.ask_for_export)
+        self.export_button = action_button(
+            "auditExportButton", self.tr("Export to CSV…"), self.ask_for_export, 40
+        )
         self.export_button.setAccessibleName(self.tr("Export the entries shown to a CSV file"))
         # The second row: the period's other controls, then the count and the actions, so the
         # page stays within the screen's width.
@@ -319,7 +325,7 @@ class AuditLogView(QWidget):
         combo = WideListComboBox()
         combo.setObjectName(name)
         combo.setAccessibleName(accessible_name)
-        combo.setMinimumHeight(40)
+        combo.setMinimumHeight(FIELD_HEIGHT)
         # Names can be long and many; the field stays narrow enough for the page to fit the
         # screen, and the list that drops down shows them whole.
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -332,19 +338,12 @@ class AuditLogView(QWidget):
         edit.setObjectName(name)
         edit.setAccessibleName(accessible_name)
         edit.setCalendarPopup(True)
-        edit.setMinimumHeight(40)
+        edit.setMinimumHeight(FIELD_HEIGHT)
         edit.setDateRange(NO_LIMIT, QDate(2100, 12, 31))
         edit.setSpecialValueText(self.tr("Any"))  # shown at the lowest date: no limit
         edit.setDate(NO_LIMIT)
         edit.dateChanged.connect(self._on_filters_changed)
         return edit
-
-    def _button(self, name: str, text: str, slot: Any) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.setMinimumHeight(40)
-        button.clicked.connect(slot)
-        return button
 
     @staticmethod
     def _labelled(grid: QGridLayout, row: int, column: int, text: str, editor: QWidget) -> None:

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -36,7 +35,7 @@ from ui.common.context import UiContext
 from ui.common.dialogs import REJECT, Choice, question_box
 from ui.common.formatting import quiet
 from ui.common.i18n import message_text
-from ui.common.widgets import FieldMessage
+from ui.common.widgets import FieldMessage, action_button
 
 EVERYTHING_CHANGED = Changes({DATABASE_REPLACED: frozenset()})
 
@@ -82,7 +81,7 @@ class BackupView(QWidget):
         backup_note.setWordWrap(True)
         quiet(backup_note)
         backup_layout.addWidget(backup_note)
-        self.backup_button = self._button("backupNowButton", self.tr("Back up now…"), self.ask_for_backup)
+        self.backup_button = action_button("backupNowButton", self.tr("Back up now…"), self.ask_for_backup)
         self.backup_button.setAccessibleName(self.tr("Write a backup of all data to a file"))
         backup_layout.addWidget(self.backup_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.backup_message = FieldMessage("backup")
@@ -103,7 +102,7 @@ class BackupView(QWidget):
         restore_note.setWordWrap(True)
         quiet(restore_note)
         restore_layout.addWidget(restore_note)
-        self.restore_button = self._button(
+        self.restore_button = action_button(
             "restoreButton", self.tr("Restore from backup…"), self.ask_for_restore
         )
         self.restore_button.setAccessibleName(self.tr("Replace all data with a backup"))
@@ -113,13 +112,6 @@ class BackupView(QWidget):
         layout.addWidget(restore_group)
         layout.addStretch(1)
         self._set_enabled(False)  # until the facts are in
-
-    def _button(self, name: str, text: str, slot: object) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.setMinimumHeight(48)
-        button.clicked.connect(slot)
-        return button
 
     @staticmethod
     def _status_label(name: str) -> QLabel:
