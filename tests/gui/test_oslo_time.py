@@ -18,10 +18,10 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QDateTime, Qt
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
-from canteen_app.access import Actor, Role
+from canteen_app.access import Role
 from canteen_app.app import AppServices, build_services, open_database
 from tests.conftest import FakeClock
 from tests.gui.conftest import FAST_HASHER, settle
@@ -62,32 +62,11 @@ def night_clock() -> FakeClock:
 
 
 @pytest.fixture
-def services(sqlite_url: str, night_clock: FakeClock) -> Iterator[AppServices]:
+def app_services(sqlite_url: str, night_clock: FakeClock) -> Iterator[AppServices]:
+    """The services of the GUI fixtures (`ops`, `make_context`), on the night's clock."""
     app = build_services(open_database(sqlite_url), night_clock, password_hasher=FAST_HASHER)
     yield app
     app.close()
-
-
-@pytest.fixture
-def night_ops(services: AppServices, qapp: QApplication) -> Iterator[Operations]:
-    operations = Operations(services)
-    yield operations
-    operations.wait_for_all(10_000)
-
-
-@pytest.fixture
-def context(services: AppServices, night_ops: Operations) -> Callable[..., UiContext]:
-    def make(actor: Actor, device: str = "kiosk-1") -> UiContext:
-        return UiContext(
-            ops=night_ops,
-            actor=actor,
-            device=device,
-            language="en",
-            site_name=services.sites.name(actor.site_id),
-            kiosk_mode=False,
-        )
-
-    return make
 
 
 def _shown(qtbot: QtBot, widget: object) -> None:
@@ -97,46 +76,48 @@ def _shown(qtbot: QtBot, widget: object) -> None:
 
 @pytest.mark.usefixtures("new_york")
 def test_the_audit_log_and_the_last_saved_time_are_oslo_time(
-    qtbot: QtBot, services: AppServices, context: Callable[..., UiContext], night_ops: Operations
+    qtbot: QtBot, app_services: AppServices, make_context: Callable[..., UiContext], ops: Operations
 ) -> None:
-    coach = make_user(services, "Jonas Berg", Role.JOB_COACH, "135790")
-    admin = make_user(services, "Admin Åse", Role.ADMIN, "246810")
-    created = services.participants.create(coach, participant_input(coach.user_id))
+    coach = make_user(app_services, "Jonas Berg", Role.JOB_COACH, "135790")
+    admin = make_user(app_services, "Admin Åse", Role.ADMIN, "246810")
+    created = app_services.participants.create(coach, participant_input(coach.user_id))
 
-    audit = AuditLogView(context(admin))
+    audit = AuditLogView(make_context(admin))
     _shown(qtbot, audit)
     qtbot.waitUntil(lambda: audit.model.is_loaded and not audit.model.is_loading)
     times = {audit.model.data(audit.model.index(row, COLUMNS.index("time"))) for row in range(3)}
     assert times == {"08/03/2099 02:30"}  # not 07/03/2099 20:30, not 03:30
 
-    dialog = ParticipantDialog(context(coach), coaches=[], details=created)
+    dialog = ParticipantDialog(make_context(coach), coaches=[], details=created)
     _shown(qtbot, dialog)
     assert dialog.updated_label.text() == "Last saved 08/03/2099 02:30"
 
 
 @pytest.mark.usefixtures("new_york")
 def test_the_users_page_shows_the_lock_time_in_oslo_time(
-    qtbot: QtBot, services: AppServices, context: Callable[..., UiContext], night_ops: Operations
+    qtbot: QtBot, app_services: AppServices, make_context: Callable[..., UiContext], ops: Operations
 ) -> None:
-    admin = make_user(services, "Admin Åse", Role.ADMIN, "246810")
-    make_user(services, "Kari Nordmann", Role.CANTEEN_MANAGER, "1234")
+    admin = make_user(app_services, "Admin Åse", Role.ADMIN, "246810")
+    make_user(app_services, "Kari Nordmann", Role.CANTEEN_MANAGER, "1234")
     for _ in range(5):
         with pytest.raises(Exception):  # noqa: B017 - wrong PINs until the lock
-            services.auth.login("Kari Nordmann", "0000")
+            app_services.auth.login("Kari Nordmann", "0000")
 
-    view = UsersView(context(admin))
+    view = UsersView(make_context(admin))
     _shown(qtbot, view)
-    settle(qtbot, night_ops)
+    settle(qtbot, ops)
     statuses = [view.model.item(row, 2).text() for row in range(view.model.rowCount())]
     # Locked for 15 minutes from 02:30 in Oslo.
     assert "Locked until 02:45 after wrong PINs" in statuses
 
 
 @pytest.mark.usefixtures("new_york")
-def test_the_printed_report_says_when_it_was_made_in_oslo_time(services: AppServices, tmp_path: Path) -> None:
-    manager = make_user(services, "Kari Nordmann", Role.CANTEEN_MANAGER, "1234")
-    services.guests.record_tap(KIOSK, 1, "kiosk-1")
-    out = services.statistics.render_guest_month(manager, date(2099, 3, 1), "nb", tmp_path / "report.pdf")
+def test_the_printed_report_says_when_it_was_made_in_oslo_time(
+    app_services: AppServices, tmp_path: Path
+) -> None:
+    manager = make_user(app_services, "Kari Nordmann", Role.CANTEEN_MANAGER, "1234")
+    app_services.guests.record_tap(KIOSK, 1, "kiosk-1")
+    out = app_services.statistics.render_guest_month(manager, date(2099, 3, 1), "nb", tmp_path / "report.pdf")
 
     text = "\n".join(page.extract_text() for page in PdfReader(out).pages)
     assert "Laget 08.03.2099 kl. 02:30" in text
@@ -145,19 +126,19 @@ def test_the_printed_report_says_when_it_was_made_in_oslo_time(services: AppServ
 
 @pytest.mark.usefixtures("new_york")
 def test_the_kiosk_and_the_chart_show_the_oslo_day(
-    qtbot: QtBot, services: AppServices, context: Callable[..., UiContext], night_ops: Operations
+    qtbot: QtBot, app_services: AppServices, make_context: Callable[..., UiContext], ops: Operations
 ) -> None:
-    services.guests.record_tap(KIOSK, 1, "kiosk-1")
-    kiosk = KioskView(context(KIOSK))
+    app_services.guests.record_tap(KIOSK, 1, "kiosk-1")
+    kiosk = KioskView(make_context(KIOSK))
     _shown(qtbot, kiosk)
-    settle(qtbot, night_ops)
+    settle(qtbot, ops)
     label = kiosk.findChild(QLabel, "kioskDate")
     assert label is not None
     assert label.text() == "Today, Sunday, 8 March"
     kiosk.shutdown()
 
-    manager = make_user(services, "Kari Nordmann", Role.CANTEEN_MANAGER, "1234")
-    chart = StatisticsView(context(manager))
+    manager = make_user(app_services, "Kari Nordmann", Role.CANTEEN_MANAGER, "1234")
+    chart = StatisticsView(make_context(manager))
     _shown(qtbot, chart)
     qtbot.waitUntil(lambda: not chart.is_loading, timeout=10_000)
     with qtbot.waitSignal(chart.summary_loaded, timeout=10_000):
@@ -172,10 +153,10 @@ def test_the_kiosk_and_the_chart_show_the_oslo_day(
 
 @pytest.mark.usefixtures("new_york")
 def test_the_kiosk_rolls_over_to_a_new_day_at_midnight_in_oslo(
-    qtbot: QtBot, services: AppServices, context: Callable[..., UiContext], night_clock: FakeClock
+    qtbot: QtBot, app_services: AppServices, make_context: Callable[..., UiContext], night_clock: FakeClock
 ) -> None:
     night_clock.now = datetime(2099, 3, 10, 22, 59, 50, tzinfo=UTC)  # 23:59:50 in Oslo, Tuesday
-    kiosk = KioskView(context(KIOSK))
+    kiosk = KioskView(make_context(KIOSK))
     _shown(qtbot, kiosk)
     qtbot.waitUntil(lambda: kiosk.is_loaded)
     day_label = kiosk.findChild(QLabel, "kioskDate")
@@ -192,5 +173,5 @@ def test_the_kiosk_rolls_over_to_a_new_day_at_midnight_in_oslo(
     assert (day_label.text(), kiosk.shown_total()) == ("Today, Wednesday, 11 March", 0)
     assert not kiosk.findChild(object, "kioskUndoButton").isEnabled()  # type: ignore[union-attr]
     # Yesterday's taps are still yesterday's.
-    assert services.guests.counts_for_day(1, date(2099, 3, 10)).total == 3
+    assert app_services.guests.counts_for_day(1, date(2099, 3, 10)).total == 3
     kiosk.shutdown()
