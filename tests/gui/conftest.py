@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -19,6 +19,7 @@ from ui.common.context import UiContext
 from ui.common.i18n import install_language
 from ui.common.operations import Operations
 from ui.common.qt_models import LazyTableModel
+from ui.shell.main_window import MainWindow
 
 PINS = {
     Role.ADMIN: "246810",
@@ -97,6 +98,18 @@ def settle(qtbot: QtBot, ops: Operations, timeout: int = 10_000) -> None:
     if ops.busy:
         with qtbot.waitSignal(ops.all_done, timeout=timeout):
             pass
+
+
+def log_in(qtbot: QtBot, window: MainWindow, name: str, pin: str) -> None:
+    """Through the real login page: choose the name, type the PIN, press "Log in", wait for
+    the answer (the workspace, or the login page's message)."""
+    page = window.login_page
+    assert page is not None
+    page.name_combo.setCurrentText(name)
+    page.pin_edit.setText("")
+    qtbot.keyClicks(page.pin_edit, pin)
+    qtbot.mouseClick(page.login_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, window.ops)
 
 
 def fetch_all(qtbot: QtBot, model: LazyTableModel[Any, Any], ops: Operations) -> None:

@@ -43,7 +43,7 @@ from tests.gui.a11y_checks import (
     tab_chain,
     text_contrast,
 )
-from tests.gui.conftest import ARTIFACTS, FAST_HASHER, settle
+from tests.gui.conftest import ARTIFACTS, FAST_HASHER, log_in, settle
 from ui.canteen.statistics import StatisticsView
 from ui.canteen.statistics.month_picker import MonthPickerDialog
 from ui.common.focus_ring import install_focus_ring
@@ -127,11 +127,7 @@ def _activate(qtbot: QtBot, window: QWidget) -> None:
 
 
 def _log_in(qtbot: QtBot, window: MainWindow, name: str, pin: str) -> None:
-    page = window.login_page
-    page.name_combo.setCurrentText(name)
-    page.pin_edit.setText(pin)
-    qtbot.mouseClick(page.login_button, Qt.MouseButton.LeftButton)
-    _settle(qtbot, window)
+    log_in(qtbot, window, name, pin)
     assert window.workspace is not None, "the login failed"
 
 

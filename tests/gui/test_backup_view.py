@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from canteen_app.access import Actor, Role
 from canteen_app.app import AppServices
-from tests.gui.conftest import NAMES, PINS, save_screenshot, settle
+from tests.gui.conftest import NAMES, PINS, log_in, save_screenshot, settle
 from tests.helpers import KIOSK, SYSTEM
 from ui.platform.backup import BackupView
 from ui.shell.main_window import MainWindow, Station, read_start_facts
@@ -33,11 +33,7 @@ def window(qtbot: QtBot, app_services: AppServices, users: dict[Role, Actor]) ->
     main.show()
     assert main.ops is not None
     settle(qtbot, main.ops)
-    page = main.login_page
-    page.name_combo.setCurrentText(NAMES[Role.ADMIN])
-    qtbot.keyClicks(page.pin_edit, PINS[Role.ADMIN])
-    qtbot.mouseClick(page.login_button, Qt.MouseButton.LeftButton)
-    settle(qtbot, main.ops)
+    log_in(qtbot, main, NAMES[Role.ADMIN], PINS[Role.ADMIN])
     assert main.workspace is not None
     main.workspace.open_page("backup")
     settle(qtbot, main.ops)

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from canteen_app.access import Actor, Role
 from canteen_app.app import AppServices
-from tests.gui.conftest import NAMES, PINS, save_screenshot, settle
+from tests.gui.conftest import NAMES, PINS, log_in, save_screenshot, settle
 from ui.shell.main_window import MainWindow, Station, read_start_facts
 
 
@@ -36,15 +36,6 @@ def window(qtbot: QtBot, app_services: AppServices, users: dict[Role, Actor]) ->
     main = _window(qtbot, app_services)
     yield main
     main.close()
-
-
-def _log_in(qtbot: QtBot, window: MainWindow, name: str, pin: str) -> None:
-    page = window.login_page
-    page.name_combo.setCurrentText(name)
-    page.pin_edit.setText("")
-    qtbot.keyClicks(page.pin_edit, pin)
-    qtbot.mouseClick(page.login_button, Qt.MouseButton.LeftButton)
-    _settle(qtbot, window)
 
 
 def test_an_empty_database_asks_for_the_first_admin(qtbot: QtBot, app_services: AppServices) -> None:
@@ -72,19 +63,19 @@ def test_an_empty_database_asks_for_the_first_admin(qtbot: QtBot, app_services: 
 def test_login_with_the_right_pin_opens_the_workspace(qtbot: QtBot, window: MainWindow) -> None:
     assert window.pages.currentWidget() is window.login_page
     save_screenshot(window, "login_page")
-    _log_in(qtbot, window, NAMES[Role.JOB_COACH], PINS[Role.JOB_COACH])
+    log_in(qtbot, window, NAMES[Role.JOB_COACH], PINS[Role.JOB_COACH])
     assert window.actor is not None and window.actor.role is Role.JOB_COACH
 
 
 def test_wrong_pins_say_how_many_tries_are_left_then_lock(qtbot: QtBot, window: MainWindow) -> None:
     name = NAMES[Role.CANTEEN_MANAGER]
-    _log_in(qtbot, window, name, "9999")
+    log_in(qtbot, window, name, "9999")
     assert "Tries left before the account locks: 4" in window.login_page.error.text()
     for _ in range(4):
-        _log_in(qtbot, window, name, "9999")
+        log_in(qtbot, window, name, "9999")
     assert "locked" in window.login_page.error.text()
     # Locked: even the right PIN does not get in.
-    _log_in(qtbot, window, name, PINS[Role.CANTEEN_MANAGER])
+    log_in(qtbot, window, name, PINS[Role.CANTEEN_MANAGER])
     assert window.workspace is None
     assert "locked" in window.login_page.error.text()
 
@@ -113,13 +104,13 @@ def test_the_pin_pad_types_the_pin_without_a_keyboard(qtbot: QtBot, window: Main
 def test_each_role_sees_only_its_pages(
     qtbot: QtBot, window: MainWindow, role: Role, pages: list[str]
 ) -> None:
-    _log_in(qtbot, window, NAMES[role], PINS[role])
+    log_in(qtbot, window, NAMES[role], PINS[role])
     assert window.workspace is not None
     assert window.workspace.page_keys == pages
 
 
 def test_logging_out_drops_every_view(qtbot: QtBot, window: MainWindow) -> None:
-    _log_in(qtbot, window, NAMES[Role.ADMIN], PINS[Role.ADMIN])
+    log_in(qtbot, window, NAMES[Role.ADMIN], PINS[Role.ADMIN])
     workspace = window.workspace
     assert workspace is not None
     qtbot.mouseClick(workspace.findChild(QPushButton, "logoutButton"), Qt.MouseButton.LeftButton)
@@ -130,7 +121,7 @@ def test_logging_out_drops_every_view(qtbot: QtBot, window: MainWindow) -> None:
 
 
 def test_idle_time_returns_to_the_login_screen(qtbot: QtBot, window: MainWindow) -> None:
-    _log_in(qtbot, window, NAMES[Role.JOB_COACH], PINS[Role.JOB_COACH])
+    log_in(qtbot, window, NAMES[Role.JOB_COACH], PINS[Role.JOB_COACH])
     assert window.workspace is not None
     window.idle.set_seconds(1)
     window.idle.start()
@@ -139,7 +130,7 @@ def test_idle_time_returns_to_the_login_screen(qtbot: QtBot, window: MainWindow)
 
 
 def test_activity_keeps_the_session_open(qtbot: QtBot, window: MainWindow) -> None:
-    _log_in(qtbot, window, NAMES[Role.JOB_COACH], PINS[Role.JOB_COACH])
+    log_in(qtbot, window, NAMES[Role.JOB_COACH], PINS[Role.JOB_COACH])
     window.idle.set_seconds(60)
     window.idle.start()
     # Input as a person makes it, through the window (QTest's widget overloads skip it).
@@ -156,7 +147,7 @@ def test_activity_keeps_the_session_open(qtbot: QtBot, window: MainWindow) -> No
 
 
 def test_activity_in_a_dialog_keeps_the_session_open(qtbot: QtBot, window: MainWindow) -> None:
-    _log_in(qtbot, window, NAMES[Role.JOB_COACH], PINS[Role.JOB_COACH])
+    log_in(qtbot, window, NAMES[Role.JOB_COACH], PINS[Role.JOB_COACH])
     window.idle.set_seconds(60)
     window.idle.start()
     dialog = QDialog(window)
@@ -189,7 +180,7 @@ def test_kiosk_mode_starts_on_the_counter_without_a_login(
     assert window.workspace is not None and window.workspace.is_shared_kiosk
     qtbot.mouseClick(window.workspace.findChild(QPushButton, "kioskLoginButton"), Qt.MouseButton.LeftButton)
     _settle(qtbot, window)
-    _log_in(qtbot, window, NAMES[Role.ADMIN], PINS[Role.ADMIN])
+    log_in(qtbot, window, NAMES[Role.ADMIN], PINS[Role.ADMIN])
     assert window.actor is not None and window.actor.role is Role.ADMIN
     # Walking away: back to the shared kiosk screen on its own.
     window.idle.set_seconds(1)
@@ -199,7 +190,7 @@ def test_kiosk_mode_starts_on_the_counter_without_a_login(
 
 
 def test_no_participant_widget_survives_a_logout(qtbot: QtBot, window: MainWindow) -> None:
-    _log_in(qtbot, window, NAMES[Role.JOB_COACH], PINS[Role.JOB_COACH])
+    log_in(qtbot, window, NAMES[Role.JOB_COACH], PINS[Role.JOB_COACH])
     assert window.workspace is not None
     window.workspace.open_page("participants")
     window.logout()
@@ -216,13 +207,13 @@ def test_a_wrong_pin_message_keeps_the_keypad_still_and_goes_when_typing_starts(
     page = window.login_page
     keypad_digit = page.findChild(QPushButton, "keypad_5")
     where_before = keypad_digit.mapTo(window, keypad_digit.rect().topLeft())
-    _log_in(qtbot, window, NAMES[Role.CANTEEN_MANAGER], "9999")
+    log_in(qtbot, window, NAMES[Role.CANTEEN_MANAGER], "9999")
     assert page.error.isVisible() and "Tries left" in page.error.text()
     assert keypad_digit.mapTo(window, keypad_digit.rect().topLeft()) == where_before
     qtbot.mouseClick(keypad_digit, Qt.MouseButton.LeftButton)  # the next try begins
     assert not page.error.isVisible() and page.pin_edit.text() == "5"
     assert keypad_digit.mapTo(window, keypad_digit.rect().topLeft()) == where_before
-    _log_in(qtbot, window, NAMES[Role.CANTEEN_MANAGER], "9999")
+    log_in(qtbot, window, NAMES[Role.CANTEEN_MANAGER], "9999")
     qtbot.keyClicks(page.pin_edit, "1")  # typing on a keyboard clears it too
     assert not page.error.isVisible()
 
@@ -254,7 +245,7 @@ def test_the_idle_lock_keeps_typed_work_for_the_same_person(
 
     coach = users[Role.JOB_COACH]
     stored = app_services.participants.create(coach, participant_input(coach.user_id))
-    _log_in(qtbot, window, NAMES[Role.JOB_COACH], PINS[Role.JOB_COACH])
+    log_in(qtbot, window, NAMES[Role.JOB_COACH], PINS[Role.JOB_COACH])
     assert window.workspace is not None
     view = window.workspace.open_page("participants")
     assert isinstance(view, ParticipantsView)
@@ -273,13 +264,13 @@ def test_the_idle_lock_keeps_typed_work_for_the_same_person(
     assert app_services.participants.get(coach, stored.id).phone == "91234567"  # nothing was saved
 
     # Someone else logs in: they are offered nothing.
-    _log_in(qtbot, window, NAMES[Role.ADMIN], PINS[Role.ADMIN])
+    log_in(qtbot, window, NAMES[Role.ADMIN], PINS[Role.ADMIN])
     assert window.draft_offer is None or not window.draft_offer.isVisible()
     window.logout()
     _settle(qtbot, window)
 
     # The coach comes back and continues where they stopped.
-    _log_in(qtbot, window, NAMES[Role.JOB_COACH], PINS[Role.JOB_COACH])
+    log_in(qtbot, window, NAMES[Role.JOB_COACH], PINS[Role.JOB_COACH])
     offer = window.draft_offer
     assert isinstance(offer, QMessageBox) and offer.isVisible()
     assert "Åse Ødegård" in offer.text()
@@ -302,7 +293,7 @@ def test_a_draft_can_be_discarded_and_is_offered_once(
 ) -> None:
     from ui.training.participants import ParticipantsView
 
-    _log_in(qtbot, window, NAMES[Role.JOB_COACH], PINS[Role.JOB_COACH])
+    log_in(qtbot, window, NAMES[Role.JOB_COACH], PINS[Role.JOB_COACH])
     assert window.workspace is not None
     view = window.workspace.open_page("participants")
     assert isinstance(view, ParticipantsView)
@@ -312,7 +303,7 @@ def test_a_draft_can_be_discarded_and_is_offered_once(
     assert view.dialog is not None
     qtbot.keyClicks(view.dialog.first_name_edit, "Hodan")
     _lock_now(qtbot, window)
-    _log_in(qtbot, window, NAMES[Role.JOB_COACH], PINS[Role.JOB_COACH])
+    log_in(qtbot, window, NAMES[Role.JOB_COACH], PINS[Role.JOB_COACH])
     assert window.draft_offer is not None and "a new participant" in window.draft_offer.text()
     qtbot.mouseClick(
         window.draft_offer.findChild(QPushButton, "discardDraftButton"), Qt.MouseButton.LeftButton
@@ -321,5 +312,5 @@ def test_a_draft_can_be_discarded_and_is_offered_once(
     window.logout()
     _settle(qtbot, window)
     first_offer = window.draft_offer
-    _log_in(qtbot, window, NAMES[Role.JOB_COACH], PINS[Role.JOB_COACH])
+    log_in(qtbot, window, NAMES[Role.JOB_COACH], PINS[Role.JOB_COACH])
     assert window.draft_offer is first_offer  # no new offer: the draft is gone

@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 from canteen_app.access import Actor, Role
 from canteen_app.app import AppServices, database_of
 from canteen_app.db.unit_of_work import Database, Transaction
-from tests.gui.conftest import NAMES, PINS, settle
+from tests.gui.conftest import NAMES, PINS, log_in, settle
 from tests.helpers import KIOSK, participant_input
 from ui.canteen.kiosk.view import KioskView
 from ui.canteen.statistics import StatisticsView
@@ -68,11 +68,7 @@ def test_no_screen_asks_the_database_on_the_gui_thread(
     settle(qtbot, window.ops)
     qtbot.mouseClick(workspace.findChild(QPushButton, "kioskLoginButton"), Qt.MouseButton.LeftButton)
     settle(qtbot, window.ops)
-    page = window.login_page
-    page.name_combo.setCurrentText(NAMES[Role.ADMIN])
-    qtbot.keyClicks(page.pin_edit, PINS[Role.ADMIN])
-    qtbot.mouseClick(page.login_button, Qt.MouseButton.LeftButton)
-    settle(qtbot, window.ops)
+    log_in(qtbot, window, NAMES[Role.ADMIN], PINS[Role.ADMIN])
     workspace = window.workspace
     assert workspace is not None and workspace.context.actor.role is Role.ADMIN
     for key in workspace.page_keys:  # every page an administrator has
@@ -128,11 +124,7 @@ def test_a_login_loads_the_home_page_in_its_worker_after_its_commit(
     window.attach(app_services, app_services.read(read_start_facts).value)
     window.show()
     settle(qtbot, window.ops)
-    page = window.login_page
-    page.name_combo.setCurrentText(NAMES[Role.CANTEEN_MANAGER])
-    qtbot.keyClicks(page.pin_edit, PINS[Role.CANTEEN_MANAGER])
-    qtbot.mouseClick(page.login_button, Qt.MouseButton.LeftButton)
-    settle(qtbot, window.ops)
+    log_in(qtbot, window, NAMES[Role.CANTEEN_MANAGER], PINS[Role.CANTEEN_MANAGER])
     workspace = window.workspace
     assert workspace is not None and workspace.stack.currentWidget() is workspace.view("statistics")
     assert preloaded == [("statistics", False, False)]
