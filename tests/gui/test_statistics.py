@@ -154,6 +154,20 @@ def test_opens_on_the_last_twelve_months_with_the_right_key_figures(view: Statis
     assert f"Average per open day: {QLocale().toString(total / len(totals), 'f', 1)}" in text
 
 
+def test_the_charts_appear_with_their_first_figures_not_before(
+    qtbot: QtBot, manager_context: UiContext, taps: Taps
+) -> None:
+    """Painted once, with data: the page does not paint empty charts in the turn that builds it."""
+    widget = StatisticsView(manager_context)
+    qtbot.addWidget(widget)
+    widget.show()
+    assert widget.is_loading and not widget.time_chart.isVisible()
+    with qtbot.waitSignal(widget.summary_loaded, timeout=10_000):
+        pass
+    assert widget.time_chart.isVisible() and widget.time_series.count() > 0
+    widget.shutdown()
+
+
 def test_table_shows_each_day_newest_first_with_categories_and_total(
     qtbot: QtBot, view: StatisticsView, taps: Taps, ops: Operations, qtmodeltester: object
 ) -> None:

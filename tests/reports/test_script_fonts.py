@@ -3,6 +3,8 @@ Noto font that has every glyph, the fonts are embedded, and the text reads back.
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +17,7 @@ from canteen_app.documents import styles
 from canteen_app.documents.fonts import FONT_BOLD, FONT_REGULAR, font_for_text, with_script_fonts
 from canteen_app.documents.templates import build_pdf
 
+REPOSITORY = Path(__file__).resolve().parents[2]
 NAMES = {
     "Tigrinya": "ሰላም ተስፋይ (ትግርኛ)",
     "Arabic": "فاطمة الزهراء (العربية)",
@@ -98,3 +101,19 @@ def test_the_scripts_are_embedded_in_the_pdf_and_read_back(tmp_path: Path) -> No
         "NotoSansArabic-Regular",
         "DejaVuSans",
     } <= embedded
+
+
+def test_the_script_fonts_are_loaded_only_when_a_text_needs_them() -> None:
+    """Each costs about 1 MB of memory; Latin text never loads them. reportlab's font registry
+    is global, so this runs in a fresh interpreter."""
+    program = (
+        "from reportlab.pdfbase import pdfmetrics\n"
+        "from canteen_app.documents.fonts import with_script_fonts\n"
+        "with_script_fonts('Åse Ødegård'); before = set(pdfmetrics.getRegisteredFontNames())\n"
+        "with_script_fonts('ትግርኛ'); after = set(pdfmetrics.getRegisteredFontNames())\n"
+        "print(sorted(before), sorted(after - before))\n"
+    )
+    shown = subprocess.run(
+        [sys.executable, "-c", program], capture_output=True, text=True, check=True, cwd=REPOSITORY
+    ).stdout.strip()
+    assert shown == "['DejaVuSans', 'DejaVuSans-Bold'] ['NotoSansEthiopic', 'NotoSansEthiopic-Bold']"
