@@ -4,7 +4,7 @@
 <context>
     <name>AuditLogView</name>
     <message numerus="yes">
-        <location filename="../../ui/platform/audit/view.py" line="491"/>
+        <location filename="../../ui/platform/audit/view.py" line="490"/>
         <source>Exported %n entry(s) to {path}.</source>
         <translation>
             <numerusform>Exported %n entry to {path}.</numerusform>
@@ -34,7 +34,7 @@
 <context>
     <name>StatisticsView</name>
     <message numerus="yes">
-        <location filename="../../ui/canteen/statistics/view.py" line="693"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="697"/>
         <source>{day}: %n guest(s)</source>
         <translation>
             <numerusform>{day}: %n guest</numerusform>
@@ -42,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/canteen/statistics/view.py" line="698"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="702"/>
         <source>Week {week}, {year}: %n guest(s); open days: {days}</source>
         <translation>
             <numerusform>Week {week}, {year}: %n guest; open days: {days}</numerusform>

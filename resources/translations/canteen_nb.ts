@@ -188,42 +188,42 @@
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/audit/view.py" line="298"/>
+        <location filename="../../ui/platform/audit/view.py" line="299"/>
         <source>Show all</source>
         <translation>Vis alt</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/audit/view.py" line="299"/>
+        <location filename="../../ui/platform/audit/view.py" line="301"/>
         <source>Clear every filter</source>
         <translation>Fjern alle filtre</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/audit/view.py" line="302"/>
+        <location filename="../../ui/platform/audit/view.py" line="305"/>
         <source>Refresh</source>
         <translation>Oppdater</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/audit/view.py" line="303"/>
+        <location filename="../../ui/platform/audit/view.py" line="307"/>
         <source>Refresh the audit log</source>
         <translation>Oppdater tilgangsloggen</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/audit/view.py" line="469"/>
+        <location filename="../../ui/platform/audit/view.py" line="468"/>
         <source>audit-log-{day}.csv</source>
         <translation>tilgangslogg-{day}.csv</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/audit/view.py" line="471"/>
+        <location filename="../../ui/platform/audit/view.py" line="470"/>
         <source>Export the audit log</source>
         <translation>Eksporter tilgangsloggen</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/audit/view.py" line="471"/>
+        <location filename="../../ui/platform/audit/view.py" line="470"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/platform/audit/view.py" line="491"/>
+        <location filename="../../ui/platform/audit/view.py" line="490"/>
         <source>Exported %n entry(s) to {path}.</source>
         <translation>
             <numerusform>Eksporterte %n oppføring til {path}.</numerusform>
@@ -231,12 +231,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/platform/audit/view.py" line="496"/>
+        <location filename="../../ui/platform/audit/view.py" line="495"/>
         <source>Exporting the audit log…</source>
         <translation>Eksporterer tilgangsloggen…</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/audit/view.py" line="507"/>
+        <location filename="../../ui/platform/audit/view.py" line="506"/>
         <source>The file could not be written: {error}</source>
         <translation>Filen kunne ikke skrives: {error}</translation>
     </message>
@@ -251,27 +251,27 @@
         <translation>Tilgangslogg, nyeste først</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/audit/view.py" line="304"/>
+        <location filename="../../ui/platform/audit/view.py" line="309"/>
         <source>Export to CSV…</source>
         <translation>Eksporter til CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/audit/view.py" line="305"/>
+        <location filename="../../ui/platform/audit/view.py" line="311"/>
         <source>Export the entries shown to a CSV file</source>
         <translation>Eksporter oppføringene som vises, til en CSV-fil</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/audit/view.py" line="337"/>
+        <location filename="../../ui/platform/audit/view.py" line="343"/>
         <source>Any</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/audit/view.py" line="449"/>
+        <location filename="../../ui/platform/audit/view.py" line="448"/>
         <source>Loading…</source>
         <translation>Laster inn…</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/audit/view.py" line="451"/>
+        <location filename="../../ui/platform/audit/view.py" line="450"/>
         <source>Entries: {count}</source>
         <translation>Oppføringer: {count}</translation>
     </message>
@@ -347,12 +347,12 @@
         <translation>Erstatt alle data med en sikkerhetskopi</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/backup/view.py" line="138"/>
+        <location filename="../../ui/platform/backup/view.py" line="131"/>
         <source>SQLite file</source>
         <translation>SQLite-fil</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/backup/view.py" line="138"/>
+        <location filename="../../ui/platform/backup/view.py" line="131"/>
         <source>PostgreSQL server</source>
         <translation>PostgreSQL-server</translation>
     </message>
@@ -362,92 +362,92 @@
         <translation>Database:</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/backup/view.py" line="139"/>
+        <location filename="../../ui/platform/backup/view.py" line="132"/>
         <source>Database: {kind}</source>
         <translation>Database: {kind}</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/backup/view.py" line="149"/>
+        <location filename="../../ui/platform/backup/view.py" line="142"/>
         <source>Backups (*{suffix})</source>
         <translation>Sikkerhetskopier (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/backup/view.py" line="149"/>
+        <location filename="../../ui/platform/backup/view.py" line="142"/>
         <source>All files (*)</source>
         <translation>Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/backup/view.py" line="156"/>
+        <location filename="../../ui/platform/backup/view.py" line="149"/>
         <source>Back up all data</source>
         <translation>Ta sikkerhetskopi av alle data</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/backup/view.py" line="171"/>
+        <location filename="../../ui/platform/backup/view.py" line="164"/>
         <source>Backup written to {path}.</source>
         <translation>Sikkerhetskopien er lagret i {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/backup/view.py" line="176"/>
+        <location filename="../../ui/platform/backup/view.py" line="169"/>
         <source>Backing up…</source>
         <translation>Tar sikkerhetskopi…</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/backup/view.py" line="180"/>
+        <location filename="../../ui/platform/backup/view.py" line="173"/>
         <source>The backup could not be written: {error}</source>
         <translation>Sikkerhetskopien kunne ikke skrives: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/backup/view.py" line="188"/>
+        <location filename="../../ui/platform/backup/view.py" line="181"/>
         <source>Restore from backup</source>
         <translation>Gjenopprett fra sikkerhetskopi</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/backup/view.py" line="198"/>
+        <location filename="../../ui/platform/backup/view.py" line="192"/>
         <source>Replace all data?</source>
         <translation>Erstatte alle data?</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/backup/view.py" line="199"/>
+        <location filename="../../ui/platform/backup/view.py" line="193"/>
         <source>Replace all data with the backup {file}?</source>
         <translation>Erstatte alle data med sikkerhetskopien {file}?</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/backup/view.py" line="202"/>
+        <location filename="../../ui/platform/backup/view.py" line="195"/>
         <source>Everything in the database now is replaced by the data in the backup: what was entered after the backup was made will be gone. A safety copy of the current data is written first. Everyone is logged out afterwards.</source>
         <translation>Alt som er i databasen nå, erstattes med dataene i sikkerhetskopien: det som er registrert etter at sikkerhetskopien ble tatt, forsvinner. Først lagres en sikkerhetskopi av dagens data. Alle blir logget ut etterpå.</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/backup/view.py" line="207"/>
+        <location filename="../../ui/platform/backup/view.py" line="201"/>
         <source>Replace all data</source>
         <translation>Erstatt alle data</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/backup/view.py" line="209"/>
+        <location filename="../../ui/platform/backup/view.py" line="205"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/backup/view.py" line="236"/>
+        <location filename="../../ui/platform/backup/view.py" line="232"/>
         <source>Restoring from the backup…</source>
         <translation>Gjenoppretter fra sikkerhetskopien…</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/backup/view.py" line="240"/>
+        <location filename="../../ui/platform/backup/view.py" line="236"/>
         <source>The restore could not be done: {error}</source>
         <translation>Gjenopprettingen kunne ikke gjøres: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/backup/view.py" line="251"/>
+        <location filename="../../ui/platform/backup/view.py" line="247"/>
         <source>Data restored</source>
         <translation>Data gjenopprettet</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/backup/view.py" line="252"/>
+        <location filename="../../ui/platform/backup/view.py" line="248"/>
         <source>The data was restored from {file}.</source>
         <translation>Dataene ble gjenopprettet fra {file}.</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/backup/view.py" line="254"/>
+        <location filename="../../ui/platform/backup/view.py" line="250"/>
         <source>The data as it was before is kept in {path}.</source>
         <translation>Dataene slik de var før, er tatt vare på i {path}.</translation>
     </message>
@@ -541,7 +541,7 @@ Detaljene er lagret i {log}.</translation>
 <context>
     <name>KioskView</name>
     <message>
-        <location filename="../../ui/canteen/kiosk/view.py" line="275"/>
+        <location filename="../../ui/canteen/kiosk/view.py" line="274"/>
         <source>Today, {date}</source>
         <translation>I dag, {date}</translation>
     </message>
@@ -562,27 +562,27 @@ Detaljene er lagret i {log}.</translation>
         <translation>Angre siste trykk på denne kiosken</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/kiosk/view.py" line="224"/>
+        <location filename="../../ui/canteen/kiosk/view.py" line="223"/>
         <source>Saved ✓</source>
         <translation>Lagret ✓</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/kiosk/view.py" line="226"/>
+        <location filename="../../ui/canteen/kiosk/view.py" line="225"/>
         <source>Nothing to undo.</source>
         <translation>Ingenting å angre.</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/kiosk/view.py" line="229"/>
+        <location filename="../../ui/canteen/kiosk/view.py" line="228"/>
         <source>Taken back: one {category}.</source>
         <translation>Angret: én {category}.</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/kiosk/view.py" line="238"/>
+        <location filename="../../ui/canteen/kiosk/view.py" line="237"/>
         <source>Not saved. Check the network or database and tap again.</source>
         <translation>Ikke lagret. Sjekk nettverket eller databasen, og trykk igjen.</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/kiosk/view.py" line="285"/>
+        <location filename="../../ui/canteen/kiosk/view.py" line="284"/>
         <source>Add one {name}; {count} today</source>
         <translation>Legg til én {name}. I dag: {count}</translation>
     </message>
@@ -631,23 +631,23 @@ Detaljene er lagret i {log}.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="89"/>
+        <location filename="../../ui/shell/main_window.py" line="90"/>
         <source>Canteen</source>
         <translation>Kantine</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="126"/>
-        <location filename="../../ui/shell/main_window.py" line="141"/>
+        <location filename="../../ui/shell/main_window.py" line="127"/>
+        <location filename="../../ui/shell/main_window.py" line="142"/>
         <source>Canteen – {site}</source>
         <translation>Kantine – {site}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="197"/>
+        <location filename="../../ui/shell/main_window.py" line="199"/>
         <source>Unsaved changes</source>
         <translation>Endringer som ikke er lagret</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="199"/>
+        <location filename="../../ui/shell/main_window.py" line="200"/>
         <source>The screen locked while you were editing: {what}. Your changes were kept.</source>
         <translation>Skjermen ble låst mens du redigerte: {what}. Endringene dine er tatt vare på.</translation>
     </message>
@@ -657,12 +657,12 @@ Detaljene er lagret i {log}.</translation>
         <translation>Vil du fortsette der du slapp?</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="204"/>
+        <location filename="../../ui/shell/main_window.py" line="205"/>
         <source>Continue editing</source>
         <translation>Fortsett redigeringen</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="206"/>
+        <location filename="../../ui/shell/main_window.py" line="207"/>
         <source>Discard the changes</source>
         <translation>Forkast endringene</translation>
     </message>
@@ -721,113 +721,113 @@ Detaljene er lagret i {log}.</translation>
 <context>
     <name>ParticipantDialog</name>
     <message>
-        <location filename="../../ui/training/participants/dialog.py" line="146"/>
-        <location filename="../../ui/training/participants/dialog.py" line="552"/>
+        <location filename="../../ui/training/participants/dialog.py" line="147"/>
+        <location filename="../../ui/training/participants/dialog.py" line="554"/>
         <source>Save</source>
         <translation>Lagre</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/dialog.py" line="150"/>
+        <location filename="../../ui/training/participants/dialog.py" line="151"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/dialog.py" line="242"/>
+        <location filename="../../ui/training/participants/dialog.py" line="243"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/dialog.py" line="252"/>
+        <location filename="../../ui/training/participants/dialog.py" line="253"/>
         <source>Choose a language</source>
         <translation>Velg språk</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/dialog.py" line="259"/>
+        <location filename="../../ui/training/participants/dialog.py" line="260"/>
         <source>Measure and period</source>
         <translation>Tiltak og periode</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/dialog.py" line="261"/>
+        <location filename="../../ui/training/participants/dialog.py" line="262"/>
         <source>Choose the measure</source>
         <translation>Velg tiltak</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/dialog.py" line="280"/>
+        <location filename="../../ui/training/participants/dialog.py" line="281"/>
         <source>Name and phone at the NAV office</source>
         <translation>Navn og telefon på NAV-kontoret</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/dialog.py" line="285"/>
+        <location filename="../../ui/training/participants/dialog.py" line="286"/>
         <source>Follow-up</source>
         <translation>Oppfølging</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/dialog.py" line="287"/>
+        <location filename="../../ui/training/participants/dialog.py" line="288"/>
         <source>Choose the job coach</source>
         <translation>Velg jobbkonsulent</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/dialog.py" line="293"/>
+        <location filename="../../ui/training/participants/dialog.py" line="294"/>
         <source>Describe what helps at work, e.g. &apos;needs written step lists&apos;. Never diagnoses.</source>
         <translation>Beskriv hva som hjelper på jobb, f.eks. «trenger oppgavene skrevet ned trinn for trinn». Aldri diagnoser.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/dialog.py" line="312"/>
+        <location filename="../../ui/training/participants/dialog.py" line="313"/>
         <source>New participant</source>
         <translation>Ny deltaker</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/dialog.py" line="330"/>
+        <location filename="../../ui/training/participants/dialog.py" line="331"/>
         <source>Participant – {name}</source>
         <translation>Deltaker – {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/dialog.py" line="342"/>
+        <location filename="../../ui/training/participants/dialog.py" line="343"/>
         <source>{name} (no longer a job coach)</source>
         <translation>{name} (ikke lenger jobbkonsulent)</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/dialog.py" line="351"/>
+        <location filename="../../ui/training/participants/dialog.py" line="352"/>
         <source>Last saved {time}</source>
         <translation>Sist lagret {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/dialog.py" line="365"/>
+        <location filename="../../ui/training/participants/dialog.py" line="366"/>
         <source>Usual limit: {note}</source>
         <translation>Vanlig varighet: {note}</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/dialog.py" line="400"/>
+        <location filename="../../ui/training/participants/dialog.py" line="401"/>
         <source>Your unsaved changes from before the screen locked are back.</source>
         <translation>Endringene du ikke hadde lagret før skjermen ble låst, er tilbake.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/dialog.py" line="494"/>
+        <location filename="../../ui/training/participants/dialog.py" line="495"/>
         <source>Not saved. Please correct the marked fields.</source>
         <translation>Ikke lagret. Rett opp feltene som er merket.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/dialog.py" line="518"/>
+        <location filename="../../ui/training/participants/dialog.py" line="520"/>
         <source>Beyond the usual limit</source>
         <translation>Utover den vanlige grensen</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/dialog.py" line="520"/>
+        <location filename="../../ui/training/participants/dialog.py" line="522"/>
         <source>Save anyway? Only if NAV has approved the longer period.</source>
         <translation>Lagre likevel? Bare hvis NAV har godkjent den lengre perioden.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/dialog.py" line="521"/>
+        <location filename="../../ui/training/participants/dialog.py" line="524"/>
         <source>Save anyway</source>
         <translation>Lagre likevel</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/dialog.py" line="523"/>
+        <location filename="../../ui/training/participants/dialog.py" line="525"/>
         <source>Go back</source>
         <translation>Gå tilbake</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/dialog.py" line="552"/>
+        <location filename="../../ui/training/participants/dialog.py" line="554"/>
         <source>Saving…</source>
         <translation>Lagrer…</translation>
     </message>
@@ -896,32 +896,32 @@ Detaljene er lagret i {log}.</translation>
         <translation>Tilbake til skjemaet</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/dialog.py" line="592"/>
+        <location filename="../../ui/training/participants/dialog.py" line="594"/>
         <source>Their version is in the form now. Your changes were not saved.</source>
         <translation>Den andres versjon står nå i skjemaet. Endringene dine ble ikke lagret.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/dialog.py" line="597"/>
+        <location filename="../../ui/training/participants/dialog.py" line="599"/>
         <source>Not saved yet: someone else changed this participant. Your changes are still here.</source>
         <translation>Ikke lagret ennå: en annen har endret denne deltakeren. Endringene dine er her fortsatt.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/dialog.py" line="618"/>
+        <location filename="../../ui/training/participants/dialog.py" line="621"/>
         <source>Close without saving?</source>
         <translation>Lukke uten å lagre?</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/dialog.py" line="619"/>
+        <location filename="../../ui/training/participants/dialog.py" line="622"/>
         <source>You have changes that are not saved. Close and lose them?</source>
         <translation>Du har endringer som ikke er lagret. Vil du lukke og miste dem?</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/dialog.py" line="620"/>
+        <location filename="../../ui/training/participants/dialog.py" line="626"/>
         <source>Close without saving</source>
         <translation>Lukk uten å lagre</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/dialog.py" line="622"/>
+        <location filename="../../ui/training/participants/dialog.py" line="630"/>
         <source>Keep editing</source>
         <translation>Fortsett å redigere</translation>
     </message>
@@ -1399,7 +1399,7 @@ Detaljene er lagret i {log}.</translation>
 <context>
     <name>StartupPage</name>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="70"/>
+        <location filename="../../ui/shell/main_window.py" line="71"/>
         <source>Opening the database…</source>
         <translation>Åpner databasen…</translation>
     </message>
@@ -1408,181 +1408,181 @@ Detaljene er lagret i {log}.</translation>
     <name>StatisticsView</name>
     <message>
         <location filename="../../ui/canteen/statistics/view.py" line="132"/>
-        <location filename="../../ui/canteen/statistics/view.py" line="459"/>
-        <location filename="../../ui/canteen/statistics/view.py" line="488"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="462"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="491"/>
         <source>Loading…</source>
         <translation>Laster inn…</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/statistics/view.py" line="166"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="169"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/statistics/view.py" line="168"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="171"/>
         <source>Last 30 days</source>
         <translation>Siste 30 dager</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/statistics/view.py" line="169"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="172"/>
         <source>Last 12 months</source>
         <translation>Siste 12 måneder</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/statistics/view.py" line="170"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="173"/>
         <source>This year</source>
         <translation>I år</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/statistics/view.py" line="171"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="174"/>
         <source>Last year</source>
         <translation>I fjor</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/statistics/view.py" line="172"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="175"/>
         <source>All data</source>
         <translation>Alle data</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/statistics/view.py" line="173"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="176"/>
         <source>Custom</source>
         <translation>Egen periode</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/statistics/view.py" line="178"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="181"/>
         <source>&amp;Period:</source>
         <translation>&amp;Periode:</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/statistics/view.py" line="181"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="184"/>
         <source>First day of the period</source>
         <translation>Første dag i perioden</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/statistics/view.py" line="182"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="185"/>
         <source>Last day of the period</source>
         <translation>Siste dag i perioden</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/statistics/view.py" line="185"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="188"/>
         <source>&amp;From:</source>
         <translation>&amp;Fra:</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/statistics/view.py" line="187"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="190"/>
         <source>&amp;To:</source>
         <translation>&amp;Til:</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/statistics/view.py" line="191"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="194"/>
         <source>Refresh</source>
         <translation>Oppdater</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/statistics/view.py" line="193"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="196"/>
         <source>Load the figures again</source>
         <translation>Hent tallene på nytt</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/statistics/view.py" line="195"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="198"/>
         <source>Load the figures again (F5)</source>
         <translation>Hent tallene på nytt (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/statistics/view.py" line="198"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="201"/>
         <source>Monthly report (PDF)…</source>
         <translation>Månedsrapport (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/statistics/view.py" line="200"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="203"/>
         <source>Make the monthly guest report as PDF</source>
         <translation>Lag månedsrapport for gjester som PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/statistics/view.py" line="232"/>
-        <location filename="../../ui/canteen/statistics/view.py" line="577"/>
-        <location filename="../../ui/canteen/statistics/view.py" line="578"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="235"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="581"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="582"/>
         <source>Guests per day</source>
         <translation>Gjester per dag</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/statistics/view.py" line="235"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="238"/>
         <source>Per &amp;day</source>
         <translation>Per &amp;dag</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/statistics/view.py" line="237"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="240"/>
         <source>Per &amp;week</source>
         <translation>Per &amp;uke</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/statistics/view.py" line="282"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="285"/>
         <source>Chart of guests over the period</source>
         <translation>Diagram over gjester i perioden</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/statistics/view.py" line="315"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="318"/>
         <source>Guests per day and category</source>
         <translation>Gjester per dag og kategori</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/statistics/view.py" line="318"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="321"/>
         <source>Guests per day, newest first</source>
         <translation>Gjester per dag, nyeste først</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/statistics/view.py" line="332"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="335"/>
         <source>Average guests per weekday</source>
         <translation>Gjennomsnitt per ukedag</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/statistics/view.py" line="345"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="348"/>
         <source>Average per open day</source>
         <translation>Gjennomsnitt per åpen dag</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/statistics/view.py" line="366"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="369"/>
         <source>Chart of the average guests per weekday</source>
         <translation>Diagram over gjennomsnittlig antall gjester per ukedag</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/statistics/view.py" line="545"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="548"/>
         <source>Total guests: {total}   ·   Open days: {days}   ·   Average per open day: {average}</source>
         <translation>Gjester totalt: {total}   ·   Åpne dager: {days}   ·   Gjennomsnitt per åpen dag: {average}</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/statistics/view.py" line="553"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="556"/>
         <source>No guests were counted in this period.</source>
         <translation>Ingen gjester ble telt i denne perioden.</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/statistics/view.py" line="577"/>
-        <location filename="../../ui/canteen/statistics/view.py" line="578"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="581"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="582"/>
         <source>Guests per week</source>
         <translation>Gjester per uke</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/statistics/view.py" line="593"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="597"/>
         <source>Average per open day ({average})</source>
         <translation>Gjennomsnitt per åpen dag ({average})</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/statistics/view.py" line="636"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="640"/>
         <source>wk {week}</source>
         <translation>uke {week}</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/statistics/view.py" line="674"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="678"/>
         <source>{weekday}: never open in this period</source>
         <translation>{weekday}: aldri åpent i denne perioden</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/statistics/view.py" line="676"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="680"/>
         <source>{weekday}: {average} guests on average</source>
         <translation>{weekday}: {average} gjester i gjennomsnitt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/canteen/statistics/view.py" line="693"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="697"/>
         <source>{day}: %n guest(s)</source>
         <translation>
             <numerusform>{day}: %n gjest</numerusform>
@@ -1590,7 +1590,7 @@ Detaljene er lagret i {log}.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/canteen/statistics/view.py" line="698"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="702"/>
         <source>Week {week}, {year}: %n guest(s); open days: {days}</source>
         <translation>
             <numerusform>Uke {week}, {year}: %n gjest; åpne dager: {days}</numerusform>
@@ -1598,28 +1598,28 @@ Detaljene er lagret i {log}.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/statistics/view.py" line="748"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="752"/>
         <source>guest-report</source>
         <translation>gjesterapport</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/statistics/view.py" line="749"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="753"/>
         <source>Guest report {month}</source>
         <translation>Gjesterapport {month}</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/statistics/view.py" line="782"/>
-        <location filename="../../ui/canteen/statistics/view.py" line="788"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="786"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="792"/>
         <source>Monthly report</source>
         <translation>Månedsrapport</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/statistics/view.py" line="789"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="793"/>
         <source>The report could not be written: {error}</source>
         <translation>Rapporten kunne ikke lagres: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/statistics/view.py" line="766"/>
+        <location filename="../../ui/canteen/statistics/view.py" line="770"/>
         <source>Making the monthly report…</source>
         <translation>Lager månedsrapporten…</translation>
     </message>
