@@ -61,7 +61,9 @@ def _fill(services: AppServices, years: int, participants: int, seed: int) -> di
     ]
     with database_of(services).transaction(write=True) as transaction:
         session = transaction.session
-        taps = insert_taps(session, 1, add_months(last_day, -12 * years), last_day, rng, until=now)
+        first_day = add_months(last_day, -12 * years)
+        open_days = services.calendar.open_days(1, first_day, last_day)
+        taps = insert_taps(session, 1, open_days, rng, until=now)
         made = insert_participants(session, 1, coaches, participants, rng, today=last_day)
     return {"taps": taps, "participants": made}
 

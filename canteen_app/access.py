@@ -29,6 +29,8 @@ class Permission(enum.Enum):
     MANAGE_USERS = enum.auto()
     MANAGE_SETTINGS = enum.auto()
     BACKUP_AND_RESTORE = enum.auto()
+    VIEW_MENUS = enum.auto()  # ingredients, dishes, menus, the canteen calendar
+    MANAGE_MENUS = enum.auto()
 
 
 _PERMISSIONS: dict[Role, frozenset[Permission]] = {
@@ -38,6 +40,8 @@ _PERMISSIONS: dict[Role, frozenset[Permission]] = {
             Permission.COUNT_GUESTS,
             Permission.VIEW_GUEST_STATISTICS,
             Permission.VIEW_PARTICIPANT_NAMES,
+            Permission.VIEW_MENUS,
+            Permission.MANAGE_MENUS,
         }
     ),
     Role.JOB_COACH: frozenset(
@@ -46,9 +50,10 @@ _PERMISSIONS: dict[Role, frozenset[Permission]] = {
             Permission.VIEW_PARTICIPANT_NAMES,
             Permission.VIEW_PARTICIPANT_DETAILS,
             Permission.EDIT_PARTICIPANTS,
+            Permission.VIEW_MENUS,
         }
     ),
-    Role.KIOSK: frozenset({Permission.COUNT_GUESTS}),
+    Role.KIOSK: frozenset({Permission.COUNT_GUESTS, Permission.VIEW_MENUS}),
 }
 
 

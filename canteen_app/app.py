@@ -16,7 +16,11 @@ from typing import Generic, TypeVar
 from argon2 import PasswordHasher
 from sqlalchemy.exc import DatabaseError, OperationalError
 
+from canteen_app.canteen.calendar.service import CalendarService
+from canteen_app.canteen.dishes.service import DishService
 from canteen_app.canteen.guests.service import GuestService
+from canteen_app.canteen.ingredients.service import IngredientService
+from canteen_app.canteen.menus.service import MenuService
 from canteen_app.canteen.statistics.service import StatisticsService
 from canteen_app.core.dates import utc_now
 from canteen_app.core.errors import DatabaseDamagedError, DatabaseUnavailableError, DomainError
@@ -60,7 +64,11 @@ class AppServices:
         self.auth = AuthService(db, self.settings, self.audit, clock, password_hasher)
         self.backup = BackupService(db, clock, self.audit, self.auth)
         self.guests = GuestService(db, clock)
-        self.statistics = StatisticsService(db, clock, self.guests, self.sites)
+        self.calendar = CalendarService(db, clock)
+        self.statistics = StatisticsService(db, clock, self.guests, self.sites, self.calendar)
+        self.ingredients = IngredientService(db, clock)
+        self.dishes = DishService(db, clock, self.ingredients)
+        self.menus = MenuService(db, clock, self.dishes, self.calendar)
         self.participants = ParticipantService(db, clock, self.auth, self.audit)
         # The audit log shows the names of the records it mentions, looked up when it is read.
         self.audit.register_names("user", lambda _reader, ids: self.auth.names_of(ids))

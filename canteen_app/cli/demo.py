@@ -21,5 +21,6 @@ def _seed_demo(services: AppServices, args: argparse.Namespace) -> str:
     summary = seed_demo(services, years=args.years)
     return (
         f"Demo data added: {summary.users} users, {summary.participants} participants, "
-        f"{summary.taps} guest taps from {summary.first_day} to {summary.last_day}."
+        f"{summary.taps} guest taps from {summary.first_day} to {summary.last_day}, "
+        f"{summary.ingredients} ingredients, {summary.dishes} dishes, menus on {summary.menu_days} days."
     )

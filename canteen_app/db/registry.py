@@ -17,6 +17,10 @@ MODEL_MODULES = (
     "canteen_app.platform.audit.models",
     "canteen_app.platform.settings.models",
     "canteen_app.canteen.guests.models",
+    "canteen_app.canteen.calendar.models",
+    "canteen_app.canteen.ingredients.models",
+    "canteen_app.canteen.dishes.models",
+    "canteen_app.canteen.menus.models",
     "canteen_app.training.participants.models",
 )
 

@@ -1,5 +1,5 @@
-"""Demo data that looks real: years of guest taps, participants on NAV measures, one user per
-role, one module per area. Also used by the benchmark generator with bigger numbers."""
+"""Demo data that looks real: years of guest taps, a kitchen with ingredients, dishes and a
+menu cycle, participants on NAV measures, one user per role, one module per area. Also used by the benchmark generator with bigger numbers."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from canteen_app.core.dates import add_months, local_day, utc_now
 from canteen_app.core.errors import DomainError
 from canteen_app.core.text import QT_TRANSLATE_NOOP
 from canteen_app.demo.canteen import DEMO_CATEGORIES, DEMO_DEVICE, insert_taps
+from canteen_app.demo.kitchen import PLANNED_AHEAD, add_closures, plan_menus, stock_kitchen
 from canteen_app.demo.platform import DEMO_USERS, DemoUser
 from canteen_app.demo.training import insert_participants
 
@@ -27,6 +28,9 @@ class DemoSummary:
     users: int
     participants: int
     taps: int
+    ingredients: int
+    dishes: int
+    menu_days: int
     first_day: date
     last_day: date
 
@@ -51,10 +55,14 @@ def seed_demo(
         last_day = local_day(now)
         first_day = add_months(last_day, -12 * years)
         session = transaction.session
-        taps = insert_taps(session, SITE_ID, first_day, last_day, rng, until=now)
+        add_closures(services, system, first_day.year, (last_day + PLANNED_AHEAD).year)
+        open_days = services.calendar.open_days(SITE_ID, first_day, last_day)
+        taps = insert_taps(session, SITE_ID, open_days, rng, until=now)
+        ingredients, dishes = stock_kitchen(services, system, rng, last_day)
+        menu_days = plan_menus(services, system, first_day, last_day)
         coaches = [user.id for user in users if user.role is Role.JOB_COACH]
         participants = insert_participants(session, SITE_ID, coaches, DEMO_PARTICIPANTS, rng, today=last_day)
-    return DemoSummary(len(DEMO_USERS), participants, taps, first_day, last_day)
+    return DemoSummary(len(DEMO_USERS), participants, taps, ingredients, dishes, menu_days, first_day, last_day)
 
 
 def is_empty(services: AppServices) -> bool:
@@ -63,4 +71,9 @@ def is_empty(services: AppServices) -> bool:
 
 
 def _is_empty(app: AppServices) -> bool:
-    return not (app.auth.has_users() or app.guests.has_taps() or app.participants.has_any())
+    return not (
+        app.auth.has_users()
+        or app.guests.has_taps()
+        or app.participants.has_any()
+        or app.ingredients.has_any(SITE_ID)
+    )

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import random
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from datetime import UTC, date, datetime, time, timedelta
 
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
-from canteen_app.canteen.calendar.rules import is_normally_open
 from canteen_app.canteen.guests.models import GuestCategory, GuestTap
 from canteen_app.core.dates import SITE_TIMEZONE
 
@@ -23,13 +22,17 @@ WEEKDAY_BASE = (195, 210, 214, 204, 166)
 
 
 def insert_taps(
-    session: Session, site_id: int, first_day: date, last_day: date, rng: random.Random, until: datetime
+    session: Session,
+    site_id: int,
+    open_days: Collection[date],
+    rng: random.Random,
+    until: datetime,
 ) -> int:
-    """Insert realistic taps for every normally open day; returns how many."""
+    """Insert realistic taps for every day the canteen calendar has open; returns how many."""
     categories = _category_shares(session, site_id)
     inserted = 0
     batch: list[dict[str, object]] = []
-    for row in _tap_rows(site_id, first_day, last_day, categories, rng, until):
+    for row in _tap_rows(site_id, sorted(open_days), categories, rng, until):
         batch.append(row)
         if len(batch) >= 20_000:
             session.connection().execute(insert(GuestTap), batch)
@@ -54,29 +57,25 @@ def _category_shares(session: Session, site_id: int) -> list[tuple[int, float]]:
 
 def _tap_rows(
     site_id: int,
-    first_day: date,
-    last_day: date,
+    open_days: list[date],
     categories: list[tuple[int, float]],
     rng: random.Random,
     until: datetime,
 ) -> Iterator[dict[str, object]]:
     ids = [cid for cid, _share in categories]
     weights = [share for _cid, share in categories]
-    day = first_day
-    while day <= last_day:
-        if is_normally_open(day):
-            for at in _lunch_times(day, _guests_on(day, first_day, rng), rng):
-                if at > until:
-                    break
-                yield {
-                    "site_id": site_id,
-                    "category_id": rng.choices(ids, weights)[0],
-                    "tapped_at": at,
-                    "service_date": day,
-                    "device": DEMO_DEVICE,
-                    "undone_at": None,
-                }
-        day += timedelta(days=1)
+    for day in open_days:
+        for at in _lunch_times(day, _guests_on(day, open_days[0], rng), rng):
+            if at > until:
+                break
+            yield {
+                "site_id": site_id,
+                "category_id": rng.choices(ids, weights)[0],
+                "tapped_at": at,
+                "service_date": day,
+                "device": DEMO_DEVICE,
+                "undone_at": None,
+            }
 
 
 def _guests_on(day: date, first_day: date, rng: random.Random) -> int:

@@ -1,35 +1,67 @@
-"""When the canteen is normally closed: weekends, Norwegian public holidays, the July
-holiday weeks (fellesferien) and Christmas week. Used by demo data and, later, forecasts."""
+"""When the canteen is closed: weekends, Norwegian public holidays (from `holidays`), and the
+closures the canteen manager enters (the summer weeks, Christmas, a staff day). Menus,
+statistics, demo data and forecasts all ask the calendar, never a rule of their own."""
 
 from __future__ import annotations
 
-from datetime import date
+from dataclasses import dataclass
+from datetime import date, timedelta
 from functools import cache
 
 import holidays
 
-# Fellesferien: ISO weeks 28-30 are the common three-week industrial holiday in July.
-SUMMER_HOLIDAY_WEEKS = frozenset({28, 29, 30})
+from canteen_app.core.text import QT_TRANSLATE_NOOP, Message
+from canteen_app.core.text_rules import text_problem, tidy
+
+CALENDAR = "canteen.calendar"  # the kind of change a view listens for
+REASON_MAX = 120
+# A closure longer than this is a typing mistake (a year typed wrong), not a holiday.
+CLOSURE_MAX_DAYS = 366
+EARLIEST_DATE = date(1990, 1, 1)
+LATEST_DATE = date(2100, 12, 31)
 
 
 @cache
-def _norwegian_holidays(year: int) -> frozenset[date]:
-    return frozenset(holidays.country_holidays("NO", years=year).keys())
+def _holidays(year: int, language: str) -> dict[date, str]:
+    found = holidays.country_holidays("NO", years=year, language=language)
+    return dict(found.items())
 
 
-def is_public_holiday(day: date) -> bool:
-    return day in _norwegian_holidays(day.year)
+def public_holiday(day: date, english: bool = False) -> str | None:
+    """The holiday's name ("Kristi himmelfartsdag" / "Ascension Day"), or None."""
+    return _holidays(day.year, "en_US" if english else "no").get(day)
 
 
-def is_summer_holiday(day: date) -> bool:
-    return day.isocalendar().week in SUMMER_HOLIDAY_WEEKS
+def is_weekend(day: date) -> bool:
+    return day.weekday() >= 5
 
 
-def is_christmas_break(day: date) -> bool:
-    return (day.month == 12 and day.day >= 24) or (day.month == 1 and day.day == 1)
+def weekdays(first: date, last: date) -> list[date]:
+    """Monday-Friday from `first` to `last`, both included."""
+    days = (first + timedelta(days=offset) for offset in range((last - first).days + 1))
+    return [day for day in days if not is_weekend(day)]
 
 
-def is_normally_open(day: date) -> bool:
-    return not (
-        day.weekday() >= 5 or is_public_holiday(day) or is_summer_holiday(day) or is_christmas_break(day)
-    )
+@dataclass(frozen=True)
+class ClosureInput:
+    first_day: date
+    last_day: date
+    reason: str
+
+
+def validate_closure(data: ClosureInput) -> tuple[ClosureInput, dict[str, Message]]:
+    errors: dict[str, Message] = {}
+    reason = tidy(data.reason)
+    problem = text_problem(reason, REASON_MAX, required=True)
+    if problem is not None:
+        errors["reason"] = problem
+    for name, day in (("first_day", data.first_day), ("last_day", data.last_day)):
+        if not EARLIEST_DATE <= day <= LATEST_DATE:
+            errors[name] = Message(QT_TRANSLATE_NOOP("errors", "Choose a date between 1990 and 2100."))
+    if "last_day" not in errors and data.last_day < data.first_day:
+        errors["last_day"] = Message(
+            QT_TRANSLATE_NOOP("errors", "The last day cannot be before the first day.")
+        )
+    elif (data.last_day - data.first_day).days >= CLOSURE_MAX_DAYS:
+        errors["last_day"] = Message(QT_TRANSLATE_NOOP("errors", "A closure can last at most a year."))
+    return ClosureInput(data.first_day, data.last_day, reason), errors

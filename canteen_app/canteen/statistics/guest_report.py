@@ -57,6 +57,8 @@ class GuestMonthData:
     previous_weekday_averages: tuple[float | None, ...]  # 7 entries, previous month
     generated_at: datetime
     author: str  # name of the user (or "canteen-admin") who made it
+    # Weekdays the canteen calendar has closed this month, with the reason (holiday, closure).
+    closed_days: tuple[tuple[date, str], ...] = ()
 
     def __post_init__(self) -> None:
         # A mismatch here is a programming error in the caller; fail before any file is touched.
@@ -381,9 +383,12 @@ def _daily_section(data: GuestMonthData, labels: GuestReportLabels) -> list[Flow
     body = _daily_rows(data, labels)
     layout = _daily_layout(data, labels, body)
     header = _daily_header(data, labels, layout.header_font_size)
+    body, closed_rows = _with_closed_days(data, labels, body)
     rows: list[Sequence[object]] = [header, *body]
     table = Table(rows, colWidths=layout.widths, repeatRows=1, hAlign="LEFT")
     table.setStyle(styles.data_table_style(len(rows), first_numeric_column=2, total_row=True))
+    for row in closed_rows:  # "Stengt: Kristi himmelfartsdag" across the count columns
+        table.setStyle([("SPAN", (2, row), (-1, row)), ("ALIGN", (2, row), (-1, row), "LEFT")])
     heading = Paragraph(escape(labels.daily_heading), styles.HEADING)
     # Start the table on a new page rather than leaving a stub of a few rows at the bottom.
     return [CondPageBreak(60 * mm), heading, table]
@@ -404,6 +409,32 @@ def _daily_rows(data: GuestMonthData, labels: GuestReportLabels) -> list[list[st
     category_totals = (sum(counts) for counts in zip(*(r.by_category for r in data.days), strict=False))
     total_row = [labels.total, "", *(nf.integer(t) for t in category_totals)]
     return [*rows, [*total_row, nf.integer(data.total)]]
+
+
+def _with_closed_days(
+    data: GuestMonthData, labels: GuestReportLabels, body: list[list[str]]
+) -> tuple[list[list[str]], list[int]]:
+    """The day rows with a row for each closed weekday slotted in by date, and the table
+    row numbers (header = 0) of those closed rows."""
+    nf = labels.formats
+    dated = [(row.day, cells) for row, cells in zip(data.days, body, strict=False)]
+    closed = [
+        (
+            day,
+            [
+                nf.short_date(day),
+                _weekday(labels, day.weekday()),
+                labels.closed_because.format(reason=reason),
+                *([""] * len(data.categories)),
+            ],
+        )
+        for day, reason in data.closed_days
+        if day not in {row.day for row in data.days}
+    ]
+    merged = sorted([*dated, *closed], key=lambda pair: pair[0])
+    closed_days = {day for day, _cells in closed}
+    numbers = [index + 1 for index, (day, _cells) in enumerate(merged) if day in closed_days]
+    return [cells for _day, cells in merged] + [body[-1]], numbers
 
 
 @dataclass(frozen=True)

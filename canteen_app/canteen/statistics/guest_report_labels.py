@@ -37,6 +37,7 @@ class GuestReportLabels:
     daily_heading: str
     date_column: str
     total: str
+    closed_because: str  # {reason}
     no_guests: str
     page_of: str  # {page} {pages}
     generated: str  # {date} {time}, both in Oslo time
@@ -71,6 +72,7 @@ _NB = GuestReportLabels(
     daily_heading="Gjester per dag og kategori",
     date_column="Dato",
     total="Totalt",
+    closed_because="Stengt: {reason}",
     no_guests="Ingen gjester registrert denne måneden.",
     page_of="Side {page} av {pages}",
     generated="Laget {date} kl. {time}",
@@ -97,6 +99,7 @@ _EN = GuestReportLabels(
     daily_heading="Guests per day and category",
     date_column="Date",
     total="Total",
+    closed_because="Closed: {reason}",
     no_guests="No guests were recorded this month.",
     page_of="Page {page} of {pages}",
     generated="Generated {date}, {time}",

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from canteen_app.access import Actor, Permission, require
+from canteen_app.canteen.calendar.service import CalendarService
 from canteen_app.canteen.guests.service import GuestService
 from canteen_app.canteen.statistics.dto import DayTotal, GuestSummary
 from canteen_app.canteen.statistics.rules import previous_month, weekday_averages, weekly_totals
@@ -25,10 +26,13 @@ if TYPE_CHECKING:
 
 
 class StatisticsService(Service):
-    def __init__(self, db: Database, clock: Clock, guests: GuestService, sites: SiteService) -> None:
+    def __init__(
+        self, db: Database, clock: Clock, guests: GuestService, sites: SiteService, calendar: CalendarService
+    ) -> None:
         super().__init__(db, clock)
         self._guests = guests
         self._sites = sites
+        self._calendar = calendar
 
     @reads
     def first_day_with_guests(self, actor: Actor) -> date | None:
@@ -88,6 +92,11 @@ class StatisticsService(Service):
             previous_weekday_averages=tuple(previous.weekday_averages),
             generated_at=self.now(),
             author=actor.name,
+            closed_days=tuple(
+                (status.day, status.reason or "")
+                for status in self._calendar.days(actor.site_id, start, end, english=language == "en")
+                if status.closed
+            ),
         )
 
     def render_guest_month(
