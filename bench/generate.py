@@ -1,10 +1,12 @@
-"""Make the benchmark database: ten years of guest taps and 2,000 participants.
+"""Make the benchmark database: ten years of guest taps, 2,000 participants, 2,000 dishes
+and ten years of menus.
 
-    uv run python bench/generate.py [--db URL] [--years 10] [--participants 2000]
+    uv run python bench/generate.py [--db URL] [--years 10] [--participants 2000] [--dishes 2000]
 
 Default target: bench/data/bench.sqlite3 (replaced if it exists). Uses the same generator as
 the demo data (weekday pattern, noise, closed on weekends, public holidays, July and
-Christmas), so the figures reflect a real canteen's data, only more of it.
+Christmas in the canteen calendar; the demo's wholesaler ingredients), so the figures reflect
+a real canteen's data, only more of it.
 """
 
 from __future__ import annotations
@@ -13,16 +15,24 @@ import argparse
 import random
 import sys
 import time
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
+
+from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from canteen_app.access import Actor, Role  # noqa: E402
 from canteen_app.app import AppServices, database_of, open_app  # noqa: E402
+from canteen_app.canteen.dishes.models import Dish, RecipeLine  # noqa: E402
+from canteen_app.canteen.menus.models import MenuEntry  # noqa: E402
+from canteen_app.core.collation import norwegian_sort_key  # noqa: E402
 from canteen_app.core.dates import add_months, local_day  # noqa: E402
 from canteen_app.demo import DEMO_CATEGORIES, insert_participants, insert_taps  # noqa: E402
+from canteen_app.demo.kitchen import add_closures, stock_kitchen  # noqa: E402
+from canteen_app.demo.menu_catalog import DISHES  # noqa: E402
 
 DEFAULT_DB = ROOT / "bench" / "data" / "bench.sqlite3"
 BENCH_USERS = {
@@ -38,19 +48,19 @@ def default_url() -> str:
     return f"sqlite:///{DEFAULT_DB}"
 
 
-def generate(url: str, years: int, participants: int, seed: int = 1) -> dict[str, int]:
+def generate(url: str, years: int, participants: int, dishes: int = 2000, seed: int = 1) -> dict[str, int]:
     services = open_app(url)
     try:
         for name, (role, pin) in BENCH_USERS.items():
             services.auth.create_user(BENCH_SYSTEM, name, role, pin)
         for name_nb, name_en, _share in DEMO_CATEGORIES:
             services.guests.add_category(BENCH_SYSTEM, name_nb, name_en)
-        return _fill(services, years, participants, seed)
+        return _fill(services, years, participants, dishes, seed)
     finally:
         services.close()
 
 
-def _fill(services: AppServices, years: int, participants: int, seed: int) -> dict[str, int]:
+def _fill(services: AppServices, years: int, participants: int, dishes: int, seed: int) -> dict[str, int]:
     rng = random.Random(seed)
     now = datetime.now(UTC)
     last_day = local_day(now)
@@ -62,10 +72,64 @@ def _fill(services: AppServices, years: int, participants: int, seed: int) -> di
     with database_of(services).transaction(write=True) as transaction:
         session = transaction.session
         first_day = add_months(last_day, -12 * years)
+        add_closures(services, BENCH_SYSTEM, first_day.year, last_day.year + 1)
         open_days = services.calendar.open_days(1, first_day, last_day)
         taps = insert_taps(session, 1, open_days, rng, until=now)
         made = insert_participants(session, 1, coaches, participants, rng, today=last_day)
-    return {"taps": taps, "participants": made}
+        stock_kitchen(services, BENCH_SYSTEM, rng, last_day)
+        dish_ids = _more_dishes(services, session, dishes, rng)
+        menu_rows = _menus(session, services.calendar.open_days(1, first_day, last_day), dish_ids, rng)
+    return {"taps": taps, "participants": made, "dishes": len(dish_ids), "menu_entries": menu_rows}
+
+
+def _more_dishes(services: AppServices, session: Session, wanted: int, rng: random.Random) -> list[int]:
+    """Copies of the demo's dishes ("Fiskegrateng 17"), same recipes, until there are `wanted`."""
+    existing = {choice.name_nb: choice.id for choice in services.dishes.choices(BENCH_SYSTEM)}
+    recipes = {dish.id: dish for dish in session.scalars(select(Dish))}
+    made = list(existing.values())
+    now = datetime.now(UTC)
+    number = 2
+    while len(made) < wanted:
+        for name_nb, name_en, course, _method, price, portions, _lines in DISHES:
+            if len(made) >= wanted:
+                break
+            original = recipes[existing[name_nb]]
+            name = f"{name_nb} {number}"
+            copy = Dish(
+                site_id=1,
+                name_nb=name,
+                name_en=f"{name_en} {number}",
+                sort_key=norwegian_sort_key(name),
+                course=course,
+                method="",
+                price=price,
+                batch_portions=portions,
+                active=True,
+                updated_at=now,
+                lines=[
+                    RecipeLine(
+                        position=line.position, ingredient_id=line.ingredient_id, quantity=line.quantity
+                    )
+                    for line in original.lines
+                ],
+            )
+            session.add(copy)
+            session.flush()
+            made.append(copy.id)
+        number += 1
+    rng.shuffle(made)
+    return made
+
+
+def _menus(session: Session, open_days: list[date], dish_ids: list[int], rng: random.Random) -> int:
+    """Five dishes on every open day (a main, a vegetarian main, soup, salad, dessert)."""
+    rows = [
+        {"site_id": 1, "day": day, "dish_id": dish_id, "position": position}
+        for day in open_days
+        for position, dish_id in enumerate(rng.sample(dish_ids, 5))
+    ]
+    session.execute(insert(MenuEntry), rows)
+    return len(rows)
 
 
 def main() -> None:
@@ -75,6 +139,7 @@ def main() -> None:
     parser.add_argument("--db", help="database URL (an empty PostgreSQL database, or default SQLite file)")
     parser.add_argument("--years", type=int, default=10)
     parser.add_argument("--participants", type=int, default=2000)
+    parser.add_argument("--dishes", type=int, default=2000)
     args = parser.parse_args()
     url = args.db or default_url()
     if args.db is None:
@@ -82,10 +147,11 @@ def main() -> None:
         for suffix in ("", "-wal", "-shm"):
             Path(f"{DEFAULT_DB}{suffix}").unlink(missing_ok=True)
     started = time.perf_counter()
-    counts = generate(url, args.years, args.participants)
+    counts = generate(url, args.years, args.participants, args.dishes)
     print(
-        f"generated {counts['taps']:,} taps over {args.years} years and {counts['participants']:,} "
-        f"participants in {time.perf_counter() - started:.1f} s -> {url}"
+        f"generated {counts['taps']:,} taps over {args.years} years, {counts['participants']:,} "
+        f"participants, {counts['dishes']:,} dishes and {counts['menu_entries']:,} menu entries "
+        f"in {time.perf_counter() - started:.1f} s -> {url}"
     )
 
 

@@ -282,7 +282,8 @@ def test_cleaned_strips_every_text_field_and_keeps_the_rest() -> None:
 
 
 def test_only_roles_that_need_participant_details_get_them() -> None:
-    assert permissions_of(Role.KIOSK) == {Permission.COUNT_GUESTS}
+    # The shared kiosk counts guests and shows today's menu: no participant data at all.
+    assert permissions_of(Role.KIOSK) == {Permission.COUNT_GUESTS, Permission.VIEW_MENUS}
     assert Permission.VIEW_PARTICIPANT_DETAILS not in permissions_of(Role.CANTEEN_MANAGER)
     assert Permission.VIEW_PARTICIPANT_NAMES in permissions_of(Role.CANTEEN_MANAGER)
     assert Permission.VIEW_GUEST_STATISTICS not in permissions_of(Role.JOB_COACH)
@@ -290,6 +291,10 @@ def test_only_roles_that_need_participant_details_get_them() -> None:
         Role.JOB_COACH
     )
     assert Permission.READ_AUDIT_LOG in permissions_of(Role.ADMIN)
+    # Menus and allergens: the canteen manager edits them, everyone else reads.
+    editors = {role for role in Role if Permission.MANAGE_MENUS in permissions_of(role)}
+    assert editors == {Role.ADMIN, Role.CANTEEN_MANAGER}
+    assert all(Permission.VIEW_MENUS in permissions_of(role) for role in Role)
     assert all(
         Permission.READ_AUDIT_LOG not in permissions_of(role) for role in Role if role is not Role.ADMIN
     )
