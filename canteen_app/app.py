@@ -68,7 +68,7 @@ class AppServices:
         self.statistics = StatisticsService(db, clock, self.guests, self.sites, self.calendar)
         self.ingredients = IngredientService(db, clock)
         self.dishes = DishService(db, clock, self.ingredients)
-        self.menus = MenuService(db, clock, self.dishes, self.calendar)
+        self.menus = MenuService(db, clock, self.dishes, self.calendar, self.sites)
         self.participants = ParticipantService(db, clock, self.auth, self.audit)
         # The audit log shows the names of the records it mentions, looked up when it is read.
         self.audit.register_names("user", lambda _reader, ids: self.auth.names_of(ids))

@@ -1,29 +1,20 @@
-"""`guests` (one day's counts) and `report guests` (the monthly PDF)."""
+"""`guests` (one day's counts). `report guests` (the monthly PDF) is in `reports`."""
 
 from __future__ import annotations
 
 import argparse
 import json
-from pathlib import Path
 from typing import Any
 
 from canteen_app.app import AppServices
-from canteen_app.cli.parsing import SYSTEM_ACTOR, Handler, Parser, iso_date, month
-from canteen_app.core.config import SUPPORTED_LANGUAGES
+from canteen_app.cli.parsing import SYSTEM_ACTOR, Handler, iso_date
 
 
 def register(commands: Any) -> dict[str, Handler]:
     guests = commands.add_parser("guests", help="guest counts for one day")
     guests.add_argument("--date", required=True, type=iso_date, metavar="YYYY-MM-DD")
     guests.add_argument("--json", action="store_true", help='print {"total": N, "<category>": n, ...}')
-
-    report = commands.add_parser("report", help="render a printed report")
-    kinds = report.add_subparsers(dest="report", required=True, metavar="REPORT", parser_class=Parser)
-    monthly = kinds.add_parser("guests", help="the monthly guest report (PDF)")
-    monthly.add_argument("--month", required=True, type=month, metavar="YYYY-MM")
-    monthly.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
-    monthly.add_argument("--lang", choices=SUPPORTED_LANGUAGES, default="nb")
-    return {"guests": _guests, "report": _report}
+    return {"guests": _guests}
 
 
 def _guests(services: AppServices, args: argparse.Namespace) -> str:
@@ -43,8 +34,3 @@ def _guests(services: AppServices, args: argparse.Namespace) -> str:
     width = max(len(name) for name in [*per_category, "Total"])
     lines = [f"{name:<{width}}  {count:>5}" for name, count in per_category.items()]
     return "\n".join([f"Guests on {args.date.isoformat()}", *lines, f"{'Total':<{width}}  {total:>5}"])
-
-
-def _report(services: AppServices, args: argparse.Namespace) -> str:
-    path = services.statistics.render_guest_month(SYSTEM_ACTOR, args.month, args.lang, args.out)
-    return f"Report written to {path}."

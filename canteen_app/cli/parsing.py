@@ -10,6 +10,7 @@ from typing import NoReturn
 
 from canteen_app.access import Actor, Role
 from canteen_app.app import AppServices
+from canteen_app.canteen.menus.rules import parse_week
 
 PROG = "canteen-admin"
 
@@ -29,6 +30,8 @@ class Parser(argparse.ArgumentParser):
 # Exactly these forms; date.fromisoformat alone would also take "20261125" or "2026-W48-3".
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})", re.ASCII)
 _ISO_MONTH = re.compile(r"(\d{4})-(\d{2})", re.ASCII)
+_ISO_WEEK = re.compile(r"\d{4}-W\d{2}", re.ASCII)
+_YEAR = re.compile(r"\d{4}", re.ASCII)
 
 
 def iso_date(text: str) -> date:
@@ -51,6 +54,22 @@ def month(text: str) -> date:
         return date(int(found.group(1)), int(found.group(2)), 1)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a month in the form YYYY-MM: {text!r}") from None
+
+
+def iso_week(text: str) -> date:
+    """The Monday of a week written YYYY-Www ("2025-W42")."""
+    try:
+        if _ISO_WEEK.fullmatch(text) is None:
+            raise ValueError(text)
+        return parse_week(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a week in the form YYYY-Www (2025-W42): {text!r}") from None
+
+
+def year(text: str) -> int:
+    if _YEAR.fullmatch(text) is None or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"not a year in the form YYYY: {text!r}")
+    return int(text)
 
 
 def role(text: str) -> Role:

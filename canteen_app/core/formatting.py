@@ -53,6 +53,10 @@ class LocaleFormat:
         full = self.locale.date_formats["full"].pattern
         return format_date(day, _without_year(full), locale=self.locale)
 
+    def full_date(self, day: date) -> str:
+        """The date with its weekday: "onsdag 25. november 2026" / "Wednesday, 25 November 2026"."""
+        return format_date(day, "full", locale=self.locale)
+
     def month_year(self, day: date) -> str:
         """The month of `day` in running text: "april 2025" / "April 2025"."""
         return format_skeleton("yMMMM", day, locale=self.locale)

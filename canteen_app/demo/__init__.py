@@ -1,5 +1,6 @@
 """Demo data that looks real: years of guest taps, a kitchen with ingredients, dishes and a
-menu cycle, participants on NAV measures, one user per role, one module per area. Also used by the benchmark generator with bigger numbers."""
+menu cycle, participants on NAV measures, one user per role, one module per area. Also used
+by the benchmark generator with bigger numbers."""
 
 from __future__ import annotations
 
@@ -62,7 +63,9 @@ def seed_demo(
         menu_days = plan_menus(services, system, first_day, last_day)
         coaches = [user.id for user in users if user.role is Role.JOB_COACH]
         participants = insert_participants(session, SITE_ID, coaches, DEMO_PARTICIPANTS, rng, today=last_day)
-    return DemoSummary(len(DEMO_USERS), participants, taps, ingredients, dishes, menu_days, first_day, last_day)
+    return DemoSummary(
+        len(DEMO_USERS), participants, taps, ingredients, dishes, menu_days, first_day, last_day
+    )
 
 
 def is_empty(services: AppServices) -> bool:

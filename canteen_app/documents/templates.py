@@ -1,9 +1,10 @@
 """The page template every report uses, and the one way reports are written to disk.
 
-A4 portrait; a header line with the site name and the document title; a footer with the
-generated-at text and "Side X av Y". The page total is only known once the whole story has been
-laid out, so the header and footer are drawn by a canvas that keeps every page until save()
-(reportlab's usual two-pass "NumberedCanvas" pattern).
+A4 portrait unless a document asks for another `PageLayout` (the week menu is A4 landscape,
+the allergen poster A3 portrait); a header line with the site name and the document title; a
+footer with the generated-at text and "Side X av Y". The page total is only known once the
+whole story has been laid out, so the header and footer are drawn by a canvas that keeps every
+page until save() (reportlab's usual two-pass "NumberedCanvas" pattern).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from reportlab.lib.pagesizes import A4
+from reportlab.lib.pagesizes import A3, A4, landscape
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
@@ -31,17 +32,58 @@ from canteen_app.core.progress import ProgressSink
 from canteen_app.documents.fonts import FONT_BOLD, FONT_REGULAR, register_fonts
 from canteen_app.documents.styles import Palette
 
-PAGE_WIDTH, PAGE_HEIGHT = A4
-MARGIN_LEFT = 20 * mm
-MARGIN_RIGHT = 20 * mm
-MARGIN_TOP = 24 * mm  # leaves room for the header line above the frame
-MARGIN_BOTTOM = 22 * mm  # and for the footer below it
-CONTENT_WIDTH = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT
-CONTENT_HEIGHT = PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM
 
-_HEADER_BASELINE = PAGE_HEIGHT - 14 * mm
-_FOOTER_BASELINE = 12 * mm
-_DECORATION_FONT_SIZE = 8
+@dataclass(frozen=True)
+class PageLayout:
+    """A paper size, its margins and the size of the header and footer text."""
+
+    size: tuple[float, float]
+    margin_left: float = 20 * mm
+    margin_right: float = 20 * mm
+    margin_top: float = 24 * mm  # leaves room for the header line above the frame
+    margin_bottom: float = 22 * mm  # and for the footer below it
+    decoration_font_size: float = 8
+
+    @property
+    def width(self) -> float:
+        return self.size[0]
+
+    @property
+    def height(self) -> float:
+        return self.size[1]
+
+    @property
+    def content_width(self) -> float:
+        return self.width - self.margin_left - self.margin_right
+
+    @property
+    def content_height(self) -> float:
+        return self.height - self.margin_top - self.margin_bottom
+
+    @property
+    def header_baseline(self) -> float:
+        return float(self.height - 14 * mm)
+
+    @property
+    def footer_baseline(self) -> float:
+        return float(12 * mm)
+
+
+A4_PORTRAIT = PageLayout(A4)
+A4_LANDSCAPE = PageLayout(
+    landscape(A4), margin_left=12 * mm, margin_right=12 * mm, margin_top=20 * mm, margin_bottom=20 * mm
+)
+A3_PORTRAIT = PageLayout(A3, margin_top=26 * mm, margin_bottom=24 * mm, decoration_font_size=10)
+
+# The A4 portrait page most reports use.
+PAGE_WIDTH, PAGE_HEIGHT = A4_PORTRAIT.size
+MARGIN_LEFT = A4_PORTRAIT.margin_left
+MARGIN_RIGHT = A4_PORTRAIT.margin_right
+MARGIN_TOP = A4_PORTRAIT.margin_top
+MARGIN_BOTTOM = A4_PORTRAIT.margin_bottom
+CONTENT_WIDTH = A4_PORTRAIT.content_width
+CONTENT_HEIGHT = A4_PORTRAIT.content_height
+
 CREATOR = "canteen-app"
 
 # reportlab keeps per-document font subsets in the globally registered font objects and is not
@@ -61,6 +103,7 @@ class PageDecoration:
     header_right: str
     page_of_template: str  # e.g. "Side {page} av {pages}"
     generated_text: str
+    layout: PageLayout = A4_PORTRAIT
 
 
 class NumberedCanvas(Canvas):  # type: ignore[misc]
@@ -96,20 +139,22 @@ class NumberedCanvas(Canvas):  # type: ignore[misc]
 
 
 def _draw_header(canvas: Canvas, decoration: PageDecoration) -> None:
+    layout, size = decoration.layout, decoration.layout.decoration_font_size
+    right_edge, baseline = layout.width - layout.margin_right, layout.header_baseline
     canvas.saveState()
     canvas.setFillColor(Palette.MUTED)
-    right_width = stringWidth(decoration.header_right, FONT_REGULAR, _DECORATION_FONT_SIZE)
-    canvas.setFont(FONT_REGULAR, _DECORATION_FONT_SIZE)
-    canvas.drawRightString(PAGE_WIDTH - MARGIN_RIGHT, _HEADER_BASELINE, decoration.header_right)
+    right_width = stringWidth(decoration.header_right, FONT_REGULAR, size)
+    canvas.setFont(FONT_REGULAR, size)
+    canvas.drawRightString(right_edge, baseline, decoration.header_right)
     # A long site name is shortened rather than running into the title.
-    left_room = CONTENT_WIDTH - right_width - 6 * mm
-    left = _shortened(decoration.header_left, FONT_BOLD, _DECORATION_FONT_SIZE, left_room)
-    canvas.setFont(FONT_BOLD, _DECORATION_FONT_SIZE)
-    canvas.drawString(MARGIN_LEFT, _HEADER_BASELINE, left)
+    left_room = layout.content_width - right_width - 6 * mm
+    left = _shortened(decoration.header_left, FONT_BOLD, size, left_room)
+    canvas.setFont(FONT_BOLD, size)
+    canvas.drawString(layout.margin_left, baseline, left)
     canvas.setStrokeColor(Palette.RULE)
     canvas.setLineWidth(0.6)
-    rule_y = _HEADER_BASELINE - 2.5 * mm
-    canvas.line(MARGIN_LEFT, rule_y, PAGE_WIDTH - MARGIN_RIGHT, rule_y)
+    rule_y = baseline - 2.5 * mm
+    canvas.line(layout.margin_left, rule_y, right_edge, rule_y)
     canvas.restoreState()
 
 
@@ -122,16 +167,18 @@ def _shortened(text: str, font: str, size: float, max_width: float) -> str:
 
 
 def _draw_footer(canvas: Canvas, decoration: PageDecoration, page: int, pages: int) -> None:
+    layout, baseline = decoration.layout, decoration.layout.footer_baseline
+    right_edge = layout.width - layout.margin_right
     canvas.saveState()
     canvas.setStrokeColor(Palette.RULE)
     canvas.setLineWidth(0.6)
-    rule_y = _FOOTER_BASELINE + 4 * mm
-    canvas.line(MARGIN_LEFT, rule_y, PAGE_WIDTH - MARGIN_RIGHT, rule_y)
+    rule_y = baseline + 4 * mm
+    canvas.line(layout.margin_left, rule_y, right_edge, rule_y)
     canvas.setFillColor(Palette.MUTED)
-    canvas.setFont(FONT_REGULAR, _DECORATION_FONT_SIZE)
-    canvas.drawString(MARGIN_LEFT, _FOOTER_BASELINE, decoration.generated_text)
+    canvas.setFont(FONT_REGULAR, layout.decoration_font_size)
+    canvas.drawString(layout.margin_left, baseline, decoration.generated_text)
     page_text = decoration.page_of_template.format(page=page, pages=pages)
-    canvas.drawRightString(PAGE_WIDTH - MARGIN_RIGHT, _FOOTER_BASELINE, page_text)
+    canvas.drawRightString(right_edge, baseline, page_text)
     canvas.restoreState()
 
 
@@ -155,12 +202,13 @@ def _doc_template(
     subject: str,
     lang: str | None,
     progress: ProgressSink | None,
+    layout: PageLayout,
 ) -> BaseDocTemplate:
     frame = Frame(
-        MARGIN_LEFT,
-        MARGIN_BOTTOM,
-        CONTENT_WIDTH,
-        CONTENT_HEIGHT,
+        layout.margin_left,
+        layout.margin_bottom,
+        layout.content_width,
+        layout.content_height,
         leftPadding=0,
         rightPadding=0,
         topPadding=0,
@@ -170,12 +218,12 @@ def _doc_template(
     page = PageTemplate(id="page", frames=[frame], onPageEnd=functools.partial(_after_page, progress))
     return BaseDocTemplate(
         str(path),
-        pagesize=A4,
+        pagesize=layout.size,
         pageTemplates=[page],
-        leftMargin=MARGIN_LEFT,
-        rightMargin=MARGIN_RIGHT,
-        topMargin=MARGIN_TOP,
-        bottomMargin=MARGIN_BOTTOM,
+        leftMargin=layout.margin_left,
+        rightMargin=layout.margin_right,
+        topMargin=layout.margin_top,
+        bottomMargin=layout.margin_bottom,
         title=title,
         author=author,
         subject=subject,
@@ -199,6 +247,7 @@ def build_pdf(
     generated_text: str,
     progress: ProgressSink | None = None,
     lang: str | None = None,
+    layout: PageLayout = A4_PORTRAIT,
 ) -> Path:
     """Lay out `story` on the shared page template and write it atomically to `out_path`.
 
@@ -211,7 +260,7 @@ def build_pdf(
     register_fonts()
     _check_cancelled(progress)
     out_path = Path(out_path)
-    decoration = PageDecoration(header_left, title, page_of_template, generated_text)
+    decoration = PageDecoration(header_left, title, page_of_template, generated_text, layout)
     canvas_maker = functools.partial(NumberedCanvas, decoration=decoration, progress=progress)
     with atomic_output(out_path) as tmp_path:
         doc = _doc_template(
@@ -221,6 +270,7 @@ def build_pdf(
             subject=subject,
             lang=lang,
             progress=progress,
+            layout=layout,
         )
         # build() consumes the list it is given; callers keep their story intact.
         with _BUILD_LOCK:

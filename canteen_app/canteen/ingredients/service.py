@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import date
+from pathlib import Path
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.exc import IntegrityError
@@ -35,6 +36,7 @@ from canteen_app.canteen.ingredients.rules import (
     check_is_stale,
     validate_ingredient,
 )
+from canteen_app.canteen.ingredients.transfer import read_ingredient_file, write_ingredient_file
 from canteen_app.core.collation import norwegian_sort_key
 from canteen_app.core.dates import local_day
 from canteen_app.core.errors import ConcurrencyError, NotFoundError, ValidationError
@@ -170,7 +172,7 @@ class IngredientService(Service):
             ingredient = existing or Ingredient(site_id=actor.site_id, updated_at=self.now())
             if existing is None:
                 self.session.add(ingredient)
-            self._store(actor, ingredient, clean)
+            self._store(actor, ingredient, clean, from_file=True)
             self.session.flush()
         if plan:
             self.changed(INGREDIENTS)
@@ -179,6 +181,8 @@ class IngredientService(Service):
     def _plan_import(
         self, actor: Actor, rows: Sequence[ImportRow], row_errors: Sequence[ImportRowError]
     ) -> tuple[ImportPreview, list[tuple[Ingredient | None, CleanIngredient]]]:
+        """Match each row to a stored ingredient: by supplier and item number when the row has
+        an item number and a stored one has the same, else by name_nb (a new one when none)."""
         today = local_day(self.now())
         stored = list(self.session.scalars(select(Ingredient).where(Ingredient.site_id == actor.site_id)))
         by_item = {(i.supplier.casefold(), i.item_no.casefold()): i for i in stored if i.item_no}
@@ -186,6 +190,8 @@ class IngredientService(Service):
         errors = list(row_errors)
         plan: list[tuple[Ingredient | None, CleanIngredient]] = []
         seen: dict[str, int] = {}
+        seen_items: dict[tuple[str, str], int] = {}
+        matched: dict[int, int] = {}  # stored ingredient id -> the row that updates it
         added = updated = unchanged = 0
         for row_number, row in rows:
             clean, problems = validate_ingredient(row, today)
@@ -193,16 +199,47 @@ class IngredientService(Service):
                 errors.append(ImportRowError(row_number, _row_message(problems)))
                 continue
             key = clean.name_nb.casefold()
+            item = (clean.supplier.casefold(), clean.item_no.casefold())
             if key in seen:
                 errors.append(
                     ImportRowError(row_number, f"name_nb: '{clean.name_nb}' is also on row {seen[key]}.")
                 )
                 continue
+            if clean.item_no and item in seen_items:
+                errors.append(
+                    ImportRowError(
+                        row_number,
+                        f"item_no: {clean.supplier}'s item '{clean.item_no}' "
+                        f"is also on row {seen_items[item]}.",
+                    )
+                )
+                continue
             seen[key] = row_number
-            existing = (
-                by_item.get((clean.supplier.casefold(), clean.item_no.casefold())) if clean.item_no else None
-            )
+            if clean.item_no:
+                seen_items[item] = row_number
+            existing = by_item.get(item) if clean.item_no else None
             existing = existing or by_name.get(key)
+            namesake = by_name.get(key)
+            if existing is not None and namesake is not None and namesake is not existing:
+                errors.append(
+                    ImportRowError(
+                        row_number,
+                        f"name_nb: {clean.supplier}'s item '{clean.item_no}' is '{existing.name_nb}'; "
+                        f"another ingredient is already called '{namesake.name_nb}'.",
+                    )
+                )
+                continue
+            if existing is not None:
+                if existing.id in matched:
+                    errors.append(
+                        ImportRowError(
+                            row_number,
+                            f"name_nb: row {matched[existing.id]} is the same ingredient "
+                            f"('{existing.name_nb}').",
+                        )
+                    )
+                    continue
+                matched[existing.id] = row_number
             if existing is not None and _same(existing, clean):
                 unchanged += 1
                 continue
@@ -217,6 +254,28 @@ class IngredientService(Service):
     def export_rows(self, actor: Actor) -> list[IngredientInfo]:
         require(actor, Permission.VIEW_MENUS)
         return self.ingredients(actor)
+
+    # --- files (CSV and XLSX, see transfer.py) ----------------------------------------------
+
+    def preview_file(self, actor: Actor, path: Path) -> ImportPreview:
+        """What importing the .csv or .xlsx file would do; writes nothing. Raises
+        IngredientFileError when the file as a whole cannot be read."""
+        require(actor, Permission.MANAGE_MENUS)
+        rows, row_errors = read_ingredient_file(path)
+        return self.preview_import(actor, rows, row_errors)
+
+    def import_file(self, actor: Actor, path: Path) -> ImportPreview:
+        """Import the .csv or .xlsx file, or nothing when any row is bad (the preview's
+        errors say which). Called alone, it reads the file before it opens its transaction."""
+        require(actor, Permission.MANAGE_MENUS)
+        rows, row_errors = read_ingredient_file(path)
+        return self.import_rows(actor, rows, row_errors)
+
+    def export_file(self, actor: Actor, path: Path) -> int:
+        """Write every ingredient to a .csv or .xlsx file (by its name); returns how many.
+        The file imports again unchanged."""
+        require(actor, Permission.VIEW_MENUS)
+        return write_ingredient_file(path, self.export_rows(actor))
 
     # --- helpers -------------------------------------------------------------------------------
 
@@ -254,8 +313,14 @@ class IngredientService(Service):
         )
         return any(found != existing_id for found in self.session.scalars(query))
 
-    def _store(self, actor: Actor, ingredient: Ingredient, clean: CleanIngredient) -> None:
-        """Copy the clean values in; log the allergen change (if any) with who and when."""
+    def _store(
+        self, actor: Actor, ingredient: Ingredient, clean: CleanIngredient, from_file: bool = False
+    ) -> None:
+        """Copy the clean values in; log the allergen change (if any) with who and when.
+
+        A file's check date is kept as the file says (the supplier's sheet was checked then,
+        and importing the same file again must change nothing); a form's new allergen data
+        is checked today."""
         before = (
             _profile(ingredient)
             if ingredient.id is not None
@@ -264,7 +329,7 @@ class IngredientService(Service):
         after = AllergenProfile(clean.contains, clean.may_contain, clean.animal_origin)
         allergens_changed = before != after
         checked_on = clean.checked_on
-        if allergens_changed and checked_on == ingredient.checked_on:
+        if allergens_changed and checked_on == ingredient.checked_on and not from_file:
             checked_on = local_day(self.now())  # whoever types new allergen data has just checked it
         if checked_on != ingredient.checked_on or allergens_changed:
             ingredient.checked_by = actor.name[:120]

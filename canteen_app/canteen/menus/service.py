@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
+from pathlib import Path
 
 from sqlalchemy import delete, func, insert, select
 
@@ -16,6 +17,8 @@ from canteen_app.canteen.dishes.rules import Course
 from canteen_app.canteen.dishes.service import DishService
 from canteen_app.canteen.ingredients.allergens import marks_code
 from canteen_app.canteen.menus.dto import CycleInfo, MenuDay, MenuWarning, PrintInfo, WeekMenu
+from canteen_app.canteen.menus.menu_labels import check_language
+from canteen_app.canteen.menus.menu_print import MenuPrintData
 from canteen_app.canteen.menus.models import MenuCycle, MenuCycleEntry, MenuEntry, MenuPrint
 from canteen_app.canteen.menus.rules import (
     CYCLE_WEEKS_MAX,
@@ -32,9 +35,12 @@ from canteen_app.canteen.menus.rules import (
     week_days,
 )
 from canteen_app.core.errors import ConcurrencyError, NotFoundError, ValidationError
+from canteen_app.core.files import check_output_path
+from canteen_app.core.progress import ProgressSink
 from canteen_app.core.text import QT_TRANSLATE_NOOP, Message
 from canteen_app.db.service import Clock, Service, reads, writes
 from canteen_app.db.unit_of_work import Database
+from canteen_app.platform.sites.service import SiteService
 
 __all__ = ["MENUS", "MenuService"]
 
@@ -44,10 +50,18 @@ CyclePlan = Sequence[Sequence[Sequence[int]]]
 
 
 class MenuService(Service):
-    def __init__(self, db: Database, clock: Clock, dishes: DishService, calendar: CalendarService) -> None:
+    def __init__(
+        self,
+        db: Database,
+        clock: Clock,
+        dishes: DishService,
+        calendar: CalendarService,
+        sites: SiteService,
+    ) -> None:
         super().__init__(db, clock)
         self._dishes = dishes
         self._calendar = calendar
+        self._sites = sites
 
     # --- reading -----------------------------------------------------------------------------
 
@@ -226,12 +240,19 @@ class MenuService(Service):
 
     @writes
     def record_print(
-        self, actor: Actor, kind: PrintKind, first: date, last: date, language: str
-    ) -> list[MenuDay]:
-        """Log that a menu or poster of [first, last] is being printed, and return what it
-        shows: the print and its record come from one snapshot, so "print again" is exact."""
+        self,
+        actor: Actor,
+        kind: PrintKind,
+        first: date,
+        last: date,
+        language: str,
+        printed: Sequence[MenuDay] | None = None,
+    ) -> None:
+        """Log that a menu or poster of [first, last] was printed, with the fingerprint of the
+        days it showed (`printed`, as read for the print; the days as they are now when not
+        given). A later change to what it shows marks it "print again"."""
         require(actor, Permission.VIEW_MENUS)
-        days = self._menu_days(actor.site_id, first, last, english=language == "en")
+        days = printed if printed is not None else self._menu_days(actor.site_id, first, last, False)
         self.session.add(
             MenuPrint(
                 site_id=actor.site_id,
@@ -246,7 +267,56 @@ class MenuService(Service):
             )
         )
         self.changed(MENUS)
-        return days
+
+    def render_menu(
+        self,
+        actor: Actor,
+        kind: PrintKind,
+        first: date,
+        last: date,
+        language: str,
+        out_path: Path,
+        progress: ProgressSink | None = None,
+    ) -> Path:
+        """Print the week menu (A4 landscape) or the allergen poster (A3 portrait) of
+        [first, last] to `out_path`, Norwegian, with English beside when `language` is "en".
+
+        The content is read in one read transaction and the PDF laid out and written outside
+        it; only a PDF that was written is logged as printed, with the fingerprint of what it
+        shows (a cancelled or failed render logs nothing)."""
+        from canteen_app.canteen.menus.poster_pdf import render_poster
+        from canteen_app.canteen.menus.week_menu_pdf import render_week_menu
+
+        check_language(language)
+        if last < first:
+            raise ValidationError(validate_range(first, last))
+        out_path = check_output_path(out_path)
+        data = self._print_data(actor, kind, first, last, language)
+        render = render_poster if kind is PrintKind.POSTER else render_week_menu
+        written = render(data, out_path, progress)
+        self.record_print(actor, kind, first, last, language, data.days)
+        return written
+
+    @reads
+    def _print_data(
+        self, actor: Actor, kind: PrintKind, first: date, last: date, language: str
+    ) -> MenuPrintData:
+        require(actor, Permission.VIEW_MENUS)
+        english = language == "en"
+        days = self._menu_days(actor.site_id, first, last, english)
+        # With English the days name a holiday in English; the print names it in Norwegian too.
+        statuses = self._calendar.days(actor.site_id, first, last) if english else []
+        return MenuPrintData(
+            kind=kind,
+            site_name=self._sites.name(actor.site_id),
+            first=first,
+            last=last,
+            days=tuple(days),
+            english=english,
+            generated_at=self.now(),
+            author=actor.name,
+            reasons_nb={status.day: status.reason for status in statuses if status.reason},
+        )
 
     # --- helpers -------------------------------------------------------------------------------
 
