@@ -18,8 +18,7 @@ from canteen_app.canteen.ingredients.dto import ImportPreview
 from canteen_app.canteen.menus.dto import WeekMenu
 from canteen_app.cli.parsing import SYSTEM_ACTOR, Handler, Parser, iso_week, year
 from canteen_app.core.errors import DomainError
-
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday")
+from canteen_app.core.formatting import locale_format
 
 
 class ImportRefusedError(DomainError):
@@ -138,7 +137,7 @@ def _menu(services: AppServices, args: argparse.Namespace) -> str:
         return json.dumps(_week_json(week), ensure_ascii=False, indent=2)
     lines = [f"Week {week.week} ({week.days[0].day.isoformat()} to {week.days[-1].day.isoformat()})"]
     for day in week.days:
-        heading = f"{_WEEKDAYS[day.day.weekday()]} {day.day.isoformat()}"
+        heading = f"{_weekday(day.day)} {day.day.isoformat()}"
         if day.closed:
             lines.append(f"{heading}: closed ({day.reason})")
             continue
@@ -198,7 +197,7 @@ def _closures(services: AppServices, args: argparse.Namespace) -> str:
     if not closed:
         return f"No closed weekdays in {args.year}."
     return "\n".join(
-        f"{day.day.isoformat()}  {_WEEKDAYS[day.day.weekday()]:<9}  {day.reason}"
+        f"{day.day.isoformat()}  {_weekday(day.day):<9}  {day.reason}"
         + ("  (public holiday)" if day.public_holiday else "")
         for day in closed
     )
@@ -231,3 +230,8 @@ def _table(header: tuple[str, ...], rows: Sequence[tuple[str, ...]], right: tupl
     return "\n".join(
         [line(header), line(tuple("-" * width for width in widths)), *(line(row) for row in rows)]
     )
+
+
+def _weekday(day: date) -> str:
+    """ "Monday": the command line speaks English, with CLDR's names."""
+    return locale_format("en").weekday_name(day.weekday()).capitalize()

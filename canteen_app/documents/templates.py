@@ -9,9 +9,10 @@ page until save() (reportlab's usual two-pass "NumberedCanvas" pattern).
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import threading
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -128,14 +129,19 @@ class NumberedCanvas(Canvas):  # type: ignore[misc]
     def save(self) -> None:
         pages = len(self._page_states)
         for number, state in enumerate(self._page_states, start=1):
-            _check_cancelled(self._progress)
+            check_cancelled(self._progress)
             self.__dict__.update(state)
-            _draw_header(self, self._decoration)
-            _draw_footer(self, self._decoration, number, pages)
+            decorate_page(self, self._decoration, number, pages)
             super().showPage()
             if self._progress is not None:
                 self._progress.report(number, pages)
         super().save()
+
+
+def decorate_page(canvas: Canvas, decoration: PageDecoration, page: int, pages: int) -> None:
+    """The header and the footer ("Side `page` av `pages`") of the page being drawn."""
+    _draw_header(canvas, decoration)
+    _draw_footer(canvas, decoration, page, pages)
 
 
 def _draw_header(canvas: Canvas, decoration: PageDecoration) -> None:
@@ -182,14 +188,15 @@ def _draw_footer(canvas: Canvas, decoration: PageDecoration, page: int, pages: i
     canvas.restoreState()
 
 
-def _check_cancelled(progress: ProgressSink | None) -> None:
+def check_cancelled(progress: ProgressSink | None) -> None:
+    """Raise RenderCancelled when the user has asked to stop."""
     if progress is not None and progress.cancelled():
         raise RenderCancelled()
 
 
 def _after_page(progress: ProgressSink | None, canvas: Canvas, doc: BaseDocTemplate) -> None:
     """Called as each page is laid out; the total is not known yet, so it is reported as 0."""
-    _check_cancelled(progress)
+    check_cancelled(progress)
     if progress is not None:
         progress.report(int(doc.page), 0)
 
@@ -258,7 +265,7 @@ def build_pdf(
     at `out_path` is then left as it was.
     """
     register_fonts()
-    _check_cancelled(progress)
+    check_cancelled(progress)
     out_path = Path(out_path)
     decoration = PageDecoration(header_left, title, page_of_template, generated_text, layout)
     canvas_maker = functools.partial(NumberedCanvas, decoration=decoration, progress=progress)
@@ -276,3 +283,30 @@ def build_pdf(
         with _BUILD_LOCK:
             doc.build(list(story), canvasmaker=canvas_maker)
     return out_path
+
+
+@contextlib.contextmanager
+def drawn_pdf(
+    out_path: Path,
+    *,
+    title: str,
+    author: str,
+    subject: str,
+    lang: str | None = None,
+    layout: PageLayout = A4_PORTRAIT,
+) -> Iterator[Canvas]:
+    """A bare canvas for a document that lays out and draws its pages itself (the allergen
+    poster), with what `build_pdf` gives a document: the metadata, the embedded fonts (no
+    Helvetica), the build lock and the atomic write. The canvas is saved when the block ends;
+    when the block raises (RenderCancelled included), nothing is written under `out_path`.
+    The document draws each page's header and footer with `decorate_page`.
+    """
+    register_fonts()
+    with atomic_output(Path(out_path)) as tmp_path, _BUILD_LOCK:
+        canvas = Canvas(str(tmp_path), pagesize=layout.size, initialFontName=FONT_REGULAR, lang=lang)
+        canvas.setTitle(title)
+        canvas.setAuthor(author)
+        canvas.setSubject(subject)
+        canvas.setCreator(CREATOR)
+        yield canvas
+        canvas.save()

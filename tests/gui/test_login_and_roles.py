@@ -92,12 +92,27 @@ def test_the_pin_pad_types_the_pin_without_a_keyboard(qtbot: QtBot, window: Main
     assert window.workspace is not None
 
 
+KITCHEN_PAGES = ["menu", "dishes", "ingredients", "calendar"]  # coaches read them, the manager edits
+
+
 @pytest.mark.parametrize(
     ("role", "pages"),
     [
-        (Role.ADMIN, ["kiosk", "statistics", "participants", "audit", "users", "settings", "backup"]),
-        (Role.CANTEEN_MANAGER, ["kiosk", "statistics", "participants"]),
-        (Role.JOB_COACH, ["kiosk", "participants"]),
+        (
+            Role.ADMIN,
+            [
+                "kiosk",
+                "statistics",
+                *KITCHEN_PAGES,
+                "participants",
+                "audit",
+                "users",
+                "settings",
+                "backup",
+            ],
+        ),
+        (Role.CANTEEN_MANAGER, ["kiosk", "statistics", *KITCHEN_PAGES, "participants"]),
+        (Role.JOB_COACH, ["kiosk", *KITCHEN_PAGES, "participants"]),
         (Role.KIOSK, ["kiosk"]),
     ],
 )
@@ -107,6 +122,16 @@ def test_each_role_sees_only_its_pages(
     log_in(qtbot, window, NAMES[role], PINS[role])
     assert window.workspace is not None
     assert window.workspace.page_keys == pages
+
+
+@pytest.mark.parametrize(
+    ("role", "home"),
+    [(Role.ADMIN, "statistics"), (Role.CANTEEN_MANAGER, "statistics"), (Role.JOB_COACH, "participants")],
+)
+def test_each_role_starts_on_its_own_work(qtbot: QtBot, window: MainWindow, role: Role, home: str) -> None:
+    log_in(qtbot, window, NAMES[role], PINS[role])
+    assert window.workspace is not None
+    assert window.workspace.navigation.currentItem().data(Qt.ItemDataRole.UserRole) == home
 
 
 def test_logging_out_drops_every_view(qtbot: QtBot, window: MainWindow) -> None:

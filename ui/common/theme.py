@@ -56,6 +56,26 @@ QWidget#kioskView {{ background: #fafafa; }}
 QLabel#kioskTodayTotal {{ color: #0d1b2a; font-size: {pt(96)}; font-weight: 700; }}
 QLabel#kioskDate, QLabel#kioskCaption {{ font-size: {pt(22)}; color: #263238; }}
 QLabel#kioskStatus {{ font-size: {pt(20)}; }}
+/* Today's menu, read from two metres: dish names 1.6x the base font, allergens 1.3x. */
+QFrame#kioskMenu {{ background: #ffffff; border: 2px solid #b0bec5; border-radius: 14px; }}
+QScrollArea#kioskMenuScroll, QWidget#kioskMenuContent {{ background: transparent; }}
+QLabel#kioskMenuTitle {{ font-size: {pt(22)}; font-weight: 700; color: #0d1b2a; }}
+QLabel#kioskMenuCourse {{ font-size: {pt(14.4)}; font-weight: 600; color: #37474f; }}
+QLabel#kioskMenuDish {{ font-size: {pt(18)}; font-weight: 700; color: #0d1b2a; }}
+QLabel#kioskMenuAllergens {{ font-size: {pt(14.4)}; color: #4e342e; }}
+QLabel#kioskMenuNote {{ font-size: {pt(16)}; color: #37474f; }}
+QLabel#kioskMenuMore {{ font-size: {pt(14.4)}; font-weight: 600; color: #37474f; }}
+/* A long menu scrolls: a bar wide and dark enough to be seen (and dragged) from the counter. */
+QScrollArea#kioskMenuScroll QScrollBar:vertical {{
+    background: #eceff1; width: {px(18)}; margin: 0; border: none; border-radius: {px(9)};
+}}
+QScrollArea#kioskMenuScroll QScrollBar::handle:vertical {{
+    background: #607d8b; min-height: {px(48)}; border-radius: {px(9)};
+}}
+QScrollArea#kioskMenuScroll QScrollBar::add-line:vertical,
+QScrollArea#kioskMenuScroll QScrollBar::sub-line:vertical {{ height: 0; border: none; }}
+QScrollArea#kioskMenuScroll QScrollBar::add-page:vertical,
+QScrollArea#kioskMenuScroll QScrollBar::sub-page:vertical {{ background: none; }}
 /* No font size for the kiosk's buttons: each fits its own text to its size (a size here would
    override that and cut the text off). */
 QPushButton[kioskRole="primary"] {{

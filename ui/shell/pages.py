@@ -58,6 +58,34 @@ PAGES: tuple[PageSpec, ...] = (
         "ui.canteen.statistics:StatisticsView",
     ),
     PageSpec(
+        "menu",
+        "canteen",
+        QT_TRANSLATE_NOOP("pages", "Menu"),
+        Permission.VIEW_MENUS,
+        "ui.canteen.menus:MenuView",
+    ),
+    PageSpec(
+        "dishes",
+        "canteen",
+        QT_TRANSLATE_NOOP("pages", "Dishes"),
+        Permission.VIEW_MENUS,
+        "ui.canteen.dishes:DishesView",
+    ),
+    PageSpec(
+        "ingredients",
+        "canteen",
+        QT_TRANSLATE_NOOP("pages", "Ingredients"),
+        Permission.VIEW_MENUS,
+        "ui.canteen.ingredients:IngredientsView",
+    ),
+    PageSpec(
+        "calendar",
+        "canteen",
+        QT_TRANSLATE_NOOP("pages", "Canteen calendar"),
+        Permission.VIEW_MENUS,
+        "ui.canteen.calendar:CalendarView",
+    ),
+    PageSpec(
         "participants",
         "training",
         QT_TRANSLATE_NOOP("pages", "Participants"),
@@ -100,8 +128,16 @@ def page_specs() -> list[PageSpec]:
 
 
 def pages_for(actor: Actor) -> list[PageSpec]:
-    """The pages this actor may open, in the navigation's order."""
-    return [spec for spec in PAGES if actor.can(spec.permission)]
+    """The pages this actor may open, in the navigation's order. The kiosk role reads the
+    menu only where the counter shows it: its one page is the counter."""
+    specs = [spec for spec in PAGES if actor.can(spec.permission)]
+    if actor.role is Role.KIOSK:
+        return [spec for spec in specs if spec.key == "kiosk"]
+    return specs
+
+
+# Where a person's work starts, when it is not the first page they may open.
+_HOME_SECTION = {Role.JOB_COACH: "training"}
 
 
 def is_shared_kiosk(actor: Actor) -> bool:
@@ -110,8 +146,12 @@ def is_shared_kiosk(actor: Actor) -> bool:
 
 def home_page(actor: Actor) -> PageSpec | None:
     """The page a login opens: the kiosk for the shared screen; for a person, their first real
-    work page (the kiosk when it is the only one)."""
+    work page (a job coach's is the participants, the kiosk when it is the only one)."""
     specs = pages_for(actor)
     if is_shared_kiosk(actor):
         return next((spec for spec in specs if spec.key == "kiosk"), None)
-    return next((spec for spec in specs if spec.key != "kiosk"), specs[0] if specs else None)
+    section = _HOME_SECTION.get(actor.role)
+    work = [spec for spec in specs if spec.key != "kiosk"]
+    return next(
+        (spec for spec in work if spec.section == section), work[0] if work else specs[0] if specs else None
+    )

@@ -1,5 +1,6 @@
-"""What the week menu and the allergen poster share on paper: text styles, Norwegian-with-English
-paragraphs, the legend of the 14 allergens, fitting and measuring, and writing the file."""
+"""The week menu's paper: text styles, Norwegian-with-English paragraphs, the legend of the 14
+allergens, measuring, and writing the file; and the few things the allergen poster (which lays
+itself out, `poster_pdf`) shares with it: the language tag and a closed day's colour."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from pathlib import Path
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, TableStyle
 
 from canteen_app.canteen.menus.menu_print import (
     MenuPrintData,
@@ -96,49 +97,6 @@ def _bold(paragraph_style: ParagraphStyle) -> bool:
     return bool(paragraph_style.fontName == FONT_BOLD)
 
 
-def legend_table(
-    data: MenuPrintData,
-    width: float,
-    size: float,
-    *,
-    columns: int,
-    heading_size: float,
-) -> Table:
-    """ "De 14 allergenene" and their full names, in the regulation's order, column by column."""
-    entry_nb = style("LegendEntry", size)
-    entry_en = style("LegendEntryEn", size * 0.85, color=Palette.MUTED)
-    cells: list[list[Flowable]] = []
-    for number, words in enumerate(legend(data.english), start=1):
-        cell: list[Flowable] = [Paragraph(f"<b>{number}.</b> {text(words.nb)}", entry_nb)]
-        if words.en:
-            cell.append(Paragraph(text(words.en), entry_en))
-        cells.append(cell)
-    rows = -(-len(cells) // columns)
-    grid: list[list[object]] = [
-        [cells[c * rows + r] if c * rows + r < len(cells) else "" for c in range(columns)]
-        for r in range(rows)
-    ]
-    heading = data.words("legend_heading")
-    heading_text = heading.nb if heading.en is None else f"{heading.nb} · {heading.en}"
-    heading_style = style("LegendHeading", heading_size, bold=True, color=Palette.ACCENT)
-    grid.insert(0, [Paragraph(text(heading_text, bold=True), heading_style)] + [""] * (columns - 1))
-    table = Table(grid, colWidths=[width / columns] * columns, hAlign="LEFT")
-    table.setStyle(
-        table_style(
-            [
-                ("SPAN", (0, 0), (-1, 0)),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), size),
-                ("TOPPADDING", (0, 0), (-1, -1), size * 0.15),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), size * 0.15),
-                ("BOTTOMPADDING", (0, 0), (-1, 0), heading_size * 0.4),
-            ]
-        )
-    )
-    return table
-
-
 def legend_lines(data: MenuPrintData, size: float) -> list[Flowable]:
     """The same legend as running text, for a page without room for the table:
     "De 14 allergenene: 1. Kornslag som inneholder gluten (…) · 2. Skalldyr · …"."""
@@ -155,39 +113,6 @@ def legend_lines(data: MenuPrintData, size: float) -> list[Flowable]:
         line_style = style(f"LegendLine{language}", size, color=color, after=size * 0.3)
         found.append(Paragraph(f"<b>{text(words, bold=True)}:</b> {listed}", line_style))
     return found
-
-
-def stacked(flowables: Sequence[Flowable], width: float) -> Table:
-    """Flowables as one block that is never split."""
-    table = Table([[list(flowables)]], colWidths=[width], hAlign="LEFT")
-    table.setStyle(table_style([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
-    return table
-
-
-class FirstThatFits(Flowable):  # type: ignore[misc]
-    """The first of a few layouts of the same content that fits in what is left of the page
-    (the legend as a table, else as running text); when none does, the first on the next page."""
-
-    def __init__(self, *options: Flowable) -> None:
-        super().__init__()
-        self._options = options
-        self._chosen = options[0]
-
-    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        for option in self._options:
-            width, height = option.wrapOn(self.canv, available_width, available_height)
-            if height <= available_height:
-                self._chosen = option
-                return width, height
-        self._chosen = self._options[0]
-        width, height = self._chosen.wrapOn(self.canv, available_width, available_height)
-        return width, height
-
-    def split(self, available_width: float, available_height: float) -> list[Flowable]:
-        return []  # it is wrapped to fit or to move on whole: never split
-
-    def draw(self) -> None:
-        self._chosen.drawOn(self.canv, 0, 0)
 
 
 def write(

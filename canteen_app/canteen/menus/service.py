@@ -439,8 +439,8 @@ def _menu_day(status: DayStatus, dishes: list[DishSummary]) -> MenuDay:
 def _warnings(days: Iterable[MenuDay]) -> list[MenuWarning]:
     found = []
     for day in days:
-        if day.closed:
-            continue
+        if day.closed or not day.dishes:
+            continue  # a day not planned yet is not a day without a vegetarian main
         if not day.has_vegetarian_main:
             found.append(MenuWarning(day.day, WarningKind.NO_VEGETARIAN_MAIN))
         found += [

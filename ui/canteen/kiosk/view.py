@@ -5,6 +5,10 @@ in the order they were tapped, so the GUI thread never waits for the disk or the
 screen counts a tap at once (as pending) and settles on the committed counts when the database
 answers. A timer re-reads the kiosk's state every few seconds, so several kiosks agree, the
 date rolls over at midnight, and categories an admin adds or retires appear without a login.
+
+Beside the buttons, today's menu with its allergens in words (`ui.canteen.kiosk.menu`), read
+again when the day rolls over, when this program changes a menu, dish, ingredient or the
+calendar, and every minute for changes made on other PCs.
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ from __future__ import annotations
 import itertools
 import logging
 from collections import deque
+from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -24,6 +29,7 @@ from canteen_app.core.dates import local_day, utc_now
 from canteen_app.core.errors import DatabaseUnavailableError, DomainError
 from canteen_app.core.formatting import locale_format
 from ui.canteen.kiosk.buttons import KioskButton
+from ui.canteen.kiosk.menu import MENU_CHANGES, TodayMenuPanel, TodaysMenu, note_text, read_todays_menu
 from ui.common.context import UiContext
 from ui.common.i18n import message_text
 
@@ -33,6 +39,9 @@ if TYPE_CHECKING:  # the kiosk can show its first look before SQLAlchemy has loa
 log = logging.getLogger(__name__)
 
 POLL_INTERVAL_MS = 2_000
+# Today's menu is planned on another PC: read it again now and then (and at once after a
+# change made here, and when the day rolls over).
+MENU_POLL_INTERVAL_MS = 60_000
 TAPS_LANE = "taps"
 PRIMARY_POINTS = 40
 SECONDARY_POINTS = 28
@@ -41,6 +50,7 @@ SECONDARY_POINTS = 28
 class KioskView(QWidget):
     counts_changed = Signal(int)  # today's total as shown
     state_loaded = Signal()  # the kiosk's state (buttons, counts) came from the database
+    menu_loaded = Signal()  # today's menu (or the note that there is none) is on screen
 
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -56,19 +66,28 @@ class KioskView(QWidget):
         self._loaded = False
         self._category_buttons: dict[int, KioskButton] = {}
         self._undo_available = False
+        self._menu_day: date | None = None  # the day whose menu was asked for last
+        self._menu_generation = 0
         self._build()
         self._poll_timer = QTimer(self)
         self._poll_timer.setInterval(POLL_INTERVAL_MS)
         self._poll_timer.timeout.connect(self.refresh)
         self._poll_timer.start()
+        self._menu_timer = QTimer(self)
+        self._menu_timer.setInterval(MENU_POLL_INTERVAL_MS)
+        self._menu_timer.timeout.connect(self.refresh_menu)
+        self._menu_timer.start()
         context.ops.changed.connect(self._on_changed)
         self.refresh()
 
     # --- layout ------------------------------------------------------------------------------
 
     def _build(self) -> None:
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 12, 24, 12)
+        """The counter on the left; today's menu beside it when there is one."""
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(24, 12, 24, 12)
+        outer.setSpacing(20)
+        layout = QVBoxLayout()
         layout.setSpacing(12)
         layout.addLayout(self._build_header())
         self._button_area = QWidget()
@@ -77,12 +96,26 @@ class KioskView(QWidget):
         self._grid.setSpacing(12)
         layout.addWidget(self._button_area, 1)
         layout.addLayout(self._build_footer())
+        outer.addLayout(layout, 2)
+        self.menu_panel = TodayMenuPanel()
+        self.menu_panel.hide()  # until a menu for today is read
+        outer.addWidget(self.menu_panel, 1)
 
     def _build_header(self) -> QHBoxLayout:
         header = QHBoxLayout()
         self._date_label = QLabel()
         self._date_label.setObjectName("kioskDate")
         self._date_label.setWordWrap(True)
+        self._menu_note = QLabel("")
+        self._menu_note.setObjectName("kioskMenuNote")
+        self._menu_note.setWordWrap(True)
+        self._menu_note.hide()
+        day = QVBoxLayout()
+        day.setSpacing(4)
+        day.addStretch(1)
+        day.addWidget(self._date_label)
+        day.addWidget(self._menu_note)
+        day.addStretch(1)
         caption = QLabel(self.tr("Guests today"))
         caption.setObjectName("kioskCaption")
         caption.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -90,7 +123,7 @@ class KioskView(QWidget):
         self._total_label.setObjectName("kioskTodayTotal")
         self._total_label.setAccessibleName(self.tr("Guests today"))
         self._total_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        header.addWidget(self._date_label, 1)
+        header.addLayout(day, 1)
         header.addWidget(caption)
         header.addSpacing(16)
         header.addWidget(self._total_label)
@@ -213,6 +246,45 @@ class KioskView(QWidget):
     def _on_changed(self, changes: Changes, _source: object) -> None:
         if changes.touches(GUEST_CATEGORIES):
             self.refresh()
+        if changes.touches(*MENU_CHANGES):
+            self.refresh_menu()
+
+    # --- today's menu ------------------------------------------------------------------------
+
+    def refresh_menu(self) -> None:
+        """Read today's menu again (the day is the one the counts are for)."""
+        self._load_menu(self._counts.day)
+
+    def _load_menu(self, day: date) -> None:
+        self._menu_day = day
+        self._menu_generation += 1
+        generation = self._menu_generation
+        actor, language = self._context.actor, self._context.language
+
+        def done(menu: TodaysMenu) -> None:
+            if generation == self._menu_generation:
+                self._show_menu(menu)
+
+        def failed(error: DomainError) -> None:
+            # The counter matters more than the menu: keep what is shown, try again later.
+            log.warning("Could not read today's menu: %s", type(error).__name__)
+
+        self._context.ops.read(
+            self, lambda app: read_todays_menu(app, actor, day, language), done=done, errors=failed
+        )
+
+    def _show_menu(self, menu: TodaysMenu) -> None:
+        note = note_text(menu)
+        self._menu_note.setText(note)
+        self._menu_note.setVisible(bool(note))
+        self.menu_panel.show_menu(() if note else menu.lines)
+        self.menu_panel.setVisible(not note)
+        self.menu_loaded.emit()
+
+    @property
+    def menu_note(self) -> str:
+        """The line under the date for a day without a menu ("" while a menu is shown)."""
+        return self._menu_note.text() if self._menu_note.isVisibleTo(self) else ""
 
     # --- answers from the database -----------------------------------------------------------
 
@@ -268,6 +340,8 @@ class KioskView(QWidget):
     def _apply_counts(self, counts: DayCounts) -> None:
         self._counts = counts
         self._render()
+        if counts.day != self._menu_day:  # the first answer, or the day rolled over at midnight
+            self._load_menu(counts.day)
 
     def _render(self) -> None:
         day = locale_format(self._context.language).weekday_day_month(self._counts.day)
@@ -308,6 +382,8 @@ class KioskView(QWidget):
         """Stop polling. Taps already asked for still reach the database: the taps lane runs
         on after the view is gone, and the window waits for it before the program exits."""
         self._poll_timer.stop()
+        self._menu_timer.stop()
+        self._menu_generation += 1  # a menu on its way is no longer shown
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.shutdown()

@@ -1,0 +1,403 @@
+"""The ingredient list: search, every ingredient with its allergens in words, and (for the roles
+that manage menus) adding, editing and deleting."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import shiboken6
+from PySide6.QtCore import QItemSelection, QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from canteen_app.access import Permission
+from canteen_app.app import AppServices, Changes
+from canteen_app.canteen.ingredients.dto import AllergenChangeInfo, IngredientInfo
+from canteen_app.canteen.ingredients.rules import CHECK_VALID_MONTHS, INGREDIENTS, IngredientInput
+from canteen_app.core.errors import DomainError, NotFoundError
+from ui.canteen.ingredients.dialog import IngredientDialog
+from ui.canteen.ingredients.model import IngredientTableModel
+from ui.common.context import UiContext
+from ui.common.dialogs import DESTRUCTIVE, REJECT, Choice, question_box
+from ui.common.drafts import Draft
+from ui.common.formatting import quiet
+from ui.common.qt_models import RawValueRole
+from ui.common.widgets import FieldMessage, action_button, read_only_table
+
+SEARCH_DEBOUNCE_MS = 250
+MAX_COLUMN_CHARS = 36  # a long allergen list is cut in its column; the tooltip has it whole
+
+_Opened = tuple[IngredientInfo | None, list[AllergenChangeInfo]]
+
+
+@dataclass(frozen=True)
+class _TypedIngredient:
+    """What the dialog held when the screen locked."""
+
+    ingredient_id: int | None
+    expected_version: int | None
+    input: IngredientInput
+
+
+class IngredientsView(QWidget):
+    """Every ingredient of the site; the canteen manager adds, edits and deletes them."""
+
+    ingredient_saved = Signal(object)  # IngredientInfo
+    loaded = Signal()
+
+    def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("ingredientsView")
+        self._context = context
+        self._can_manage = context.actor.can(Permission.MANAGE_MENUS)
+        self._loading = False
+        self._reload_again = False
+        self._opening = False
+        self._select_after_reload: int | None = None
+        self._dialog: IngredientDialog | None = None
+        self._resuming: _TypedIngredient | None = None
+        self.model = IngredientTableModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(RawValueRole)
+        self.new_button: QPushButton | None = None
+        self.edit_button: QPushButton | None = None
+        self.delete_button: QPushButton | None = None
+        self._build()
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DEBOUNCE_MS)
+        self._search_timer.timeout.connect(self.reload)
+        self.search_edit.textChanged.connect(self._search_timer.start)
+        self.search_edit.returnPressed.connect(self.reload)
+        context.ops.changed.connect(self._on_changed)
+        self.reload()
+
+    # --- layout --------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.search_edit = QLineEdit()
+        self.search_edit.setObjectName("ingredientSearch")
+        self.search_edit.setPlaceholderText(self.tr("Search by name, supplier or item number…"))
+        self.search_edit.setAccessibleName(self.tr("Search ingredients"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setMinimumHeight(40)
+        top.addWidget(self.search_edit, 1)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("ingredientCount")
+        top.addWidget(self.count_label)
+        layout.addLayout(top)
+        if self._can_manage:
+            actions = QHBoxLayout()
+            self.new_button = action_button(
+                "newIngredientButton", self.tr("New ingredient"), self.new_ingredient, 40
+            )
+            self.edit_button = action_button("editIngredientButton", self.tr("Edit"), self.edit_selected, 40)
+            self.edit_button.setAccessibleName(self.tr("Edit the selected ingredient"))
+            self.delete_button = action_button(
+                "deleteIngredientButton", self.tr("Delete"), self.delete_selected, 40
+            )
+            self.delete_button.setAccessibleName(self.tr("Delete the selected ingredient"))
+            for button in (self.new_button, self.edit_button, self.delete_button):
+                actions.addWidget(button)
+            actions.addStretch(1)
+            layout.addLayout(actions)
+
+        self.message = FieldMessage("ingredientList")
+        layout.addWidget(self.message)
+        self.table = read_only_table("ingredientTable", self.tr("Ingredients"), self.proxy)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        if self._can_manage:
+            self.table.setAccessibleDescription(self.tr("Press Enter or double-click to edit an ingredient."))
+            self.table.activated.connect(self._on_activated)
+        layout.addWidget(self.table, 1)
+
+        self.legend = QLabel(
+            self.tr(
+                "“Check again”: the allergen data has not been checked against the supplier's "
+                "product sheet for {months} months."
+            ).format(months=CHECK_VALID_MONTHS)
+        )
+        self.legend.setObjectName("ingredientLegend")
+        self.legend.setWordWrap(True)
+        quiet(self.legend)
+        layout.addWidget(self.legend)
+        self.saved_label = QLabel()
+        self.saved_label.setObjectName("ingredientSavedLabel")
+        layout.addWidget(self.saved_label)
+        self._update_buttons()
+
+    # --- the list ------------------------------------------------------------------------------
+
+    @property
+    def is_loading(self) -> bool:
+        return self._loading
+
+    def reload(self) -> None:
+        self._search_timer.stop()
+        if self._loading:
+            self._reload_again = True
+            return
+        actor = self._context.actor
+        search = self.search_edit.text()
+        self._loading = True
+        self._update_count()
+        self._context.ops.read(
+            self,
+            lambda app: app.ingredients.ingredients(actor, search),
+            self._on_loaded,
+            self._on_load_failed,
+        )
+
+    def _on_loaded(self, rows: list[IngredientInfo]) -> None:
+        self._loading = False
+        if self._reload_again:
+            self._reload_again = False
+            self.reload()
+            return
+        selected = self.selected_ingredient()
+        keep = self._select_after_reload or (selected.id if selected else None)
+        self._select_after_reload = None
+        first_load = self.model.rowCount() == 0
+        self.model.set_rows(rows)
+        if first_load or rows:
+            self._fit_columns()
+        self.message.clear_message()
+        self._update_count()
+        if keep is not None:
+            self.select(keep)
+        self._update_buttons()
+        self.loaded.emit()
+
+    def _on_load_failed(self, error: DomainError) -> None:
+        self._loading = False
+        self._reload_again = False
+        self._update_count()
+        self.message.show_domain_error(error)
+
+    def _fit_columns(self) -> None:
+        """Each column as wide as its contents, long allergen lists cut short (tooltip: whole)."""
+        self.table.resizeColumnsToContents()
+        limit = self.table.fontMetrics().averageCharWidth() * MAX_COLUMN_CHARS
+        header = self.table.horizontalHeader()
+        for column in range(self.model.columnCount() - 1):
+            if header.sectionSize(column) > limit:
+                header.resizeSection(column, limit)
+
+    def _update_count(self) -> None:
+        if self._loading and self.model.rowCount() == 0:
+            self.count_label.setText(self.tr("Loading…"))
+            return
+        rows = self.model.rows
+        stale = sum(1 for info in rows if info.check_stale)
+        if self.search_edit.text().strip():
+            text = self.tr("Found: {count}").format(count=len(rows))
+        else:
+            text = self.tr("Ingredients: {count}").format(count=len(rows))
+        if stale:
+            text += " · " + self.tr("to check again: {count}").format(count=stale)
+        self.count_label.setText(text)
+
+    def _on_changed(self, changes: Changes, source: object) -> None:
+        """Ingredients were saved elsewhere in this program (an import, another window)."""
+        if changes.touches(INGREDIENTS) and source is not self and source is not self._dialog:
+            self.reload()  # (a save in this view's own form reloads through _on_saved)
+
+    def selected_ingredient(self) -> IngredientInfo | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.model.row_at(self.proxy.mapToSource(rows[0]).row())
+
+    def select(self, ingredient_id: int) -> None:
+        row = self.model.row_of(ingredient_id)
+        if row < 0:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        self.table.selectRow(index.row())
+        self.table.scrollTo(index)
+
+    def _update_buttons(self, *_args: QItemSelection) -> None:
+        chosen = self.selected_ingredient() is not None and not self._opening
+        for button in (self.edit_button, self.delete_button):
+            if button is not None:
+                button.setEnabled(chosen)
+        if self.new_button is not None:
+            self.new_button.setEnabled(not self._opening)
+
+    # --- opening and adding --------------------------------------------------------------------
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        ingredient_id = self.proxy.data(index, IngredientTableModel.IdRole)
+        if ingredient_id is not None:
+            self.open_ingredient(int(ingredient_id))
+
+    def edit_selected(self) -> None:
+        selected = self.selected_ingredient()
+        if selected is not None:
+            self.open_ingredient(selected.id)
+
+    def new_ingredient(self) -> None:
+        if not self._can_manage or self._opening:
+            return
+        self._on_opened((None, []))
+
+    def open_ingredient(self, ingredient_id: int) -> None:
+        """Read the ingredient as stored now, with its allergen history, and open the form."""
+        if not self._can_manage or self._opening:
+            return
+        actor = self._context.actor
+
+        def load(app: AppServices) -> _Opened:
+            return app.ingredients.get(actor, ingredient_id), app.ingredients.history(actor, ingredient_id)
+
+        self.message.clear_message()
+        self.saved_label.clear()
+        self._context.ops.read(self, load, self._on_opened, self._on_open_failed, self._set_opening)
+
+    def _set_opening(self, opening: bool) -> None:
+        self._opening = opening
+        self._update_buttons()
+
+    def _on_opened(self, opened: _Opened) -> None:
+        info, history = opened
+        typed, self._resuming = self._resuming, None
+        dialog = IngredientDialog(self._context, info, history, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(self._on_saved)
+        self._dialog = dialog
+        dialog.open()
+        if typed is not None:
+            dialog.continue_draft(typed.input, typed.expected_version)
+
+    def _on_open_failed(self, error: DomainError) -> None:
+        self.message.show_domain_error(error)
+        if isinstance(error, NotFoundError):
+            self.reload()
+
+    def _on_saved(self, info: IngredientInfo) -> None:
+        self.saved_label.setText(self.tr("Saved: {name}").format(name=info.name_nb))
+        self._select_after_reload = info.id
+        self.reload()
+        self.ingredient_saved.emit(info)
+
+    # --- deleting ------------------------------------------------------------------------------
+
+    def delete_selected(self) -> None:
+        """Delete an ingredient no dish uses; for one in use, say which dishes use it."""
+        selected = self.selected_ingredient()
+        if selected is None or not self._can_manage:
+            return
+        actor = self._context.actor
+        self.message.clear_message()
+        self._context.ops.read(
+            self,
+            lambda app: app.dishes.dishes_using(actor, selected.id),
+            lambda dishes: self._confirm_delete(selected, dishes),
+            self.message.show_domain_error,
+            self.delete_button,
+        )
+
+    def _confirm_delete(self, info: IngredientInfo, dishes: list[str]) -> None:
+        if dishes:
+            self.message.show_warning(
+                self.tr("{name} is used in {dishes}. Remove it from those dishes first.").format(
+                    name=info.name_nb, dishes=", ".join(dishes)
+                )
+            )
+            return
+        box, (delete, _keep) = question_box(
+            self,
+            "deleteIngredientDialog",
+            QMessageBox.Icon.Question,
+            self.tr("Delete ingredient?"),
+            self.tr("Delete {name}? Its allergen history is deleted with it.").format(name=info.name_nb),
+            "",
+            [
+                Choice(self.tr("Delete"), DESTRUCTIVE, "confirmDeleteIngredientButton"),
+                Choice(self.tr("Keep it"), REJECT, "keepIngredientButton"),
+            ],
+            default=1,
+            escape=1,
+        )
+
+        def chosen(button: QAbstractButton) -> None:
+            if button is delete:
+                self._delete(info)
+
+        box.buttonClicked.connect(chosen)
+        box.open()
+
+    def _delete(self, info: IngredientInfo) -> None:
+        actor = self._context.actor
+
+        def deleted(_none: None) -> None:
+            self.saved_label.setText(self.tr("Deleted: {name}").format(name=info.name_nb))
+            self.reload()
+
+        self._context.ops.write(
+            self,
+            lambda app: app.ingredients.delete(actor, info.id),
+            deleted,
+            self.message.show_domain_error,
+            self.delete_button,
+        )
+
+    # --- typed work kept over an idle lock (ui/common/drafts.py) -------------------------------
+
+    @property
+    def dialog(self) -> IngredientDialog | None:
+        """The open ingredient form, if any."""
+        if self._dialog is not None and shiboken6.isValid(self._dialog) and self._dialog.isVisible():
+            return self._dialog
+        return None
+
+    def unsaved_work(self) -> list[Draft]:
+        dialog = self.dialog
+        if dialog is None or not dialog.is_dirty():
+            return []
+        info = dialog.info
+        title = (
+            self.tr("ingredient {name}").format(name=info.name_nb)
+            if info is not None
+            else self.tr("a new ingredient")
+        )
+        typed = _TypedIngredient(info.id if info else None, dialog.expected_version, dialog.form_input())
+        return [Draft("ingredients", title, typed)]
+
+    def resume(self, draft: Draft) -> None:
+        typed = draft.payload
+        if not isinstance(typed, _TypedIngredient):
+            return
+        self._resuming = typed
+        if typed.ingredient_id is None:
+            self.new_ingredient()
+        else:
+            self.open_ingredient(typed.ingredient_id)
+
+    def shutdown(self) -> None:
+        """At logout: drop answers still on their way, close the form."""
+        self._search_timer.stop()
+        dialog = self.dialog
+        if dialog is not None:
+            dialog.force_close()
