@@ -4,7 +4,9 @@ A4 portrait unless a document asks for another `PageLayout` (the week menu is A4
 the allergen poster A3 portrait); a header line with the site name and the document title; a
 footer with the generated-at text and "Side X av Y". The page total is only known once the
 whole story has been laid out, so the header and footer are drawn by a canvas that keeps every
-page until save() (reportlab's usual two-pass "NumberedCanvas" pattern).
+page until save() (reportlab's usual two-pass "NumberedCanvas" pattern). A document that lays
+itself out and knows its page count before it draws (the allergen poster) draws on the canvas
+`drawn_pdf` gives it instead, with the same metadata, atomic write and `decorate_page`.
 """
 
 from __future__ import annotations

@@ -11,8 +11,8 @@ The poster lays itself out instead of going through platypus: every block (the t
 notice, a day's heading with its first dish, each further dish, the explanation, the legend)
 is measured with the fonts' widths and wrapped word by word, the pages are counted by adding
 heights, and only then is anything drawn, in one pass with "Side X av Y" known. A day's poster
-tries its sizes by measuring only. That keeps the poster as fast as drawing the same text with
-no layout at all (`bench/menus.py`).
+tries its sizes by measuring only. That keeps the poster close to the cost of drawing the same
+content with no layout at all (`bench/menus.py`).
 """
 
 from __future__ import annotations
