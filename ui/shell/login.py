@@ -51,6 +51,11 @@ def _preload_home_page(session: Session) -> None:
     home = home_page(session.actor)
     if home is not None:
         home.preload()
+    # Imported here, in the worker: the login page is on the way to the kiosk's first look.
+    from canteen_app.canteen.calendar.rules import warm_up
+    from canteen_app.core.dates import local_day, utc_now
+
+    warm_up(local_day(utc_now()).year)  # the menus, calendar and reports read public holidays
 
 
 class LoginPage(QWidget):
