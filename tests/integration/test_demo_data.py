@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from datetime import date, time
+from datetime import date, time, timedelta
 
 import holidays
 import pytest
@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 from canteen_app.access import Role
 from canteen_app.app import AppServices
 from canteen_app.canteen.guests.models import GuestTap
+from canteen_app.canteen.ingredients.allergens import Allergen
 from canteen_app.core.dates import SITE_TIMEZONE
 from canteen_app.core.errors import DomainError
 from canteen_app.demo import DEMO_USERS, seed_demo
@@ -91,6 +92,26 @@ def test_demo_data_on_an_empty_database(services: AppServices, clock: FakeClock)
     for day in services.statistics.daily_totals(SYSTEM, date(2025, 1, 1), date(2025, 12, 31)):
         by_category.update(day.by_category)
     assert set(by_category) == {c.id for c in categories}
+
+    # --- the kitchen: the 14 allergens, about 40 dishes, a vegetarian main every open day -------
+    ingredients = services.ingredients.ingredients(SYSTEM)
+    assert len(ingredients) == summary.ingredients >= 80
+    assert {mark.allergen for i in ingredients for mark in i.profile.contains} == set(Allergen)
+    assert 0 < sum(i.check_stale for i in ingredients) < 10  # a few to check again
+    dishes = services.dishes.dishes(SYSTEM)
+    assert len(dishes) == summary.dishes >= 40
+    assert all(dish.cost_per_portion is not None and dish.price for dish in dishes)
+    served = services.menus.days(SYSTEM, summary.first_day, today)
+    open_days = [day for day in served if not day.closed]
+    assert all(day.dishes for day in open_days), "an open day without a menu"
+    assert all(day.has_vegetarian_main for day in open_days), "a day without a vegetarian main"
+    assert not [day for day in served if day.closed and day.dishes], "dishes on a closed day"
+    closed = {day.day: day.reason for day in served if day.closed}
+    assert closed[date(2025, 7, 15)] == "Fellesferie" and closed[date(2025, 12, 29)] == "Juleferie"
+    assert closed[date(2025, 5, 29)] == "Kristi himmelfartsdag"
+    planned = services.menus.days(SYSTEM, summary.first_day, today + timedelta(weeks=8))
+    assert summary.menu_days == sum(1 for day in planned if day.dishes)
+    assert all(day.dishes for day in planned if not day.closed)  # the coming weeks are planned too
 
     # --- a second run is refused and changes nothing ----------------------------------------------
     before = _table_counts(services)
