@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from sqlalchemy import delete, func, insert, select
+from sqlalchemy.exc import IntegrityError
 
 from canteen_app.access import Actor, Permission, require
 from canteen_app.canteen.calendar.dto import DayStatus
@@ -43,6 +44,8 @@ from canteen_app.db.unit_of_work import Database
 from canteen_app.platform.sites.service import SiteService
 
 __all__ = ["MENUS", "MenuService"]
+
+_ALREADY_ON_MENU = Message(QT_TRANSLATE_NOOP("errors", "This dish is already on that day's menu."))
 
 _COURSE_ORDER = {course: index for index, course in enumerate(Course)}
 # A cycle's plan: [week][weekday] -> dish ids in order.
@@ -106,15 +109,17 @@ class MenuService(Service):
             )
         )
         if exists is not None:
-            raise ValidationError(
-                {"dish": Message(QT_TRANSLATE_NOOP("errors", "This dish is already on that day's menu."))}
-            )
+            raise ValidationError({"dish": _ALREADY_ON_MENU})
         last = self.session.scalar(
             select(func.max(MenuEntry.position)).where(
                 MenuEntry.site_id == actor.site_id, MenuEntry.day == day
             )
         )
         self.session.add(MenuEntry(site_id=actor.site_id, day=day, dish_id=dish_id, position=(last or 0) + 1))
+        try:
+            self.session.flush()
+        except IntegrityError as error:  # another PC put it there a moment ago
+            raise ValidationError({"dish": _ALREADY_ON_MENU}) from error
         self.changed(MENUS)
 
     @writes
@@ -380,7 +385,10 @@ class MenuService(Service):
             for position, dish_id in enumerate(dict.fromkeys(dish_ids))
         ]
         if rows:
-            self.session.execute(insert(MenuEntry), rows)
+            try:
+                self.session.execute(insert(MenuEntry), rows)
+            except IntegrityError as error:  # another PC filled these days at the same moment
+                raise ConcurrencyError() from error
         return len({row["day"] for row in rows})
 
     def _cycle(self, actor: Actor, cycle_id: int, version: int | None) -> MenuCycle:
