@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ApplyCycleDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/canteen/menus/dialogs.py" line="233"/>
+        <source>{name} (%n week(s))</source>
+        <translation>
+            <numerusform>{name} (%n week)</numerusform>
+            <numerusform>{name} (%n weeks)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AuditLogView</name>
     <message numerus="yes">
         <location filename="../../ui/platform/audit/view.py" line="490"/>
@@ -9,6 +20,71 @@
         <translation>
             <numerusform>Exported %n entry to {path}.</numerusform>
             <numerusform>Exported %n entries to {path}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IngredientImportDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/canteen/ingredients/import_dialog.py" line="209"/>
+        <source>%n row(s) with problems</source>
+        <translation>
+            <numerusform>%n row with problems</numerusform>
+            <numerusform>%n rows with problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/canteen/ingredients/import_dialog.py" line="253"/>
+        <source>Import %n ingredient(s)</source>
+        <translation>
+            <numerusform>Import %n ingredient</numerusform>
+            <numerusform>Import %n ingredients</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IngredientsView</name>
+    <message numerus="yes">
+        <location filename="../../ui/canteen/ingredients/view.py" line="459"/>
+        <source>Exported %n ingredient(s) to {file} in the folder {folder}.</source>
+        <translation>
+            <numerusform>Exported %n ingredient to {file} in the folder {folder}.</numerusform>
+            <numerusform>Exported %n ingredients to {file} in the folder {folder}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MenuView</name>
+    <message numerus="yes">
+        <location filename="../../ui/canteen/menus/view.py" line="444"/>
+        <source>Copied {week} to %n week(s); {days} days were filled.</source>
+        <translation>
+            <numerusform>Copied {week} to %n week; {days} days were filled.</numerusform>
+            <numerusform>Copied {week} to %n weeks; {days} days were filled.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/canteen/menus/view.py" line="475"/>
+        <source>Saved the cycle “{name}” (%n week(s)).</source>
+        <translation>
+            <numerusform>Saved the cycle “{name}” (%n week).</numerusform>
+            <numerusform>Saved the cycle “{name}” (%n weeks).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/canteen/menus/view.py" line="562"/>
+        <source>The cycle filled %n day(s).</source>
+        <translation>
+            <numerusform>The cycle filled %n day.</numerusform>
+            <numerusform>The cycle filled %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/canteen/menus/view.py" line="564"/>
+        <source>%n closed day(s) were skipped.</source>
+        <translation>
+            <numerusform>%n closed day was skipped.</numerusform>
+            <numerusform>%n closed days were skipped.</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,153 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb_NO">
 <context>
+    <name>AllergenGrid</name>
+    <message>
+        <location filename="../../ui/canteen/ingredients/allergen_grid.py" line="47"/>
+        <source>Free</source>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/ingredients/allergen_grid.py" line="48"/>
+        <source>May contain traces</source>
+        <translation>Kan inneholde spor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/ingredients/allergen_grid.py" line="49"/>
+        <source>Contains</source>
+        <translation>Inneholder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/ingredients/allergen_grid.py" line="105"/>
+        <source>{allergen}: {state}</source>
+        <translation>{allergen}: {state}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/ingredients/allergen_grid.py" line="123"/>
+        <source>Contains the grains:</source>
+        <translation>Inneholder kornslagene:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/ingredients/allergen_grid.py" line="125"/>
+        <source>Contains the nuts:</source>
+        <translation>Inneholder nøttene:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/ingredients/allergen_grid.py" line="127"/>
+        <source>May contain traces of:</source>
+        <translation>Kan inneholde spor av:</translation>
+    </message>
+</context>
+<context>
+    <name>AllergenSources</name>
+    <message>
+        <location filename="../../ui/canteen/dishes/sources.py" line="86"/>
+        <source>Allergen</source>
+        <translation>Allergen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/dishes/sources.py" line="87"/>
+        <source>Comes from</source>
+        <translation>Kommer fra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/dishes/sources.py" line="92"/>
+        <source>Where the allergens come from</source>
+        <translation>Hvor allergenene kommer fra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/dishes/sources.py" line="118"/>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/dishes/sources.py" line="120"/>
+        <source>Contains: {allergens}</source>
+        <translation>Inneholder: {allergens}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/dishes/sources.py" line="125"/>
+        <source>May contain traces: {allergens}</source>
+        <translation>Kan inneholde spor av: {allergens}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/dishes/sources.py" line="134"/>
+        <source>None of its ingredients has an allergen.</source>
+        <translation>Ingen av råvarene inneholder allergener.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/dishes/sources.py" line="136"/>
+        <source>Add ingredients: the allergens follow from them.</source>
+        <translation>Legg til råvarer: allergenene følger av dem.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/dishes/sources.py" line="162"/>
+        <source>{allergen} (may contain traces)</source>
+        <translation>{allergen} (kan inneholde spor)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/dishes/sources.py" line="173"/>
+        <source>traces possible in {names}</source>
+        <translation>mulige spor i {names}</translation>
+    </message>
+</context>
+<context>
+    <name>ApplyCycleDialog</name>
+    <message>
+        <location filename="../../ui/canteen/menus/dialogs.py" line="225"/>
+        <source>Apply a cycle</source>
+        <translation>Bruk en rotasjonsmeny</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/canteen/menus/dialogs.py" line="233"/>
+        <source>{name} (%n week(s))</source>
+        <translation>
+            <numerusform>{name} (%n uke)</numerusform>
+            <numerusform>{name} (%n uker)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/menus/dialogs.py" line="237"/>
+        <source>First day to fill</source>
+        <translation>Første dag som skal fylles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/menus/dialogs.py" line="239"/>
+        <source>Last day to fill</source>
+        <translation>Siste dag som skal fylles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/menus/dialogs.py" line="247"/>
+        <source>&amp;Cycle:</source>
+        <translation>&amp;Rotasjonsmeny:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/menus/dialogs.py" line="248"/>
+        <source>&amp;First day:</source>
+        <translation>&amp;Første dag:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/menus/dialogs.py" line="249"/>
+        <source>&amp;Last day:</source>
+        <translation>&amp;Siste dag:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/menus/dialogs.py" line="250"/>
+        <source>&amp;Begin with cycle week:</source>
+        <translation>&amp;Begynn med rotasjonsuke:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/menus/dialogs.py" line="266"/>
+        <source>The menus of the open days in the range are replaced by the cycle&apos;s, week after week. Closed days (public holidays, the canteen&apos;s closures) are skipped and stay empty.</source>
+        <translation>Menyene for de åpne dagene i perioden erstattes med rotasjonsmenyens, uke for uke. Stengte dager (helligdager og kantinens stenginger) hoppes over og blir stående tomme.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/menus/dialogs.py" line="274"/>
+        <source>Apply…</source>
+        <translation>Bruk…</translation>
+    </message>
+</context>
+<context>
     <name>AuditActions</name>
     <message>
         <location filename="../../ui/platform/audit/view.py" line="57"/>
@@ -453,6 +600,207 @@
     </message>
 </context>
 <context>
+    <name>CalendarView</name>
+    <message>
+        <location filename="../../ui/canteen/calendar/view.py" line="66"/>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/calendar/view.py" line="66"/>
+        <source>Week</source>
+        <translation>Uke</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/calendar/view.py" line="66"/>
+        <source>Why closed</source>
+        <translation>Hvorfor stengt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/calendar/view.py" line="68"/>
+        <source>Reason</source>
+        <translation>Årsak</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/calendar/view.py" line="68"/>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/calendar/view.py" line="68"/>
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/calendar/view.py" line="97"/>
+        <source>◀ Previous</source>
+        <translation>◀ Forrige</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/calendar/view.py" line="101"/>
+        <source>Previous year</source>
+        <translation>Forrige år</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/calendar/view.py" line="109"/>
+        <source>&amp;Year:</source>
+        <translation>Å&amp;r:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/calendar/view.py" line="112"/>
+        <source>Next ▶</source>
+        <translation>Neste ▶</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/calendar/view.py" line="114"/>
+        <source>Next year</source>
+        <translation>Neste år</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/calendar/view.py" line="126"/>
+        <source>Closed weekdays</source>
+        <translation>Stengte ukedager</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/calendar/view.py" line="130"/>
+        <source>Closed weekdays of the year</source>
+        <translation>Årets stengte ukedager</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/calendar/view.py" line="137"/>
+        <source>The canteen&apos;s closures</source>
+        <translation>Kantinens stenginger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/calendar/view.py" line="140"/>
+        <source>Closures entered for the canteen</source>
+        <translation>Stenginger som er lagt inn for kantinen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/calendar/view.py" line="146"/>
+        <source>Only the canteen manager can change the calendar.</source>
+        <translation>Bare kantinelederen kan endre kalenderen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/calendar/view.py" line="152"/>
+        <source>Remove closure…</source>
+        <translation>Fjern stenging…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/calendar/view.py" line="157"/>
+        <source>First closed day</source>
+        <translation>Første stengte dag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/calendar/view.py" line="158"/>
+        <source>Last closed day</source>
+        <translation>Siste stengte dag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/calendar/view.py" line="164"/>
+        <source>For example: Fellesferie</source>
+        <translation>For eksempel: Fellesferie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/calendar/view.py" line="170"/>
+        <source>&amp;First day:</source>
+        <translation>&amp;Første dag:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/calendar/view.py" line="171"/>
+        <source>&amp;Last day:</source>
+        <translation>&amp;Siste dag:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/calendar/view.py" line="172"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Årsak:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/calendar/view.py" line="179"/>
+        <source>Add closure</source>
+        <translation>Legg til stenging</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/calendar/view.py" line="271"/>
+        <source>{year}: {open} open weekdays; {closed} closed ({holidays} on public holidays, {others} for the canteen&apos;s closures).</source>
+        <translation>{year}: {open} åpne ukedager; {closed} stengte ({holidays} på helligdager, {others} på grunn av kantinens stenginger).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/calendar/view.py" line="283"/>
+        <source>Public holiday</source>
+        <translation>Helligdag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/calendar/view.py" line="283"/>
+        <source>Closure</source>
+        <translation>Stenging</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/calendar/view.py" line="358"/>
+        <source>Added: {reason}, {first} – {last}.</source>
+        <translation>Lagt til: {reason}, {first} – {last}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/calendar/view.py" line="384"/>
+        <source>Remove the closure?</source>
+        <translation>Fjerne stengingen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/calendar/view.py" line="385"/>
+        <source>Remove the closure “{reason}” ({first} – {last})?</source>
+        <translation>Fjerne stengingen «{reason}» ({first} – {last})?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/calendar/view.py" line="390"/>
+        <source>The canteen is open on these weekdays again, except on public holidays.</source>
+        <translation>Kantinen er åpen igjen disse ukedagene, unntatt på helligdager.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/calendar/view.py" line="392"/>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/calendar/view.py" line="393"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>CopyWeekDialog</name>
+    <message>
+        <location filename="../../ui/canteen/menus/dialogs.py" line="88"/>
+        <source>Copy week {number}</source>
+        <translation>Kopier uke {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/menus/dialogs.py" line="93"/>
+        <source>Copy the menu of {week} to the weeks you tick. Their menus are replaced, weekday by weekday; closed days stay empty.</source>
+        <translation>Kopier menyen for {week} til ukene du krysser av for. Menyene deres erstattes, ukedag for ukedag; stengte dager blir stående tomme.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/menus/dialogs.py" line="98"/>
+        <source>&amp;Weeks to copy to:</source>
+        <translation>&amp;Uker å kopiere til:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/menus/dialogs.py" line="101"/>
+        <source>Weeks to copy to</source>
+        <translation>Uker å kopiere til</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/menus/dialogs.py" line="114"/>
+        <source>Copy</source>
+        <translation>Kopier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/menus/dialogs.py" line="138"/>
+        <source>Tick at least one week.</source>
+        <translation>Kryss av for minst én uke.</translation>
+    </message>
+</context>
+<context>
     <name>DailyTotalsModel</name>
     <message>
         <location filename="../../ui/canteen/statistics/model.py" line="110"/>
@@ -481,6 +829,489 @@
     </message>
 </context>
 <context>
+    <name>DishDialog</name>
+    <message>
+        <location filename="../../ui/canteen/dishes/dialog.py" line="136"/>
+        <location filename="../../ui/canteen/dishes/dialog.py" line="586"/>
+        <source>Save</source>
+        <translation>Lagre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/dishes/dialog.py" line="140"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/dishes/dialog.py" line="203"/>
+        <source>Dish</source>
+        <translation>Rett</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/dishes/dialog.py" line="206"/>
+        <source>Name (Norwegian)</source>
+        <translation>Navn (norsk)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/dishes/dialog.py" line="208"/>
+        <source>Name (English)</source>
+        <translation>Navn (engelsk)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/dishes/dialog.py" line="213"/>
+        <source>Course</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/dishes/dialog.py" line="215"/>
+        <source>Price to guests</source>
+        <translation>Pris til gjest</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/dishes/dialog.py" line="230"/>
+        <source>kr</source>
+        <translation>kr</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/dishes/dialog.py" line="242"/>
+        <source>one portion</source>
+        <translation>én porsjon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/dishes/dialog.py" line="244"/>
+        <source>Quantities are for one portion</source>
+        <translation>Mengdene gjelder én porsjon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/dishes/dialog.py" line="247"/>
+        <source>a batch of</source>
+        <translation>en sats på</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/dishes/dialog.py" line="249"/>
+        <source>Quantities are for a batch</source>
+        <translation>Mengdene gjelder en sats</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/dishes/dialog.py" line="255"/>
+        <source>Portions the batch makes</source>
+        <translation>Antall porsjoner i satsen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/dishes/dialog.py" line="258"/>
+        <source>portions</source>
+        <translation>porsjoner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/dishes/dialog.py" line="266"/>
+        <source>Quantities are for</source>
+        <translation>Mengdene gjelder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/dishes/dialog.py" line="277"/>
+        <source>Allergens (from the ingredients)</source>
+        <translation>Allergener (fra råvarene)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/dishes/dialog.py" line="283"/>
+        <source>Allergens are never typed on a dish: correct them on the ingredient.</source>
+        <translation>Allergener legges aldri inn på retten: endre dem på råvaren.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/dishes/dialog.py" line="291"/>
+        <source>Recipe</source>
+        <translation>Oppskrift</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/dishes/dialog.py" line="310"/>
+        <location filename="../../ui/canteen/dishes/dialog.py" line="314"/>
+        <source>Method</source>
+        <translation>Fremgangsmåte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/dishes/dialog.py" line="316"/>
+        <source>How the dish is made, step by step</source>
+        <translation>Hvordan retten lages, trinn for trinn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/dishes/dialog.py" line="330"/>
+        <source>New dish</source>
+        <translation>Ny rett</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/dishes/dialog.py" line="342"/>
+        <source>Dish – {name}</source>
+        <translation>Rett – {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/dishes/dialog.py" line="390"/>
+        <source>Your unsaved changes from before the screen locked are back.</source>
+        <translation>Endringene du ikke hadde lagret før skjermen ble låst, er tilbake.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/dishes/dialog.py" line="463"/>
+        <source>Allergen data of {names} has not been checked for {months} months.</source>
+        <translation>Allergenopplysningene for {names} er ikke kontrollert på {months} måneder.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/dishes/dialog.py" line="473"/>
+        <source>Cost per portion: add ingredients and quantities.</source>
+        <translation>Kostnad per porsjon: legg til råvarer og mengder.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/dishes/dialog.py" line="475"/>
+        <source>Cost per portion: choose the ingredient on every line.</source>
+        <translation>Kostnad per porsjon: velg råvare på hver linje.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/dishes/dialog.py" line="480"/>
+        <source>Cost per portion unknown: no price for {names}.</source>
+        <translation>Kostnad per porsjon ukjent: ingen pris for {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/dishes/dialog.py" line="484"/>
+        <source>Cost per portion: type a quantity on every line.</source>
+        <translation>Kostnad per porsjon: skriv inn mengde på hver linje.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/dishes/dialog.py" line="490"/>
+        <source>Cost per portion: {cost}</source>
+        <translation>Kostnad per porsjon: {cost}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/dishes/dialog.py" line="493"/>
+        <source>(the batch: {total} for {portions} portions)</source>
+        <translation>(hele satsen: {total} for {portions} porsjoner)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/dishes/dialog.py" line="524"/>
+        <source>Line {lines}: choose an ingredient from the list (type part of its name).</source>
+        <translation>Linje {lines}: velg en råvare fra listen (skriv en del av navnet).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/dishes/dialog.py" line="564"/>
+        <source>Not saved. Please correct the marked fields.</source>
+        <translation>Ikke lagret. Rett opp feltene som er merket.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/dishes/dialog.py" line="586"/>
+        <source>Saving…</source>
+        <translation>Lagrer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/dishes/dialog.py" line="603"/>
+        <source>Not saved: this dish was deleted meanwhile. Your typing is still here.</source>
+        <translation>Ikke lagret: retten er slettet i mellomtiden. Det du har skrevet, er her fortsatt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/dishes/dialog.py" line="615"/>
+        <source>Changed by someone else</source>
+        <translation>Endret av en annen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/dishes/dialog.py" line="617"/>
+        <source>Keep your version (it replaces theirs), or use theirs (your changes are dropped)?</source>
+        <translation>Vil du beholde din versjon (den erstatter den andres), eller bruke den andres (endringene dine forkastes)?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/dishes/dialog.py" line="620"/>
+        <source>Keep my version</source>
+        <translation>Behold min versjon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/dishes/dialog.py" line="623"/>
+        <source>Use their version</source>
+        <translation>Bruk den andres versjon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/dishes/dialog.py" line="627"/>
+        <source>Go back to editing</source>
+        <translation>Tilbake til skjemaet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/dishes/dialog.py" line="641"/>
+        <source>Their version is in the form now. Your changes were not saved.</source>
+        <translation>Den andres versjon står nå i skjemaet. Endringene dine ble ikke lagret.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/dishes/dialog.py" line="647"/>
+        <source>Not saved: someone else changed this dish meanwhile. Your changes are still here.</source>
+        <translation>Ikke lagret: en annen har endret retten i mellomtiden. Endringene dine er her fortsatt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/dishes/dialog.py" line="664"/>
+        <source>Close without saving?</source>
+        <translation>Lukke uten å lagre?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/dishes/dialog.py" line="665"/>
+        <source>You have changes that are not saved. Close and lose them?</source>
+        <translation>Du har endringer som ikke er lagret. Vil du lukke og miste dem?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/dishes/dialog.py" line="669"/>
+        <source>Close without saving</source>
+        <translation>Lukk uten å lagre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/dishes/dialog.py" line="673"/>
+        <source>Keep editing</source>
+        <translation>Fortsett å redigere</translation>
+    </message>
+</context>
+<context>
+    <name>DishPickerDialog</name>
+    <message>
+        <location filename="../../ui/canteen/menus/picker.py" line="67"/>
+        <source>Add a dish to {day}</source>
+        <translation>Legg til en rett – {day}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/menus/picker.py" line="72"/>
+        <source>&amp;Find a dish (type a part of its name):</source>
+        <translation>&amp;Finn en rett (skriv en del av navnet):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/menus/picker.py" line="75"/>
+        <source>For example: grateng</source>
+        <translation>For eksempel: grateng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/menus/picker.py" line="80"/>
+        <source>Dishes that match</source>
+        <translation>Retter som passer med søket</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/menus/picker.py" line="86"/>
+        <source>Loading the dishes…</source>
+        <translation>Laster inn rettene…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/menus/picker.py" line="90"/>
+        <source>Add</source>
+        <translation>Legg til</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/menus/picker.py" line="94"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/menus/picker.py" line="126"/>
+        <source>Found: {found} of {total}</source>
+        <translation>Funnet: {found} av {total}</translation>
+    </message>
+</context>
+<context>
+    <name>DishTableModel</name>
+    <message>
+        <location filename="../../ui/canteen/dishes/model.py" line="36"/>
+        <source>{name} (retired)</source>
+        <translation>{name} (ikke i bruk)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/dishes/model.py" line="42"/>
+        <source>Check ingredients again</source>
+        <translation>Kontroller råvarene på nytt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/dishes/model.py" line="47"/>
+        <source>price missing</source>
+        <translation>pris mangler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/dishes/model.py" line="62"/>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/dishes/model.py" line="65"/>
+        <source>Course</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/dishes/model.py" line="71"/>
+        <source>Allergens</source>
+        <translation>Allergener</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/dishes/model.py" line="77"/>
+        <source>May contain traces</source>
+        <translation>Kan inneholde spor av</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/dishes/model.py" line="83"/>
+        <source>Diet</source>
+        <translation>Kosthold</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/dishes/model.py" line="89"/>
+        <source>Cost per portion</source>
+        <translation>Kostnad per porsjon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/dishes/model.py" line="96"/>
+        <source>Price</source>
+        <translation>Pris</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/dishes/model.py" line="103"/>
+        <source>Allergen data</source>
+        <translation>Allergenopplysninger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/dishes/model.py" line="181"/>
+        <source>English: {name}</source>
+        <translation>Engelsk: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/dishes/model.py" line="185"/>
+        <source>Ingredients: {names}</source>
+        <translation>Råvarer: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/dishes/model.py" line="191"/>
+        <source>The allergen data of an ingredient in this dish has not been checked for twelve months.</source>
+        <translation>Allergenopplysningene for en råvare i denne retten er ikke kontrollert på tolv måneder.</translation>
+    </message>
+</context>
+<context>
+    <name>DishesView</name>
+    <message>
+        <location filename="../../ui/canteen/dishes/view.py" line="111"/>
+        <source>Search by name…</source>
+        <translation>Søk etter navn…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/dishes/view.py" line="112"/>
+        <source>Search dishes</source>
+        <translation>Søk i retter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/dishes/view.py" line="116"/>
+        <source>Show retired dishes</source>
+        <translation>Vis retter som ikke er i bruk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/dishes/view.py" line="128"/>
+        <source>Dishes</source>
+        <translation>Retter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/dishes/view.py" line="138"/>
+        <source>Press Enter or double-click to edit a dish.</source>
+        <translation>Trykk Enter eller dobbeltklikk for å redigere en rett.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/dishes/view.py" line="157"/>
+        <source>New dish</source>
+        <translation>Ny rett</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/dishes/view.py" line="158"/>
+        <source>Edit</source>
+        <translation>Rediger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/dishes/view.py" line="159"/>
+        <source>Edit the selected dish</source>
+        <translation>Rediger valgt rett</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/dishes/view.py" line="160"/>
+        <location filename="../../ui/canteen/dishes/view.py" line="283"/>
+        <location filename="../../ui/canteen/dishes/view.py" line="419"/>
+        <source>Retire</source>
+        <translation>Ta ut av bruk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/dishes/view.py" line="161"/>
+        <location filename="../../ui/canteen/dishes/view.py" line="285"/>
+        <source>Retire the selected dish</source>
+        <translation>Ta valgt rett ut av bruk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/dishes/view.py" line="169"/>
+        <source>Where the allergens come from</source>
+        <translation>Hvor allergenene kommer fra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/dishes/view.py" line="172"/>
+        <location filename="../../ui/canteen/dishes/view.py" line="332"/>
+        <source>Choose a dish in the list.</source>
+        <translation>Velg en rett i listen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/dishes/view.py" line="241"/>
+        <source>Loading…</source>
+        <translation>Laster inn…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/dishes/view.py" line="245"/>
+        <source>Found: {count}</source>
+        <translation>Funnet: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/dishes/view.py" line="247"/>
+        <source>Dishes: {count}</source>
+        <translation>Retter: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/dishes/view.py" line="283"/>
+        <source>Bring back</source>
+        <translation>Ta i bruk igjen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/dishes/view.py" line="285"/>
+        <source>Bring the selected dish back</source>
+        <translation>Ta valgt rett i bruk igjen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/dishes/view.py" line="318"/>
+        <source>{dish}: {diet}</source>
+        <translation>{dish}: {diet}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/dishes/view.py" line="394"/>
+        <source>Saved: {name}</source>
+        <translation>Lagret: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/dishes/view.py" line="413"/>
+        <source>Retire dish?</source>
+        <translation>Ta retten ut av bruk?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/dishes/view.py" line="415"/>
+        <source>Retire {name}? It leaves the lists to plan menus from; menus that served it keep it.</source>
+        <translation>Ta {name} ut av bruk? Retten forsvinner fra listene du planlegger menyer fra; menyer der den har vært servert, beholder den.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/dishes/view.py" line="420"/>
+        <source>Keep it</source>
+        <translation>Behold den</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/dishes/view.py" line="437"/>
+        <source>Brought back: {name}</source>
+        <translation>Tatt i bruk igjen: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/dishes/view.py" line="437"/>
+        <source>Retired: {name}</source>
+        <translation>Tatt ut av bruk: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/dishes/view.py" line="465"/>
+        <source>dish {name}</source>
+        <translation>retten {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/dishes/view.py" line="467"/>
+        <source>a new dish</source>
+        <translation>en ny rett</translation>
+    </message>
+</context>
+<context>
     <name>ErrorReporter</name>
     <message>
         <location filename="../../ui/shell/errors.py" line="74"/>
@@ -500,89 +1331,776 @@ Detaljene er lagret i {log}.</translation>
 <context>
     <name>FirstAdminPage</name>
     <message>
-        <location filename="../../ui/shell/login.py" line="212"/>
+        <location filename="../../ui/shell/login.py" line="217"/>
         <source>Welcome! Create the first administrator</source>
         <translation>Velkommen! Opprett den første administratoren</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/login.py" line="218"/>
+        <location filename="../../ui/shell/login.py" line="223"/>
         <source>The database is new. The administrator adds the other users and chooses the settings. Use a PIN of at least 6 characters that others cannot guess.</source>
         <translation>Databasen er ny. Administratoren legger inn de andre brukerne og velger innstillingene. Bruk en PIN-kode på minst 6 tegn som andre ikke kan gjette.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/login.py" line="227"/>
-        <location filename="../../ui/shell/login.py" line="229"/>
+        <location filename="../../ui/shell/login.py" line="232"/>
+        <location filename="../../ui/shell/login.py" line="234"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/login.py" line="235"/>
-        <location filename="../../ui/shell/login.py" line="236"/>
+        <location filename="../../ui/shell/login.py" line="240"/>
+        <location filename="../../ui/shell/login.py" line="241"/>
         <source>PIN</source>
         <translation>PIN-kode</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/login.py" line="241"/>
-        <location filename="../../ui/shell/login.py" line="243"/>
+        <location filename="../../ui/shell/login.py" line="246"/>
+        <location filename="../../ui/shell/login.py" line="248"/>
         <source>Repeat the PIN</source>
         <translation>Gjenta PIN-koden</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/login.py" line="246"/>
+        <location filename="../../ui/shell/login.py" line="251"/>
         <source>Create administrator</source>
         <translation>Opprett administrator</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/login.py" line="264"/>
+        <location filename="../../ui/shell/login.py" line="269"/>
         <source>The two PINs are not the same.</source>
         <translation>De to PIN-kodene er ikke like.</translation>
     </message>
 </context>
 <context>
+    <name>IngredientDialog</name>
+    <message>
+        <location filename="../../ui/canteen/ingredients/dialog.py" line="156"/>
+        <location filename="../../ui/canteen/ingredients/dialog.py" line="635"/>
+        <source>Save</source>
+        <translation>Lagre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/ingredients/dialog.py" line="160"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/ingredients/dialog.py" line="241"/>
+        <source>Ingredient</source>
+        <translation>Råvare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/ingredients/dialog.py" line="244"/>
+        <location filename="../../ui/canteen/ingredients/dialog.py" line="662"/>
+        <source>Name (Norwegian)</source>
+        <translation>Navn (norsk)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/ingredients/dialog.py" line="246"/>
+        <location filename="../../ui/canteen/ingredients/dialog.py" line="663"/>
+        <source>Name (English)</source>
+        <translation>Navn (engelsk)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/ingredients/dialog.py" line="252"/>
+        <location filename="../../ui/canteen/ingredients/dialog.py" line="664"/>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/ingredients/dialog.py" line="254"/>
+        <location filename="../../ui/canteen/ingredients/dialog.py" line="665"/>
+        <source>Supplier</source>
+        <translation>Leverandør</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/ingredients/dialog.py" line="256"/>
+        <location filename="../../ui/canteen/ingredients/dialog.py" line="666"/>
+        <source>Item no.</source>
+        <translation>Varenr.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/ingredients/dialog.py" line="260"/>
+        <location filename="../../ui/canteen/ingredients/dialog.py" line="667"/>
+        <source>Pack size</source>
+        <translation>Pakningsstørrelse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/ingredients/dialog.py" line="261"/>
+        <source>kr</source>
+        <translation>kr</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/ingredients/dialog.py" line="262"/>
+        <location filename="../../ui/canteen/ingredients/dialog.py" line="668"/>
+        <source>Pack price</source>
+        <translation>Pakningspris</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/ingredients/dialog.py" line="266"/>
+        <source>Cost per unit</source>
+        <translation>Kostnad per enhet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/ingredients/dialog.py" line="272"/>
+        <location filename="../../ui/canteen/ingredients/dialog.py" line="454"/>
+        <location filename="../../ui/canteen/ingredients/dialog.py" line="671"/>
+        <source>Animal origin</source>
+        <translation>Animalsk opprinnelse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/ingredients/dialog.py" line="295"/>
+        <location filename="../../ui/canteen/ingredients/dialog.py" line="672"/>
+        <source>Allergen check</source>
+        <translation>Allergenkontroll</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/ingredients/dialog.py" line="302"/>
+        <source>Checked against the product sheet today</source>
+        <translation>Kontrollert mot produktdatabladet i dag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/ingredients/dialog.py" line="306"/>
+        <source>Saving changed allergens records you as the one who checked them, today.</source>
+        <translation>Når du lagrer endrede allergener, blir du registrert som den som kontrollerte dem, med dagens dato.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/ingredients/dialog.py" line="318"/>
+        <location filename="../../ui/canteen/ingredients/dialog.py" line="669"/>
+        <source>Allergens</source>
+        <translation>Allergener</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/ingredients/dialog.py" line="332"/>
+        <source>Allergen changes (food safety log)</source>
+        <translation>Allergenendringer (logg for mattrygghet)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/ingredients/dialog.py" line="336"/>
+        <source>When</source>
+        <translation>Når</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/ingredients/dialog.py" line="336"/>
+        <source>Who</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/ingredients/dialog.py" line="336"/>
+        <source>What changed</source>
+        <translation>Hva som ble endret</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/ingredients/dialog.py" line="339"/>
+        <source>Allergen changes</source>
+        <translation>Allergenendringer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/ingredients/dialog.py" line="350"/>
+        <source>No allergen changes have been saved yet.</source>
+        <translation>Ingen allergenendringer er lagret ennå.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/ingredients/dialog.py" line="368"/>
+        <source>New ingredient</source>
+        <translation>Ny råvare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/ingredients/dialog.py" line="378"/>
+        <source>Not checked yet.</source>
+        <translation>Ikke kontrollert ennå.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/ingredients/dialog.py" line="385"/>
+        <source>Ingredient – {name}</source>
+        <translation>Råvare – {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/ingredients/dialog.py" line="418"/>
+        <source>The allergens have never been checked against the product sheet.</source>
+        <translation>Allergenene er aldri kontrollert mot produktdatabladet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/ingredients/dialog.py" line="420"/>
+        <source>Allergens checked {date} by {name}.</source>
+        <translation>Allergenene ble kontrollert {date} av {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/ingredients/dialog.py" line="421"/>
+        <source>unknown</source>
+        <translation>ukjent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/ingredients/dialog.py" line="424"/>
+        <source>Check them again: the last check is more than twelve months old.</source>
+        <translation>Kontroller dem på nytt: siste kontroll er mer enn tolv måneder gammel.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/ingredients/dialog.py" line="449"/>
+        <location filename="../../ui/canteen/ingredients/dialog.py" line="697"/>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/ingredients/dialog.py" line="452"/>
+        <source>Contains</source>
+        <translation>Inneholder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/ingredients/dialog.py" line="453"/>
+        <location filename="../../ui/canteen/ingredients/dialog.py" line="670"/>
+        <source>May contain traces</source>
+        <translation>Kan inneholde spor av</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/ingredients/dialog.py" line="491"/>
+        <source>Your unsaved changes from before the screen locked are back.</source>
+        <translation>Endringene du ikke hadde lagret før skjermen ble låst, er tilbake.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/ingredients/dialog.py" line="555"/>
+        <location filename="../../ui/canteen/ingredients/dialog.py" line="560"/>
+        <source>Type the pack size and price</source>
+        <translation>Skriv inn pakningsstørrelse og pris</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/ingredients/dialog.py" line="572"/>
+        <source>{diet} (from: {origins})</source>
+        <translation>{diet} (fra: {origins})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/ingredients/dialog.py" line="611"/>
+        <source>Not saved. Please correct the marked fields.</source>
+        <translation>Ikke lagret. Rett opp feltene som er merket.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/ingredients/dialog.py" line="635"/>
+        <source>Saving…</source>
+        <translation>Lagrer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/ingredients/dialog.py" line="652"/>
+        <source>Not saved: this ingredient was deleted meanwhile. Your typing is still here.</source>
+        <translation>Ikke lagret: råvaren er slettet i mellomtiden. Det du har skrevet, er her fortsatt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/ingredients/dialog.py" line="691"/>
+        <source>Their version differs in: {fields}.</source>
+        <translation>Disse feltene er ulike i den andres versjon: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/ingredients/dialog.py" line="693"/>
+        <source>Their version has the same values you typed.</source>
+        <translation>Den andres versjon har de samme verdiene som du skrev inn.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/ingredients/dialog.py" line="696"/>
+        <source>Their allergens: {words}.</source>
+        <translation>Allergener i den andres versjon: {words}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/ingredients/dialog.py" line="703"/>
+        <source>Changed by someone else</source>
+        <translation>Endret av en annen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/ingredients/dialog.py" line="708"/>
+        <source>Keep my version</source>
+        <translation>Behold min versjon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/ingredients/dialog.py" line="711"/>
+        <source>Use their version</source>
+        <translation>Bruk den andres versjon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/ingredients/dialog.py" line="715"/>
+        <source>Go back to editing</source>
+        <translation>Tilbake til skjemaet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/ingredients/dialog.py" line="729"/>
+        <source>Their version is in the form now. Your changes were not saved.</source>
+        <translation>Den andres versjon står nå i skjemaet. Endringene dine ble ikke lagret.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/ingredients/dialog.py" line="735"/>
+        <source>Not saved: someone else changed this ingredient meanwhile. Your changes are still here.</source>
+        <translation>Ikke lagret: en annen har endret råvaren i mellomtiden. Endringene dine er her fortsatt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/ingredients/dialog.py" line="752"/>
+        <source>Close without saving?</source>
+        <translation>Lukke uten å lagre?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/ingredients/dialog.py" line="753"/>
+        <source>You have changes that are not saved. Close and lose them?</source>
+        <translation>Du har endringer som ikke er lagret. Vil du lukke og miste dem?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/ingredients/dialog.py" line="757"/>
+        <source>Close without saving</source>
+        <translation>Lukk uten å lagre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/ingredients/dialog.py" line="761"/>
+        <source>Keep editing</source>
+        <translation>Fortsett å redigere</translation>
+    </message>
+</context>
+<context>
+    <name>IngredientImportDialog</name>
+    <message>
+        <location filename="../../ui/canteen/ingredients/import_dialog.py" line="47"/>
+        <source>Import ingredients</source>
+        <translation>Importer råvarer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/ingredients/import_dialog.py" line="61"/>
+        <source>File: {name}</source>
+        <translation>Fil: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/ingredients/import_dialog.py" line="67"/>
+        <source>Folder: {folder}</source>
+        <translation>Mappe: {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/ingredients/import_dialog.py" line="82"/>
+        <source>Row</source>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/ingredients/import_dialog.py" line="82"/>
+        <source>What is wrong</source>
+        <translation>Hva som er feil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/ingredients/import_dialog.py" line="84"/>
+        <source>Rows with problems</source>
+        <translation>Rader med problemer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/ingredients/import_dialog.py" line="87"/>
+        <source>Each row of the file that cannot be imported, with the reason.</source>
+        <translation>Hver rad i filen som ikke kan importeres, med årsaken.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/ingredients/import_dialog.py" line="98"/>
+        <source>Check again</source>
+        <translation>Kontroller på nytt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/ingredients/import_dialog.py" line="99"/>
+        <source>Read the file again and check every row</source>
+        <translation>Les filen på nytt og kontroller hver rad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/ingredients/import_dialog.py" line="102"/>
+        <location filename="../../ui/canteen/ingredients/import_dialog.py" line="255"/>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/ingredients/import_dialog.py" line="105"/>
+        <location filename="../../ui/canteen/ingredients/import_dialog.py" line="258"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/ingredients/import_dialog.py" line="163"/>
+        <source>Reading the file…</source>
+        <translation>Leser filen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/ingredients/import_dialog.py" line="181"/>
+        <source>Nothing will be imported until the file is corrected. Correct the rows below in the file, save it, and press “Check again”.</source>
+        <translation>Ingenting blir importert før filen er rettet. Rett opp radene nedenfor i filen, lagre den, og trykk «Kontroller på nytt».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/ingredients/import_dialog.py" line="196"/>
+        <source>Nothing can be imported from this file.</source>
+        <translation>Ingenting kan importeres fra denne filen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/ingredients/import_dialog.py" line="205"/>
+        <source>{added} to add · {updated} to update · {unchanged} unchanged</source>
+        <translation>{added} nye · {updated} endres · {unchanged} uendret</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/canteen/ingredients/import_dialog.py" line="209"/>
+        <source>%n row(s) with problems</source>
+        <translation>
+            <numerusform>%n rad med problemer</numerusform>
+            <numerusform>%n rader med problemer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/ingredients/import_dialog.py" line="212"/>
+        <source>Every ingredient in the file is already as it is here: nothing to import.</source>
+        <translation>Alle råvarene i filen er allerede slik de er her: ingenting å importere.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/ingredients/import_dialog.py" line="251"/>
+        <source>Importing…</source>
+        <translation>Importerer…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/canteen/ingredients/import_dialog.py" line="253"/>
+        <source>Import %n ingredient(s)</source>
+        <translation>
+            <numerusform>Importer %n råvare</numerusform>
+            <numerusform>Importer %n råvarer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/ingredients/import_dialog.py" line="258"/>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/ingredients/import_dialog.py" line="286"/>
+        <source>Nothing was imported: the file has changed since it was checked and now has problems. Correct the rows below in the file, save it, and press “Check again”.</source>
+        <translation>Ingenting ble importert: filen er endret siden den ble kontrollert, og har nå problemer. Rett opp radene nedenfor i filen, lagre den, og trykk «Kontroller på nytt».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/ingredients/import_dialog.py" line="298"/>
+        <source>Nothing was imported.</source>
+        <translation>Ingenting ble importert.</translation>
+    </message>
+</context>
+<context>
+    <name>IngredientTableModel</name>
+    <message>
+        <location filename="../../ui/canteen/ingredients/model.py" line="42"/>
+        <source>Never checked – check now</source>
+        <translation>Aldri kontrollert – kontroller nå</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/ingredients/model.py" line="44"/>
+        <source>{date} – check again</source>
+        <translation>{date} – kontroller på nytt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/ingredients/model.py" line="56"/>
+        <source>{size} for {price}</source>
+        <translation>{size} for {price}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/ingredients/model.py" line="65"/>
+        <source>English: {name}</source>
+        <translation>Engelsk: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/ingredients/model.py" line="69"/>
+        <source>Animal origin: {origin}</source>
+        <translation>Animalsk opprinnelse: {origin}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/ingredients/model.py" line="72"/>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/ingredients/model.py" line="95"/>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/ingredients/model.py" line="99"/>
+        <source>Allergens</source>
+        <translation>Allergener</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/ingredients/model.py" line="105"/>
+        <source>May contain traces</source>
+        <translation>Kan inneholde spor av</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/ingredients/model.py" line="111"/>
+        <source>Allergens checked</source>
+        <translation>Allergener kontrollert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/ingredients/model.py" line="117"/>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/ingredients/model.py" line="123"/>
+        <source>Pack</source>
+        <translation>Pakning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/ingredients/model.py" line="129"/>
+        <source>Price per unit</source>
+        <translation>Pris per enhet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/ingredients/model.py" line="136"/>
+        <source>Supplier</source>
+        <translation>Leverandør</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/ingredients/model.py" line="142"/>
+        <source>Item no.</source>
+        <translation>Varenr.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/ingredients/model.py" line="218"/>
+        <source>unknown</source>
+        <translation>ukjent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/ingredients/model.py" line="220"/>
+        <source>The allergen data has never been checked against the supplier&apos;s product sheet.</source>
+        <translation>Allergenopplysningene er aldri kontrollert mot leverandørens produktdatablad.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/ingredients/model.py" line="224"/>
+        <source>Checked {date} by {name}.</source>
+        <translation>Kontrollert {date} av {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/ingredients/model.py" line="228"/>
+        <source>Not checked for {months} months: check the product sheet again.</source>
+        <translation>Ikke kontrollert på {months} måneder: kontroller produktdatabladet på nytt.</translation>
+    </message>
+</context>
+<context>
+    <name>IngredientsView</name>
+    <message>
+        <location filename="../../ui/canteen/ingredients/view.py" line="101"/>
+        <source>Search by name, supplier or item number…</source>
+        <translation>Søk etter navn, leverandør eller varenummer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/ingredients/view.py" line="102"/>
+        <source>Search ingredients</source>
+        <translation>Søk i råvarer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/ingredients/view.py" line="150"/>
+        <source>New ingredient</source>
+        <translation>Ny råvare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/ingredients/view.py" line="152"/>
+        <source>Edit</source>
+        <translation>Rediger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/ingredients/view.py" line="153"/>
+        <source>Edit the selected ingredient</source>
+        <translation>Rediger valgt råvare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/ingredients/view.py" line="155"/>
+        <location filename="../../ui/canteen/ingredients/view.py" line="361"/>
+        <source>Delete</source>
+        <translation>Slett</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/ingredients/view.py" line="157"/>
+        <source>Delete the selected ingredient</source>
+        <translation>Slett valgt råvare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/ingredients/view.py" line="114"/>
+        <source>Ingredients</source>
+        <translation>Råvarer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/ingredients/view.py" line="125"/>
+        <source>Press Enter or double-click to edit an ingredient.</source>
+        <translation>Trykk Enter eller dobbeltklikk for å redigere en råvare.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/ingredients/view.py" line="131"/>
+        <source>“Check again”: the allergen data has not been checked against the supplier&apos;s product sheet for {months} months.</source>
+        <translation>«Kontroller på nytt»: allergenopplysningene er ikke kontrollert mot leverandørens produktdatablad på {months} måneder.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/ingredients/view.py" line="163"/>
+        <source>Import…</source>
+        <translation>Importer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/ingredients/view.py" line="165"/>
+        <source>Import ingredients from a CSV or Excel file</source>
+        <translation>Importer råvarer fra en CSV- eller Excel-fil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/ingredients/view.py" line="168"/>
+        <source>Export…</source>
+        <translation>Eksporter…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/ingredients/view.py" line="170"/>
+        <source>Export the ingredients to a CSV or Excel file</source>
+        <translation>Eksporter råvarene til en CSV- eller Excel-fil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/ingredients/view.py" line="233"/>
+        <source>Loading…</source>
+        <translation>Laster inn…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/ingredients/view.py" line="238"/>
+        <source>Found: {count}</source>
+        <translation>Funnet: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/ingredients/view.py" line="240"/>
+        <source>Ingredients: {count}</source>
+        <translation>Råvarer: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/ingredients/view.py" line="242"/>
+        <source>to check again: {count}</source>
+        <translation>skal kontrolleres på nytt: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/ingredients/view.py" line="323"/>
+        <source>Saved: {name}</source>
+        <translation>Lagret: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/ingredients/view.py" line="348"/>
+        <source>{name} is used in {dishes}. Remove it from those dishes first.</source>
+        <translation>{name} brukes i {dishes}. Fjern råvaren fra disse rettene først.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/ingredients/view.py" line="357"/>
+        <source>Delete ingredient?</source>
+        <translation>Slette råvaren?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/ingredients/view.py" line="358"/>
+        <source>Delete {name}? Its allergen history is deleted with it.</source>
+        <translation>Slette {name}? Allergenhistorikken slettes også.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/ingredients/view.py" line="362"/>
+        <source>Keep it</source>
+        <translation>Behold den</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/ingredients/view.py" line="379"/>
+        <source>Deleted: {name}</source>
+        <translation>Slettet: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/ingredients/view.py" line="400"/>
+        <source>Import ingredients</source>
+        <translation>Importer råvarer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/ingredients/view.py" line="402"/>
+        <source>Ingredient lists (*.csv *.xlsx)</source>
+        <translation>Råvarelister (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/ingredients/view.py" line="432"/>
+        <source>Imported {file}: {added} added, {updated} updated, {unchanged} unchanged.</source>
+        <translation>Importerte {file}: {added} lagt til, {updated} oppdatert, {unchanged} uendret.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/ingredients/view.py" line="438"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/ingredients/view.py" line="438"/>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/ingredients/view.py" line="441"/>
+        <source>Export ingredients</source>
+        <translation>Eksporter råvarer</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/canteen/ingredients/view.py" line="459"/>
+        <source>Exported %n ingredient(s) to {file} in the folder {folder}.</source>
+        <translation>
+            <numerusform>Eksporterte %n råvare til {file} i mappen {folder}.</numerusform>
+            <numerusform>Eksporterte %n råvarer til {file} i mappen {folder}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/ingredients/view.py" line="487"/>
+        <source>ingredient {name}</source>
+        <translation>råvaren {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/ingredients/view.py" line="489"/>
+        <source>a new ingredient</source>
+        <translation>en ny råvare</translation>
+    </message>
+</context>
+<context>
+    <name>KioskMenu</name>
+    <message>
+        <location filename="../../ui/canteen/kiosk/menu.py" line="87"/>
+        <source>The canteen is closed today: {reason}</source>
+        <translation>Kantinen er stengt i dag: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/kiosk/menu.py" line="91"/>
+        <source>The canteen is closed at the weekend</source>
+        <translation>Kantina er stengt i helgen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/kiosk/menu.py" line="93"/>
+        <source>No menu entered for today</source>
+        <translation>Ingen meny lagt inn for i dag</translation>
+    </message>
+</context>
+<context>
     <name>KioskView</name>
     <message>
-        <location filename="../../ui/canteen/kiosk/view.py" line="274"/>
+        <location filename="../../ui/canteen/kiosk/view.py" line="348"/>
         <source>Today, {date}</source>
         <translation>I dag, {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/kiosk/view.py" line="86"/>
-        <location filename="../../ui/canteen/kiosk/view.py" line="91"/>
+        <location filename="../../ui/canteen/kiosk/view.py" line="119"/>
+        <location filename="../../ui/canteen/kiosk/view.py" line="124"/>
         <source>Guests today</source>
         <translation>Gjester i dag</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/kiosk/view.py" line="109"/>
+        <location filename="../../ui/canteen/kiosk/view.py" line="142"/>
         <source>Undo last</source>
         <translation>Angre siste</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/kiosk/view.py" line="110"/>
+        <location filename="../../ui/canteen/kiosk/view.py" line="143"/>
         <source>Undo the last tap on this kiosk</source>
         <translation>Angre siste trykk på denne kiosken</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/kiosk/view.py" line="223"/>
+        <location filename="../../ui/canteen/kiosk/view.py" line="295"/>
         <source>Saved ✓</source>
         <translation>Lagret ✓</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/kiosk/view.py" line="225"/>
+        <location filename="../../ui/canteen/kiosk/view.py" line="297"/>
         <source>Nothing to undo.</source>
         <translation>Ingenting å angre.</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/kiosk/view.py" line="228"/>
+        <location filename="../../ui/canteen/kiosk/view.py" line="300"/>
         <source>Taken back: one {category}.</source>
         <translation>Angret: én {category}.</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/kiosk/view.py" line="237"/>
+        <location filename="../../ui/canteen/kiosk/view.py" line="309"/>
         <source>Not saved. Check the network or database and tap again.</source>
         <translation>Ikke lagret. Sjekk nettverket eller databasen, og trykk igjen.</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/kiosk/view.py" line="284"/>
+        <location filename="../../ui/canteen/kiosk/view.py" line="358"/>
         <source>Add one {name}; {count} today</source>
         <translation>Legg til én {name}. I dag: {count}</translation>
     </message>
@@ -590,40 +2108,40 @@ Detaljene er lagret i {log}.</translation>
 <context>
     <name>LoginPage</name>
     <message>
-        <location filename="../../ui/shell/login.py" line="74"/>
-        <location filename="../../ui/shell/login.py" line="112"/>
+        <location filename="../../ui/shell/login.py" line="79"/>
+        <location filename="../../ui/shell/login.py" line="117"/>
         <source>Log in</source>
         <translation>Logg inn</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/login.py" line="81"/>
-        <location filename="../../ui/shell/login.py" line="83"/>
+        <location filename="../../ui/shell/login.py" line="86"/>
+        <location filename="../../ui/shell/login.py" line="88"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/login.py" line="88"/>
-        <location filename="../../ui/shell/login.py" line="92"/>
+        <location filename="../../ui/shell/login.py" line="93"/>
+        <location filename="../../ui/shell/login.py" line="97"/>
         <source>PIN</source>
         <translation>PIN-kode</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/login.py" line="107"/>
+        <location filename="../../ui/shell/login.py" line="112"/>
         <source>Back to the kiosk</source>
         <translation>Tilbake til kiosken</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/login.py" line="135"/>
+        <location filename="../../ui/shell/login.py" line="140"/>
         <source>Delete last digit</source>
         <translation>Slett siste siffer</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/login.py" line="138"/>
+        <location filename="../../ui/shell/login.py" line="143"/>
         <source>Clear PIN</source>
         <translation>Tøm PIN-koden</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/login.py" line="173"/>
+        <location filename="../../ui/shell/login.py" line="178"/>
         <source>Choose your name and type your PIN.</source>
         <translation>Velg navnet ditt og skriv PIN-koden din.</translation>
     </message>
@@ -665,6 +2183,191 @@ Detaljene er lagret i {log}.</translation>
         <location filename="../../ui/shell/main_window.py" line="207"/>
         <source>Discard the changes</source>
         <translation>Forkast endringene</translation>
+    </message>
+</context>
+<context>
+    <name>MenuView</name>
+    <message>
+        <location filename="../../ui/canteen/menus/view.py" line="137"/>
+        <source>The week&apos;s menu</source>
+        <translation>Ukens meny</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/menus/view.py" line="147"/>
+        <source>◀ Previous</source>
+        <translation>◀ Forrige</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/menus/view.py" line="149"/>
+        <source>Previous week</source>
+        <translation>Forrige uke</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/menus/view.py" line="156"/>
+        <source>&amp;Week:</source>
+        <translation>&amp;Uke:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/menus/view.py" line="158"/>
+        <source>Next ▶</source>
+        <translation>Neste ▶</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/menus/view.py" line="159"/>
+        <source>Next week</source>
+        <translation>Neste uke</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/menus/view.py" line="162"/>
+        <source>This week</source>
+        <translation>Denne uken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/menus/view.py" line="180"/>
+        <source>Copy this week to…</source>
+        <translation>Kopier denne uken til…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/menus/view.py" line="183"/>
+        <source>Save weeks as cycle…</source>
+        <translation>Lagre uker som rotasjonsmeny…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/menus/view.py" line="186"/>
+        <source>Apply cycle…</source>
+        <translation>Bruk rotasjonsmeny…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/menus/view.py" line="197"/>
+        <source>Print:</source>
+        <translation>Skriv ut:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/menus/view.py" line="204"/>
+        <source>Make the week menu (A4) as PDF</source>
+        <translation>Lag ukemenyen (A4) som PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/menus/view.py" line="208"/>
+        <source>Make the allergen poster (A3) as PDF, for a day or the week</source>
+        <translation>Lag allergenoversikten (A3) som PDF, for én dag eller hele uken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/menus/view.py" line="214"/>
+        <source>With &amp;English</source>
+        <translation>Med &amp;engelsk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/menus/view.py" line="216"/>
+        <source>Dish names and allergens in English beside the Norwegian</source>
+        <translation>Navn på retter og allergener på engelsk ved siden av norsk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/menus/view.py" line="278"/>
+        <source>Average cost per portion: {cost}</source>
+        <translation>Gjennomsnittlig kostnad per porsjon: {cost}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/menus/view.py" line="281"/>
+        <source>Average cost per portion: unknown (a price is missing)</source>
+        <translation>Gjennomsnittlig kostnad per porsjon: ukjent (en pris mangler)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/menus/view.py" line="303"/>
+        <source>Week shown: {week}</source>
+        <translation>Uke som vises: {week}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/menus/view.py" line="352"/>
+        <source>Nothing printed</source>
+        <translation>Ingenting skrevet ut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/menus/view.py" line="361"/>
+        <source>The whole week</source>
+        <translation>Hele uken</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/canteen/menus/view.py" line="444"/>
+        <source>Copied {week} to %n week(s); {days} days were filled.</source>
+        <translation>
+            <numerusform>Kopierte {week} til %n uke; antall dager som ble fylt: {days}.</numerusform>
+            <numerusform>Kopierte {week} til %n uker; antall dager som ble fylt: {days}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/canteen/menus/view.py" line="475"/>
+        <source>Saved the cycle “{name}” (%n week(s)).</source>
+        <translation>
+            <numerusform>Lagret rotasjonsmenyen «{name}» (%n uke).</numerusform>
+            <numerusform>Lagret rotasjonsmenyen «{name}» (%n uker).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/menus/view.py" line="492"/>
+        <source>There is no cycle yet: plan some weeks, then “Save weeks as cycle…”.</source>
+        <translation>Det finnes ingen rotasjonsmeny ennå: planlegg noen uker, og velg så «Lagre uker som rotasjonsmeny…».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/menus/view.py" line="523"/>
+        <source>Replace the menus?</source>
+        <translation>Erstatte menyene?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/menus/view.py" line="524"/>
+        <source>Replace the menus from {first} to {last} with the cycle “{name}”?</source>
+        <translation>Erstatte menyene fra {first} til {last} med rotasjonsmenyen «{name}»?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/menus/view.py" line="528"/>
+        <source>Every dish planned for the open days in this range is replaced. Closed days are skipped.</source>
+        <translation>Alle retter som er planlagt på de åpne dagene i perioden, blir erstattet. Stengte dager hoppes over.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/menus/view.py" line="531"/>
+        <source>Replace the menus</source>
+        <translation>Erstatt menyene</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/menus/view.py" line="532"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/canteen/menus/view.py" line="562"/>
+        <source>The cycle filled %n day(s).</source>
+        <translation>
+            <numerusform>Rotasjonsmenyen fylte %n dag.</numerusform>
+            <numerusform>Rotasjonsmenyen fylte %n dager.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/canteen/menus/view.py" line="564"/>
+        <source>%n closed day(s) were skipped.</source>
+        <translation>
+            <numerusform>%n stengt dag ble hoppet over.</numerusform>
+            <numerusform>%n stengte dager ble hoppet over.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/menus/view.py" line="582"/>
+        <source>week-menu</source>
+        <translation>ukemeny</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/menus/view.py" line="582"/>
+        <source>allergen-poster</source>
+        <translation>allergenoversikt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/menus/view.py" line="601"/>
+        <source>Making the {document}…</source>
+        <translation>Lager PDF: {document}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/menus/view.py" line="629"/>
+        <source>The PDF could not be written: {error}</source>
+        <translation>PDF-en kunne ikke skrives: {error}</translation>
     </message>
 </context>
 <context>
@@ -1218,6 +2921,103 @@ Detaljene er lagret i {log}.</translation>
     </message>
 </context>
 <context>
+    <name>RecipeEditor</name>
+    <message>
+        <location filename="../../ui/canteen/dishes/recipe.py" line="88"/>
+        <source>Type part of the name…</source>
+        <translation>Skriv en del av navnet…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/dishes/recipe.py" line="107"/>
+        <location filename="../../ui/canteen/dishes/recipe.py" line="235"/>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/dishes/recipe.py" line="117"/>
+        <source>Ingredient on line {number}</source>
+        <translation>Råvare på linje {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/dishes/recipe.py" line="121"/>
+        <source>Quantity on line {number}</source>
+        <translation>Mengde på linje {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/dishes/recipe.py" line="125"/>
+        <source>Remove line {number}</source>
+        <translation>Fjern linje {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/dishes/recipe.py" line="150"/>
+        <source>no price</source>
+        <translation>ingen pris</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/dishes/recipe.py" line="189"/>
+        <source>No ingredients yet.</source>
+        <translation>Ingen råvarer ennå.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/dishes/recipe.py" line="193"/>
+        <source>Add ingredient</source>
+        <translation>Legg til råvare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/dishes/recipe.py" line="205"/>
+        <source>Ingredient</source>
+        <translation>Råvare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/dishes/recipe.py" line="207"/>
+        <source>Quantity</source>
+        <translation>Mengde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/dishes/recipe.py" line="211"/>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/dishes/recipe.py" line="213"/>
+        <source>Cost</source>
+        <translation>Kostnad</translation>
+    </message>
+</context>
+<context>
+    <name>SaveCycleDialog</name>
+    <message>
+        <location filename="../../ui/canteen/menus/dialogs.py" line="152"/>
+        <source>Save weeks as a cycle</source>
+        <translation>Lagre uker som rotasjonsmeny</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/menus/dialogs.py" line="160"/>
+        <source>For example: Autumn menu</source>
+        <translation>For eksempel: Høstmeny</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/menus/dialogs.py" line="168"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/menus/dialogs.py" line="170"/>
+        <source>Number of &amp;weeks:</source>
+        <translation>Antall &amp;uker:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/menus/dialogs.py" line="179"/>
+        <source>Save cycle</source>
+        <translation>Lagre rotasjonsmeny</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/menus/dialogs.py" line="199"/>
+        <source>The menus from {first} to {last} (weeks {from_week}–{to_week}) become the cycle&apos;s weeks 1 to {weeks}. Later changes to those weeks do not change the cycle.</source>
+        <translation>Menyene fra {first} til {last} (uke {from_week}–{to_week}) blir uke 1 til {weeks} i rotasjonsmenyen. Senere endringer i disse ukene endrer ikke rotasjonsmenyen.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsView</name>
     <message>
         <location filename="../../ui/platform/settings/view.py" line="122"/>
@@ -1625,6 +3425,34 @@ Detaljene er lagret i {log}.</translation>
     </message>
 </context>
 <context>
+    <name>TodayMenuPanel</name>
+    <message>
+        <location filename="../../ui/canteen/kiosk/menu.py" line="106"/>
+        <source>Today&apos;s menu</source>
+        <translation>Dagens meny</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/kiosk/menu.py" line="128"/>
+        <source>▼ More below: drag the menu up</source>
+        <translation>▼ Mer nedenfor: dra menyen opp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/kiosk/menu.py" line="158"/>
+        <source>Allergens: {words}</source>
+        <translation>Allergener: {words}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/kiosk/menu.py" line="160"/>
+        <source>None of the 14 allergens</source>
+        <translation>Ingen av de 14 allergenene</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/kiosk/menu.py" line="165"/>
+        <source>May contain traces of: {words}</source>
+        <translation>Kan inneholde spor av: {words}</translation>
+    </message>
+</context>
+<context>
     <name>UsersView</name>
     <message>
         <location filename="../../ui/platform/users/view.py" line="42"/>
@@ -1761,6 +3589,44 @@ Detaljene er lagret i {log}.</translation>
     </message>
 </context>
 <context>
+    <name>WeekGrid</name>
+    <message>
+        <location filename="../../ui/canteen/menus/grid.py" line="155"/>
+        <source>Add dish…</source>
+        <translation>Legg til rett…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/menus/grid.py" line="158"/>
+        <source>Add a dish to {day}</source>
+        <translation>Legg til en rett – {day}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/menus/grid.py" line="173"/>
+        <source>Closed: {reason}</source>
+        <translation>Stengt: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/menus/grid.py" line="173"/>
+        <source>Closed</source>
+        <translation>Stengt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/menus/grid.py" line="203"/>
+        <source>⚠ No vegetarian main course</source>
+        <translation>⚠ Ingen vegetarisk middag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/menus/grid.py" line="229"/>
+        <source>⚠ Allergens not checked for a year</source>
+        <translation>⚠ Allergenene er ikke kontrollert på et år</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/menus/grid.py" line="241"/>
+        <source>Remove {dish} from {day}</source>
+        <translation>Fjern {dish} fra menyen, {day}</translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
         <location filename="../../ui/shell/workspace.py" line="57"/>
@@ -1794,9 +3660,128 @@ Detaljene er lagret i {log}.</translation>
     </message>
 </context>
 <context>
+    <name>animal origin</name>
+    <message>
+        <location filename="../../ui/canteen/ingredients/formatting.py" line="31"/>
+        <source>Meat</source>
+        <translation>Kjøtt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/ingredients/formatting.py" line="32"/>
+        <source>Fish</source>
+        <translation>Fisk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/ingredients/formatting.py" line="33"/>
+        <source>Shellfish</source>
+        <translation>Skalldyr</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/ingredients/formatting.py" line="34"/>
+        <source>Dairy</source>
+        <translation>Melk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/ingredients/formatting.py" line="35"/>
+        <source>Egg</source>
+        <translation>Egg</translation>
+    </message>
+</context>
+<context>
+    <name>courses</name>
+    <message>
+        <location filename="../../ui/canteen/dishes/formatting.py" line="22"/>
+        <location filename="../../ui/canteen/kiosk/menu.py" line="27"/>
+        <location filename="../../ui/canteen/menus/texts.py" line="22"/>
+        <source>Main course</source>
+        <translation>Middag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/dishes/formatting.py" line="23"/>
+        <location filename="../../ui/canteen/kiosk/menu.py" line="28"/>
+        <location filename="../../ui/canteen/menus/texts.py" line="23"/>
+        <source>Vegetarian</source>
+        <translation>Vegetar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/dishes/formatting.py" line="24"/>
+        <location filename="../../ui/canteen/kiosk/menu.py" line="29"/>
+        <location filename="../../ui/canteen/menus/texts.py" line="24"/>
+        <source>Soup</source>
+        <translation>Suppe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/dishes/formatting.py" line="25"/>
+        <location filename="../../ui/canteen/kiosk/menu.py" line="30"/>
+        <location filename="../../ui/canteen/menus/texts.py" line="25"/>
+        <source>Salad</source>
+        <translation>Salat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/dishes/formatting.py" line="26"/>
+        <location filename="../../ui/canteen/kiosk/menu.py" line="31"/>
+        <location filename="../../ui/canteen/menus/texts.py" line="26"/>
+        <source>Dessert</source>
+        <translation>Dessert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/dishes/formatting.py" line="27"/>
+        <location filename="../../ui/canteen/kiosk/menu.py" line="32"/>
+        <location filename="../../ui/canteen/menus/texts.py" line="27"/>
+        <source>Bread and spreads</source>
+        <translation>Brød og pålegg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/dishes/formatting.py" line="28"/>
+        <location filename="../../ui/canteen/kiosk/menu.py" line="33"/>
+        <location filename="../../ui/canteen/menus/texts.py" line="28"/>
+        <source>Other</source>
+        <translation>Annet</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <location filename="../../ui/canteen/menus/dialogs.py" line="44"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>diet</name>
+    <message>
+        <location filename="../../ui/canteen/dishes/formatting.py" line="61"/>
+        <source>Vegan</source>
+        <translation>Vegansk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/dishes/formatting.py" line="63"/>
+        <source>Vegetarian</source>
+        <translation>Vegetarisk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/dishes/formatting.py" line="69"/>
+        <location filename="../../ui/canteen/ingredients/formatting.py" line="100"/>
+        <source>Vegan (and vegetarian)</source>
+        <translation>Vegansk (og vegetarisk)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/dishes/formatting.py" line="71"/>
+        <location filename="../../ui/canteen/ingredients/formatting.py" line="102"/>
+        <source>Vegetarian, not vegan</source>
+        <translation>Vegetarisk, ikke vegansk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/dishes/formatting.py" line="72"/>
+        <location filename="../../ui/canteen/ingredients/formatting.py" line="103"/>
+        <source>Neither vegetarian nor vegan</source>
+        <translation>Verken vegetarisk eller vegansk</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
-        <location filename="../../canteen_app/demo/__init__.py" line="42"/>
+        <location filename="../../canteen_app/demo/__init__.py" line="47"/>
         <source>The database is not empty; demo data only goes into an empty one.</source>
         <translation>Databasen er ikke tom. Demodata kan bare legges inn i en tom database.</translation>
     </message>
@@ -2095,6 +4080,399 @@ Detaljene er lagret i {log}.</translation>
         <source>The backup file is damaged and cannot be restored: {path}</source>
         <translation>Sikkerhetskopien er skadet og kan ikke gjenopprettes: {path}</translation>
     </message>
+    <message>
+        <location filename="../../canteen_app/canteen/calendar/rules.py" line="68"/>
+        <source>Choose a date between 1990 and 2100.</source>
+        <translation>Velg en dato mellom 1990 og 2100.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/canteen/calendar/rules.py" line="71"/>
+        <location filename="../../canteen_app/canteen/menus/rules.py" line="76"/>
+        <source>The last day cannot be before the first day.</source>
+        <translation>Siste dag kan ikke være før første dag.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/canteen/calendar/rules.py" line="74"/>
+        <source>A closure can last at most a year.</source>
+        <translation>En stenging kan vare høyst ett år.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/canteen/calendar/service.py" line="60"/>
+        <source>This overlaps the closure &apos;{reason}&apos; ({first} – {last}).</source>
+        <translation>Dette overlapper stengingen «{reason}» ({first} – {last}).</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/canteen/calendar/service.py" line="82"/>
+        <source>This closure no longer exists.</source>
+        <translation>Denne stengingen finnes ikke lenger.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/canteen/dishes/rules.py" line="147"/>
+        <source>Choose a course.</source>
+        <translation>Velg en kategori.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/canteen/dishes/rules.py" line="163"/>
+        <location filename="../../canteen_app/canteen/ingredients/rules.py" line="184"/>
+        <source>Type a number, for example 2,5.</source>
+        <translation>Skriv et tall, for eksempel 2,5.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/canteen/dishes/rules.py" line="167"/>
+        <source>The number must be between 0 and {max}.</source>
+        <translation>Tallet må være mellom 0 og {max}.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/canteen/dishes/rules.py" line="171"/>
+        <source>Use at most {places} decimals.</source>
+        <translation>Bruk høyst {places} desimaler.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/canteen/dishes/rules.py" line="181"/>
+        <source>Type a whole number of portions from 1 to {max}.</source>
+        <translation>Skriv et helt antall porsjoner fra 1 til {max}.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/canteen/dishes/rules.py" line="194"/>
+        <source>An ingredient is listed twice; add up its lines.</source>
+        <translation>En råvare står to ganger; slå sammen linjene.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/canteen/dishes/rules.py" line="202"/>
+        <source>Every recipe line needs a quantity above zero.</source>
+        <translation>Hver linje i oppskriften må ha en mengde over null.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/canteen/dishes/service.py" line="38"/>
+        <location filename="../../canteen_app/canteen/menus/service.py" line="105"/>
+        <source>This dish no longer exists.</source>
+        <translation>Denne retten finnes ikke lenger.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/canteen/dishes/service.py" line="155"/>
+        <source>Menus use this dish; retire it instead.</source>
+        <translation>Retten brukes i menyer; ta den ut av bruk i stedet.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/canteen/dishes/service.py" line="194"/>
+        <source>An ingredient on the recipe no longer exists.</source>
+        <translation>En råvare i oppskriften finnes ikke lenger.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/canteen/dishes/service.py" line="200"/>
+        <location filename="../../ui/canteen/dishes/dialog.py" line="66"/>
+        <source>A vegetarian main cannot contain {ingredients}.</source>
+        <translation>En vegetarisk middag kan ikke inneholde {ingredients}.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/canteen/dishes/service.py" line="204"/>
+        <source>A dish with this name already exists.</source>
+        <translation>Det finnes allerede en rett med dette navnet.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/canteen/ingredients/allergens.py" line="195"/>
+        <source>&apos;{code}&apos; is not one of the 14 allergens.</source>
+        <translation>«{code}» er ikke ett av de 14 allergenene.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/canteen/ingredients/allergens.py" line="202"/>
+        <location filename="../../canteen_app/canteen/ingredients/allergens.py" line="226"/>
+        <source>&apos;{code}&apos;: {allergen} has no kinds to name.</source>
+        <translation>«{code}»: for {allergen} skal det ikke angis noen type.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/canteen/ingredients/allergens.py" line="212"/>
+        <location filename="../../canteen_app/canteen/ingredients/allergens.py" line="234"/>
+        <source>&apos;{code}&apos;: the kind must be one of {kinds}.</source>
+        <translation>«{code}»: typen må være en av disse: {kinds}.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/canteen/ingredients/allergens.py" line="243"/>
+        <source>Name the grain: a bare &apos;gluten&apos; is not enough (hvete, rug, bygg, havre, spelt, korasanhvete).</source>
+        <translation>Angi kornslaget: bare «gluten» er ikke nok (hvete, rug, bygg, havre, spelt, korasanhvete).</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/canteen/ingredients/allergens.py" line="250"/>
+        <source>Name the nut: a bare &apos;nøtter&apos; is not enough (mandel, hasselnøtt, valnøtt, kasjunøtt, pekannøtt, paranøtt, pistasienøtt, macadamianøtt).</source>
+        <translation>Angi nøttesorten: bare «nøtter» er ikke nok (mandel, hasselnøtt, valnøtt, kasjunøtt, pekannøtt, paranøtt, pistasienøtt, macadamianøtt).</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/canteen/ingredients/rules.py" line="134"/>
+        <source>An item number needs its supplier.</source>
+        <translation>Et varenummer krever at leverandøren er fylt ut.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/canteen/ingredients/rules.py" line="137"/>
+        <source>The check date cannot be in the future.</source>
+        <translation>Kontrolldatoen kan ikke være fram i tid.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/canteen/ingredients/rules.py" line="159"/>
+        <source>The unit must be one of g, kg, ml, l, stk.</source>
+        <translation>Enheten må være g, kg, ml, l eller stk.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/canteen/ingredients/rules.py" line="187"/>
+        <source>The number must be above zero.</source>
+        <translation>Tallet må være over null.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/canteen/ingredients/rules.py" line="190"/>
+        <source>The number must be at most {max}.</source>
+        <translation>Tallet kan være høyst {max}.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/canteen/ingredients/rules.py" line="193"/>
+        <source>Use at most three decimals.</source>
+        <translation>Bruk høyst tre desimaler.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/canteen/ingredients/rules.py" line="216"/>
+        <source>It contains {allergens}, so its animal origin must include {origins}.</source>
+        <translation>Den inneholder {allergens}, så animalsk opprinnelse må omfatte {origins}.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/canteen/ingredients/service.py" line="48"/>
+        <source>This ingredient no longer exists.</source>
+        <translation>Denne råvaren finnes ikke lenger.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/canteen/ingredients/service.py" line="143"/>
+        <source>Dishes use this ingredient; remove it from them first.</source>
+        <translation>Råvaren brukes i retter; fjern den fra dem først.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/canteen/ingredients/service.py" line="204"/>
+        <source>&apos;{name}&apos; is also on row {row}.</source>
+        <translation>«{name}» står også på rad {row}.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/canteen/ingredients/service.py" line="208"/>
+        <source>{supplier}&apos;s item &apos;{item}&apos; is also on row {row}.</source>
+        <translation>Varenummer «{item}» fra {supplier} står også på rad {row}.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/canteen/ingredients/service.py" line="227"/>
+        <source>{supplier}&apos;s item &apos;{item}&apos; is &apos;{stored}&apos;; another ingredient is already called &apos;{name}&apos;.</source>
+        <translation>Varenummer «{item}» fra {supplier} er «{stored}»; en annen råvare heter allerede «{name}».</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/canteen/ingredients/service.py" line="246"/>
+        <source>row {row} is the same ingredient (&apos;{name}&apos;).</source>
+        <translation>rad {row} er den samme råvaren («{name}»).</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/canteen/ingredients/service.py" line="303"/>
+        <source>An ingredient with this name already exists.</source>
+        <translation>Det finnes allerede en råvare med dette navnet.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/canteen/ingredients/service.py" line="307"/>
+        <source>Another ingredient has this supplier&apos;s item number.</source>
+        <translation>En annen råvare har allerede dette varenummeret fra leverandøren.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/canteen/ingredients/transfer.py" line="87"/>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>Kan ikke lese {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/canteen/ingredients/transfer.py" line="103"/>
+        <source>The file is not a readable CSV file (line {line}: {reason}).</source>
+        <translation>Filen er ikke en lesbar CSV-fil (linje {line}: {reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/canteen/ingredients/transfer.py" line="119"/>
+        <source>{path} is not an XLSX workbook.</source>
+        <translation>{path} er ikke en XLSX-arbeidsbok.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/canteen/ingredients/transfer.py" line="141"/>
+        <source>The file is not text. Save it as CSV UTF-8 and try again.</source>
+        <translation>Filen er ikke tekst. Lagre den som CSV UTF-8, og prøv igjen.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/canteen/ingredients/transfer.py" line="165"/>
+        <source>The first row must name the columns: {columns}.</source>
+        <translation>Første rad må inneholde navnene på kolonnene: {columns}.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/canteen/ingredients/transfer.py" line="180"/>
+        <source>values outside the named columns: {values}</source>
+        <translation>verdier utenfor de navngitte kolonnene: {values}</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/canteen/ingredients/transfer.py" line="201"/>
+        <source>The column &apos;{column}&apos; is named twice in the first row.</source>
+        <translation>Kolonnen «{column}» står to ganger i første rad.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/canteen/ingredients/transfer.py" line="211"/>
+        <source>The first row lacks the column(s) {missing}. The columns are: {columns}.</source>
+        <translation>Første rad mangler kolonnen(e) {missing}. Kolonnene er: {columns}.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/canteen/ingredients/transfer.py" line="219"/>
+        <source>The first row names unknown column(s) {unknown}. The columns are: {columns}.</source>
+        <translation>Første rad har ukjente kolonnenavn: {unknown}. Kolonnene er: {columns}.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/canteen/ingredients/transfer.py" line="240"/>
+        <source>&apos;{unit}&apos; is not a unit; use one of {units}.</source>
+        <translation>«{unit}» er ikke en enhet; bruk en av {units}.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/canteen/ingredients/transfer.py" line="242"/>
+        <source>no unit; use one of {units}.</source>
+        <translation>ingen enhet; bruk en av {units}.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/canteen/ingredients/transfer.py" line="250"/>
+        <source>&apos;{value}&apos; is not a number; write it as 2.5 or 2,5.</source>
+        <translation>«{value}» er ikke et tall; skriv det som 2,5 eller 2.5.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/canteen/ingredients/transfer.py" line="285"/>
+        <source>&apos;{value}&apos; is not an animal origin; use {origins}.</source>
+        <translation>«{value}» er ikke en animalsk opprinnelse; bruk {origins}.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/canteen/ingredients/transfer.py" line="304"/>
+        <source>&apos;{value}&apos; is not a date; write it as YYYY-MM-DD.</source>
+        <translation>«{value}» er ikke en dato; skriv den som ÅÅÅÅ-MM-DD.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/canteen/ingredients/transfer.py" line="410"/>
+        <source>{path}: use a .csv or .xlsx file.</source>
+        <translation>{path}: bruk en .csv- eller .xlsx-fil.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/canteen/menus/rules.py" line="81"/>
+        <source>Apply a cycle to at most three years at a time.</source>
+        <translation>Bruk en rotasjonsmeny på høyst tre år om gangen.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/canteen/menus/service.py" line="48"/>
+        <source>This dish is already on that day&apos;s menu.</source>
+        <translation>Denne retten står allerede på menyen den dagen.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/canteen/menus/service.py" line="172"/>
+        <source>A cycle has from 1 to {max} weeks of five weekdays.</source>
+        <translation>En rotasjonsmeny har fra 1 til {max} uker med fem ukedager.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/canteen/menus/service.py" line="179"/>
+        <source>A cycle with this name already exists.</source>
+        <translation>Det finnes allerede en rotasjonsmeny med dette navnet.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/canteen/menus/service.py" line="222"/>
+        <source>Choose a week from 1 to {weeks}.</source>
+        <translation>Velg en uke fra 1 til {weeks}.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/canteen/menus/service.py" line="345"/>
+        <source>The canteen serves Monday to Friday.</source>
+        <translation>Kantinen serverer mandag til fredag.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/canteen/menus/service.py" line="351"/>
+        <source>The canteen is closed that day: {reason}.</source>
+        <translation>Kantinen er stengt den dagen: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/canteen/menus/service.py" line="397"/>
+        <source>This menu cycle no longer exists.</source>
+        <translation>Denne rotasjonsmenyen finnes ikke lenger.</translation>
+    </message>
+</context>
+<context>
+    <name>menus</name>
+    <message>
+        <location filename="../../ui/canteen/menus/texts.py" line="32"/>
+        <source>Week menu (A4)</source>
+        <translation>Ukemeny (A4)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/menus/texts.py" line="33"/>
+        <source>Allergen poster (A3)</source>
+        <translation>Allergenplakat (A3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/menus/texts.py" line="63"/>
+        <source>Week {number}, {year} ({first} – {last})</source>
+        <translation>Uke {number}, {year} ({first} – {last})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/menus/texts.py" line="72"/>
+        <source>{amount} kr</source>
+        <translation>{amount} kr</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/menus/texts.py" line="82"/>
+        <source>Allergens: {words}</source>
+        <translation>Allergener: {words}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/menus/texts.py" line="84"/>
+        <source>No allergens</source>
+        <translation>Ingen allergener</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/menus/texts.py" line="87"/>
+        <source>May contain: {words}</source>
+        <translation>Kan inneholde: {words}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/menus/texts.py" line="109"/>
+        <source>No vegetarian main course: {days}.</source>
+        <translation>Ingen vegetarisk middag: {days}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/menus/texts.py" line="116"/>
+        <source>Allergen data not checked for twelve months: {dishes}.</source>
+        <translation>Allergenopplysningene er ikke kontrollert på tolv måneder: {dishes}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/menus/texts.py" line="128"/>
+        <source>week {number}</source>
+        <translation>uke {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/menus/texts.py" line="139"/>
+        <source>Norwegian and English</source>
+        <translation>norsk og engelsk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/menus/texts.py" line="141"/>
+        <source>Norwegian</source>
+        <translation>norsk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/menus/texts.py" line="143"/>
+        <source>{document}, {range}, {languages}: printed {when} by {name}.</source>
+        <translation>{document}, {range}, {languages}: skrevet ut {when} av {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/menus/texts.py" line="153"/>
+        <source>Out of date: the menu or its allergens changed since. Print again.</source>
+        <translation>Utdatert: menyen eller allergenene er endret siden. Skriv ut på nytt.</translation>
+    </message>
+</context>
+<context>
+    <name>money</name>
+    <message>
+        <location filename="../../ui/canteen/dishes/formatting.py" line="96"/>
+        <location filename="../../ui/canteen/ingredients/formatting.py" line="129"/>
+        <source>{amount} kr</source>
+        <translation>{amount} kr</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/ingredients/formatting.py" line="137"/>
+        <source>{amount} kr/{unit}</source>
+        <translation>{amount} kr/{unit}</translation>
+    </message>
 </context>
 <context>
     <name>nav</name>
@@ -2143,26 +4521,46 @@ Detaljene er lagret i {log}.</translation>
     </message>
     <message>
         <location filename="../../ui/shell/pages.py" line="63"/>
+        <source>Menu</source>
+        <translation>Meny</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/pages.py" line="70"/>
+        <source>Dishes</source>
+        <translation>Retter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/pages.py" line="77"/>
+        <source>Ingredients</source>
+        <translation>Råvarer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/pages.py" line="84"/>
+        <source>Canteen calendar</source>
+        <translation>Kantinekalender</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/pages.py" line="91"/>
         <source>Participants</source>
         <translation>Deltakere</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/pages.py" line="70"/>
+        <location filename="../../ui/shell/pages.py" line="98"/>
         <source>Audit log</source>
         <translation>Tilgangslogg</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/pages.py" line="77"/>
+        <location filename="../../ui/shell/pages.py" line="105"/>
         <source>Users</source>
         <translation>Brukere</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/pages.py" line="84"/>
+        <location filename="../../ui/shell/pages.py" line="112"/>
         <source>Settings</source>
         <translation>Innstillinger</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/pages.py" line="91"/>
+        <location filename="../../ui/shell/pages.py" line="119"/>
         <source>Backup and restore</source>
         <translation>Sikkerhetskopi</translation>
     </message>
@@ -2224,6 +4622,39 @@ Detaljene er lagret i {log}.</translation>
         <location filename="../../ui/shell/app.py" line="213"/>
         <source>Adding demo data…</source>
         <translation>Legger inn demodata…</translation>
+    </message>
+</context>
+<context>
+    <name>units</name>
+    <message>
+        <location filename="../../ui/canteen/dishes/formatting.py" line="32"/>
+        <location filename="../../ui/canteen/ingredients/formatting.py" line="39"/>
+        <source>g</source>
+        <translation>g</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/dishes/formatting.py" line="33"/>
+        <location filename="../../ui/canteen/ingredients/formatting.py" line="40"/>
+        <source>kg</source>
+        <translation>kg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/dishes/formatting.py" line="34"/>
+        <location filename="../../ui/canteen/ingredients/formatting.py" line="41"/>
+        <source>ml</source>
+        <translation>ml</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/dishes/formatting.py" line="35"/>
+        <location filename="../../ui/canteen/ingredients/formatting.py" line="42"/>
+        <source>l</source>
+        <translation>l</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/dishes/formatting.py" line="36"/>
+        <location filename="../../ui/canteen/ingredients/formatting.py" line="43"/>
+        <source>pcs</source>
+        <translation>stk</translation>
     </message>
 </context>
 </TS>

@@ -166,6 +166,19 @@ def test_a_day_without_a_menu_says_so_calmly(
         view.shutdown()
 
 
+@pytest.mark.usefixtures("kiosk_theme")
+def test_at_the_weekend_the_kiosk_says_the_canteen_is_closed(
+    qtbot: QtBot, make_context: Callable[..., UiContext], app_services: AppServices, clock: FakeClock
+) -> None:
+    clock.advance(days=3)  # Saturday
+    view = _open(qtbot, make_context(KIOSK, language="en"))
+    try:
+        assert view.menu_note == "The canteen is closed at the weekend"
+        assert not view.menu_panel.isVisible()
+    finally:
+        view.shutdown()
+
+
 def test_a_closed_day_says_why(
     qtbot: QtBot, make_context: Callable[..., UiContext], app_services: AppServices, pantry: dict[str, int]
 ) -> None:

@@ -328,7 +328,7 @@ def test_save_weeks_as_a_cycle_and_apply_it_skipping_closed_days(
         qtbot.mouseClick(view.apply_cycle_button, Qt.MouseButton.LeftButton)
     applying = opened.args[0]
     assert isinstance(applying, ApplyCycleDialog)
-    assert applying.cycle_combo.currentText() == "Høstmeny (2 week(s))"
+    assert applying.cycle_combo.currentText() == "Høstmeny (2 weeks)"
     applying.choose(applying.cycle().id, week_51 + timedelta(days=4), week_50)  # backwards
     qtbot.mouseClick(applying.apply_button, Qt.MouseButton.LeftButton)
     assert applying.last_message.text() == "The last day cannot be before the first day."
@@ -345,7 +345,7 @@ def test_save_weeks_as_a_cycle_and_apply_it_skipping_closed_days(
         qtbot.mouseClick(replace, Qt.MouseButton.LeftButton)
     settle(qtbot, view._context.ops)
     assert not shiboken6.isValid(applying)
-    assert view.status.text() == "The cycle filled 9 day(s). 1 closed day(s) were skipped."
+    assert view.status.text() == "The cycle filled 9 days. 1 closed day was skipped."
 
     _go_to(qtbot, view, week_50)
     assert _names(view, week_50, Course.MAIN) == ["Fiskegrateng"]  # the cycle's week 1

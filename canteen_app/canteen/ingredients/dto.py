@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from canteen_app.canteen.ingredients.allergens import AllergenMark
 from canteen_app.canteen.ingredients.rules import AnimalOrigin, Diet, IngredientInput, diet_of, unit_cost
+from canteen_app.core.text import Message
 
 
 @dataclass(frozen=True)
@@ -74,8 +75,18 @@ class AllergenChangeInfo:
 
 @dataclass(frozen=True)
 class ImportRowError:
+    """What is wrong with one row of a file: (column, message) pairs, each message marked for
+    translation, so the screen says it in the user's language and the command line in English."""
+
     row: int  # as the user counts rows in the file: the header is row 1
-    message: str
+    problems: tuple[tuple[str, Message], ...]
+
+    @property
+    def message(self) -> str:
+        """The English text: "unit: 'kilo' is not a unit; use one of g, kg, ml, l, stk." """
+        return "; ".join(
+            f"{column}: {problem}" if column else str(problem) for column, problem in self.problems
+        )
 
 
 # One row of an import file: its number as a spreadsheet shows it (header = 1) and its values.

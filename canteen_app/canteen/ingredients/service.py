@@ -196,21 +196,24 @@ class IngredientService(Service):
         for row_number, row in rows:
             clean, problems = validate_ingredient(row, today)
             if problems:
-                errors.append(ImportRowError(row_number, _row_message(problems)))
+                errors.append(ImportRowError(row_number, tuple(problems.items())))
                 continue
             key = clean.name_nb.casefold()
             item = (clean.supplier.casefold(), clean.item_no.casefold())
             if key in seen:
-                errors.append(
-                    ImportRowError(row_number, f"name_nb: '{clean.name_nb}' is also on row {seen[key]}.")
-                )
+                text = QT_TRANSLATE_NOOP("errors", "'{name}' is also on row {row}.")
+                errors.append(_row_error(row_number, "name_nb", text, name=clean.name_nb, row=seen[key]))
                 continue
             if clean.item_no and item in seen_items:
+                text = QT_TRANSLATE_NOOP("errors", "{supplier}'s item '{item}' is also on row {row}.")
                 errors.append(
-                    ImportRowError(
+                    _row_error(
                         row_number,
-                        f"item_no: {clean.supplier}'s item '{clean.item_no}' "
-                        f"is also on row {seen_items[item]}.",
+                        "item_no",
+                        text,
+                        supplier=clean.supplier,
+                        item=clean.item_no,
+                        row=seen_items[item],
                     )
                 )
                 continue
@@ -221,21 +224,29 @@ class IngredientService(Service):
             existing = existing or by_name.get(key)
             namesake = by_name.get(key)
             if existing is not None and namesake is not None and namesake is not existing:
+                text = QT_TRANSLATE_NOOP(
+                    "errors",
+                    "{supplier}'s item '{item}' is '{stored}'; "
+                    "another ingredient is already called '{name}'.",
+                )
                 errors.append(
-                    ImportRowError(
+                    _row_error(
                         row_number,
-                        f"name_nb: {clean.supplier}'s item '{clean.item_no}' is '{existing.name_nb}'; "
-                        f"another ingredient is already called '{namesake.name_nb}'.",
+                        "name_nb",
+                        text,
+                        supplier=clean.supplier,
+                        item=clean.item_no,
+                        stored=existing.name_nb,
+                        name=namesake.name_nb,
                     )
                 )
                 continue
             if existing is not None:
                 if existing.id in matched:
+                    text = QT_TRANSLATE_NOOP("errors", "row {row} is the same ingredient ('{name}').")
                     errors.append(
-                        ImportRowError(
-                            row_number,
-                            f"name_nb: row {matched[existing.id]} is the same ingredient "
-                            f"('{existing.name_nb}').",
+                        _row_error(
+                            row_number, "name_nb", text, row=matched[existing.id], name=existing.name_nb
                         )
                     )
                     continue
@@ -369,8 +380,8 @@ class IngredientService(Service):
         )
 
 
-def _row_message(problems: dict[str, Message]) -> str:
-    return "; ".join(f"{field}: {message}" for field, message in problems.items())
+def _row_error(row_number: int, column: str, text: str, **params: object) -> ImportRowError:
+    return ImportRowError(row_number, ((column, Message(text, params)),))
 
 
 def _same(ingredient: Ingredient, clean: CleanIngredient) -> bool:

@@ -40,7 +40,7 @@ from canteen_app.canteen.ingredients.dto import ImportRow, ImportRowError, Ingre
 from canteen_app.canteen.ingredients.rules import AnimalOrigin, IngredientInput, Unit, parse_amount
 from canteen_app.core.errors import DomainError
 from canteen_app.core.files import atomic_output
-from canteen_app.core.text import QT_TRANSLATE_NOOP
+from canteen_app.core.text import QT_TRANSLATE_NOOP, Message
 from canteen_app.platform.audit.rules import spreadsheet_safe
 
 COLUMNS: tuple[str, ...] = (
@@ -176,9 +176,13 @@ def _rows(records: Sequence[Sequence[str]]) -> tuple[list[ImportRow], list[Impor
         row, problems = _ingredient(cells)
         extra = [cell.strip() for index, cell in enumerate(record) if index not in named and cell.strip()]
         if extra:
-            problems.insert(0, f"values outside the named columns: {', '.join(map(repr, extra))}")
+            outside = Message(
+                QT_TRANSLATE_NOOP("errors", "values outside the named columns: {values}"),
+                {"values": ", ".join(map(repr, extra))},
+            )
+            problems.insert(0, ("", outside))
         if problems:
-            errors.append(ImportRowError(number, "; ".join(problems)))
+            errors.append(ImportRowError(number, tuple(problems)))
         else:
             rows.append((number, row))
     return rows, errors
@@ -221,24 +225,30 @@ def _header(cells: Sequence[str]) -> dict[str, int]:
     return positions
 
 
-# The problems a row can have as written, in English ("unit: 'kilo' is not a unit ..."): the
+# The problems a row can have as written ("unit: 'kilo' is not a unit ..."), per column: the
 # service checks the rest (lengths, numbers' ranges, an allergen's animal origin).
+Problems = list[tuple[str, Message]]
 
 
-def _ingredient(cells: dict[str, str]) -> tuple[IngredientInput, list[str]]:
-    problems: list[str] = []
+def _ingredient(cells: dict[str, str]) -> tuple[IngredientInput, Problems]:
+    problems: Problems = []
     contains = _marks(cells["allergens"], "allergens", problems)
     may_contain = _marks(cells["may_contain"], "may_contain", problems)
     unit = cells["unit"].strip().casefold()
     if unit not in tuple(Unit):
-        written = f"'{cells['unit'].strip()}' is not a unit" if unit else "no unit"
-        problems.append(f"unit: {written}; use one of {', '.join(Unit)}.")
+        text = (
+            QT_TRANSLATE_NOOP("errors", "'{unit}' is not a unit; use one of {units}.")
+            if unit
+            else QT_TRANSLATE_NOOP("errors", "no unit; use one of {units}.")
+        )
+        problems.append(("unit", Message(text, {"unit": cells["unit"].strip(), "units": ", ".join(Unit)})))
     for name in ("pack_size", "pack_price"):
         if cells[name].strip():
             try:
                 parse_amount(cells[name])
             except ValueError:
-                problems.append(f"{name}: '{cells[name].strip()}' is not a number; write it as 2.5 or 2,5.")
+                text = QT_TRANSLATE_NOOP("errors", "'{value}' is not a number; write it as 2.5 or 2,5.")
+                problems.append((name, Message(text, {"value": cells[name].strip()})))
     row = IngredientInput(
         name_nb=cells["name_nb"],
         name_en=cells["name_en"],
@@ -255,15 +265,15 @@ def _ingredient(cells: dict[str, str]) -> tuple[IngredientInput, list[str]]:
     return row, problems
 
 
-def _marks(text: str, column: str, problems: list[str]) -> frozenset[AllergenMark]:
+def _marks(text: str, column: str, problems: Problems) -> frozenset[AllergenMark]:
     try:
         return parse_marks(text)
     except AllergenCodeError as error:
-        problems.append(f"{column}: {error.message}")
+        problems.append((column, error.message))
         return frozenset()
 
 
-def _origins(text: str, problems: list[str]) -> frozenset[AnimalOrigin]:
+def _origins(text: str, problems: Problems) -> frozenset[AnimalOrigin]:
     found = set()
     for part in text.split(";"):
         code = part.strip().casefold()
@@ -272,13 +282,13 @@ def _origins(text: str, problems: list[str]) -> frozenset[AnimalOrigin]:
         try:
             found.add(AnimalOrigin(code))
         except ValueError:
-            problems.append(
-                f"animal_origin: '{part.strip()}' is not an animal origin; use {', '.join(AnimalOrigin)}."
-            )
+            text = QT_TRANSLATE_NOOP("errors", "'{value}' is not an animal origin; use {origins}.")
+            origins = ", ".join(AnimalOrigin)
+            problems.append(("animal_origin", Message(text, {"value": part.strip(), "origins": origins})))
     return frozenset(found)
 
 
-def _checked_on(text: str, problems: list[str]) -> date | None:
+def _checked_on(text: str, problems: Problems) -> date | None:
     text = text.strip()
     if not text:
         return None
@@ -291,7 +301,8 @@ def _checked_on(text: str, problems: list[str]) -> date | None:
             return date(int(norwegian[3]), int(norwegian[2]), int(norwegian[1]))
     except ValueError:
         pass
-    problems.append(f"checked_on: '{text}' is not a date; write it as YYYY-MM-DD.")
+    message = QT_TRANSLATE_NOOP("errors", "'{value}' is not a date; write it as YYYY-MM-DD.")
+    problems.append(("checked_on", Message(message, {"value": text})))
     return None
 
 

@@ -1,15 +1,17 @@
-"""The ingredient list: search, every ingredient with its allergens in words, and (for the roles
-that manage menus) adding, editing and deleting."""
+"""The ingredient list: search, every ingredient with its allergens in words, export to a CSV or
+XLSX file, and (for the roles that manage menus) adding, editing, deleting and importing."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import QItemSelection, QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -22,10 +24,12 @@ from PySide6.QtWidgets import (
 
 from canteen_app.access import Permission
 from canteen_app.app import AppServices, Changes
-from canteen_app.canteen.ingredients.dto import AllergenChangeInfo, IngredientInfo
+from canteen_app.canteen.ingredients.dto import AllergenChangeInfo, ImportPreview, IngredientInfo
 from canteen_app.canteen.ingredients.rules import CHECK_VALID_MONTHS, INGREDIENTS, IngredientInput
+from canteen_app.core.dates import oslo_today
 from canteen_app.core.errors import DomainError, NotFoundError
 from ui.canteen.ingredients.dialog import IngredientDialog
+from ui.canteen.ingredients.import_dialog import IngredientImportDialog, breakable_path
 from ui.canteen.ingredients.model import IngredientTableModel
 from ui.common.context import UiContext
 from ui.common.dialogs import DESTRUCTIVE, REJECT, Choice, question_box
@@ -36,6 +40,7 @@ from ui.common.widgets import FieldMessage, action_button, read_only_table
 
 SEARCH_DEBOUNCE_MS = 250
 MAX_COLUMN_CHARS = 36  # a long allergen list is cut in its column; the tooltip has it whole
+EXPORT_NAME = "ravarer-{day}"  # the file name offered for an export (råvarer: ingredients)
 
 _Opened = tuple[IngredientInfo | None, list[AllergenChangeInfo]]
 
@@ -65,6 +70,8 @@ class IngredientsView(QWidget):
         self._opening = False
         self._select_after_reload: int | None = None
         self._dialog: IngredientDialog | None = None
+        self._import_dialog: IngredientImportDialog | None = None
+        self._file_folder: Path | None = None  # where the last import or export was
         self._resuming: _TypedIngredient | None = None
         self.model = IngredientTableModel(self)
         self.proxy = QSortFilterProxyModel(self)
@@ -73,6 +80,7 @@ class IngredientsView(QWidget):
         self.new_button: QPushButton | None = None
         self.edit_button: QPushButton | None = None
         self.delete_button: QPushButton | None = None
+        self.import_button: QPushButton | None = None
         self._build()
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -99,21 +107,7 @@ class IngredientsView(QWidget):
         self.count_label.setObjectName("ingredientCount")
         top.addWidget(self.count_label)
         layout.addLayout(top)
-        if self._can_manage:
-            actions = QHBoxLayout()
-            self.new_button = action_button(
-                "newIngredientButton", self.tr("New ingredient"), self.new_ingredient, 40
-            )
-            self.edit_button = action_button("editIngredientButton", self.tr("Edit"), self.edit_selected, 40)
-            self.edit_button.setAccessibleName(self.tr("Edit the selected ingredient"))
-            self.delete_button = action_button(
-                "deleteIngredientButton", self.tr("Delete"), self.delete_selected, 40
-            )
-            self.delete_button.setAccessibleName(self.tr("Delete the selected ingredient"))
-            for button in (self.new_button, self.edit_button, self.delete_button):
-                actions.addWidget(button)
-            actions.addStretch(1)
-            layout.addLayout(actions)
+        layout.addLayout(self._actions())
 
         self.message = FieldMessage("ingredientList")
         layout.addWidget(self.message)
@@ -144,8 +138,38 @@ class IngredientsView(QWidget):
         layout.addWidget(self.legend)
         self.saved_label = QLabel()
         self.saved_label.setObjectName("ingredientSavedLabel")
+        self.saved_label.setWordWrap(True)  # an export names its folder, which may be long
         layout.addWidget(self.saved_label)
         self._update_buttons()
+
+    def _actions(self) -> QHBoxLayout:
+        """The buttons over the list: the manager's New, Edit, Delete, Import; Export for all."""
+        actions = QHBoxLayout()
+        if self._can_manage:
+            self.new_button = action_button(
+                "newIngredientButton", self.tr("New ingredient"), self.new_ingredient, 40
+            )
+            self.edit_button = action_button("editIngredientButton", self.tr("Edit"), self.edit_selected, 40)
+            self.edit_button.setAccessibleName(self.tr("Edit the selected ingredient"))
+            self.delete_button = action_button(
+                "deleteIngredientButton", self.tr("Delete"), self.delete_selected, 40
+            )
+            self.delete_button.setAccessibleName(self.tr("Delete the selected ingredient"))
+            for button in (self.new_button, self.edit_button, self.delete_button):
+                actions.addWidget(button)
+        actions.addStretch(1)
+        if self._can_manage:
+            self.import_button = action_button(
+                "importIngredientsButton", self.tr("Import…"), self.ask_for_import, 40
+            )
+            self.import_button.setAccessibleName(self.tr("Import ingredients from a CSV or Excel file"))
+            actions.addWidget(self.import_button)
+        self.export_button = action_button(
+            "exportIngredientsButton", self.tr("Export…"), self.ask_for_export, 40
+        )
+        self.export_button.setAccessibleName(self.tr("Export the ingredients to a CSV or Excel file"))
+        actions.addWidget(self.export_button)
+        return actions
 
     # --- the list ------------------------------------------------------------------------------
 
@@ -363,6 +387,88 @@ class IngredientsView(QWidget):
             self.delete_button,
         )
 
+    # --- files: import and export (canteen_app/canteen/ingredients/transfer.py) ---------------
+
+    def _start_folder(self) -> Path:
+        return self._file_folder if self._file_folder is not None else Path.home()
+
+    def ask_for_import(self) -> None:
+        if not self._can_manage:
+            return
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import ingredients"),
+            str(self._start_folder()),
+            self.tr("Ingredient lists (*.csv *.xlsx)"),
+        )
+        if chosen:
+            self.open_import(Path(chosen))
+
+    def open_import(self, path: Path) -> IngredientImportDialog | None:
+        """Check the file and show what importing it would do; the import starts from there."""
+        if not self._can_manage:
+            return None
+        self._file_folder = path.parent
+        self.message.clear_message()
+        self.saved_label.clear()
+        dialog = IngredientImportDialog(self._context, path, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.imported.connect(lambda result: self._on_imported(path, result))
+        self._import_dialog = dialog
+        dialog.open()
+        return dialog
+
+    @property
+    def import_dialog(self) -> IngredientImportDialog | None:
+        """The open import preview, if any."""
+        dialog = self._import_dialog
+        if dialog is not None and shiboken6.isValid(dialog) and dialog.isVisible():
+            return dialog
+        return None
+
+    def _on_imported(self, path: Path, result: ImportPreview) -> None:
+        # The list reloads through ops.changed (INGREDIENTS), as after any change elsewhere.
+        self.saved_label.setText(
+            self.tr("Imported {file}: {added} added, {updated} updated, {unchanged} unchanged.").format(
+                file=path.name, added=result.added, updated=result.updated, unchanged=result.unchanged
+            )
+        )
+
+    def ask_for_export(self) -> None:
+        csv_filter, xlsx_filter = self.tr("CSV (*.csv)"), self.tr("Excel (*.xlsx)")
+        offered = self._start_folder() / f"{EXPORT_NAME.format(day=oslo_today().isoformat())}.csv"
+        chosen, chosen_filter = QFileDialog.getSaveFileName(
+            self, self.tr("Export ingredients"), str(offered), f"{csv_filter};;{xlsx_filter}", csv_filter
+        )
+        if not chosen:
+            return
+        path = Path(chosen)
+        if path.suffix.casefold() not in (".csv", ".xlsx"):  # a name typed without its ending
+            path = path.with_name(path.name + (".xlsx" if chosen_filter == xlsx_filter else ".csv"))
+        self.export_to(path)
+
+    def export_to(self, path: Path) -> None:
+        """Write every ingredient to `path` (.csv or .xlsx, by its name), off the GUI thread."""
+        actor = self._context.actor
+        self._file_folder = path.parent
+        self.message.clear_message()
+        self.saved_label.clear()
+
+        def exported(count: int) -> None:
+            self.saved_label.setText(
+                self.tr("Exported %n ingredient(s) to {file} in the folder {folder}.", "", count).format(
+                    file=path.name, folder=breakable_path(path.parent)
+                )
+            )
+
+        self._context.ops.read(
+            self,
+            lambda app: app.ingredients.export_file(actor, path),
+            exported,
+            self.message.show_domain_error,
+            self.export_button,
+        )
+
     # --- typed work kept over an idle lock (ui/common/drafts.py) -------------------------------
 
     @property
@@ -401,3 +507,6 @@ class IngredientsView(QWidget):
         dialog = self.dialog
         if dialog is not None:
             dialog.force_close()
+        importing = self.import_dialog
+        if importing is not None:
+            importing.force_close()

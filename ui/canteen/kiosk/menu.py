@@ -87,6 +87,8 @@ def note_text(menu: TodaysMenu) -> str:
         return QCoreApplication.translate("KioskMenu", "The canteen is closed today: {reason}").format(
             reason=menu.reason or ""
         )
+    if not menu.weekday:
+        return QCoreApplication.translate("KioskMenu", "The canteen is closed at the weekend")
     if not menu.lines:
         return QCoreApplication.translate("KioskMenu", "No menu entered for today")
     return ""
