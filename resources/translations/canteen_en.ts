@@ -45,7 +45,7 @@
 <context>
     <name>IngredientsView</name>
     <message numerus="yes">
-        <location filename="../../ui/canteen/ingredients/view.py" line="459"/>
+        <location filename="../../ui/canteen/ingredients/view.py" line="407"/>
         <source>Exported %n ingredient(s) to {file} in the folder {folder}.</source>
         <translation>
             <numerusform>Exported %n ingredient to {file} in the folder {folder}.</numerusform>

@@ -42,52 +42,52 @@
 <context>
     <name>AllergenSources</name>
     <message>
-        <location filename="../../ui/canteen/dishes/sources.py" line="86"/>
+        <location filename="../../ui/canteen/dishes/sources.py" line="87"/>
         <source>Allergen</source>
         <translation>Allergen</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/dishes/sources.py" line="87"/>
+        <location filename="../../ui/canteen/dishes/sources.py" line="88"/>
         <source>Comes from</source>
         <translation>Kommer fra</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/dishes/sources.py" line="92"/>
+        <location filename="../../ui/canteen/dishes/sources.py" line="93"/>
         <source>Where the allergens come from</source>
         <translation>Hvor allergenene kommer fra</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/dishes/sources.py" line="118"/>
+        <location filename="../../ui/canteen/dishes/sources.py" line="119"/>
         <source>none</source>
         <translation>ingen</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/dishes/sources.py" line="120"/>
+        <location filename="../../ui/canteen/dishes/sources.py" line="121"/>
         <source>Contains: {allergens}</source>
         <translation>Inneholder: {allergens}</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/dishes/sources.py" line="125"/>
+        <location filename="../../ui/canteen/dishes/sources.py" line="126"/>
         <source>May contain traces: {allergens}</source>
         <translation>Kan inneholde spor av: {allergens}</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/dishes/sources.py" line="134"/>
+        <location filename="../../ui/canteen/dishes/sources.py" line="135"/>
         <source>None of its ingredients has an allergen.</source>
         <translation>Ingen av råvarene inneholder allergener.</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/dishes/sources.py" line="136"/>
+        <location filename="../../ui/canteen/dishes/sources.py" line="137"/>
         <source>Add ingredients: the allergens follow from them.</source>
         <translation>Legg til råvarer: allergenene følger av dem.</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/dishes/sources.py" line="162"/>
+        <location filename="../../ui/canteen/dishes/sources.py" line="163"/>
         <source>{allergen} (may contain traces)</source>
         <translation>{allergen} (kan inneholde spor)</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/dishes/sources.py" line="173"/>
+        <location filename="../../ui/canteen/dishes/sources.py" line="174"/>
         <source>traces possible in {names}</source>
         <translation>mulige spor i {names}</translation>
     </message>
@@ -831,231 +831,160 @@
 <context>
     <name>DishDialog</name>
     <message>
-        <location filename="../../ui/canteen/dishes/dialog.py" line="136"/>
-        <location filename="../../ui/canteen/dishes/dialog.py" line="586"/>
-        <source>Save</source>
-        <translation>Lagre</translation>
-    </message>
-    <message>
-        <location filename="../../ui/canteen/dishes/dialog.py" line="140"/>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
-    </message>
-    <message>
-        <location filename="../../ui/canteen/dishes/dialog.py" line="203"/>
+        <location filename="../../ui/canteen/dishes/dialog.py" line="103"/>
         <source>Dish</source>
         <translation>Rett</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/dishes/dialog.py" line="206"/>
+        <location filename="../../ui/canteen/dishes/dialog.py" line="106"/>
         <source>Name (Norwegian)</source>
         <translation>Navn (norsk)</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/dishes/dialog.py" line="208"/>
+        <location filename="../../ui/canteen/dishes/dialog.py" line="108"/>
         <source>Name (English)</source>
         <translation>Navn (engelsk)</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/dishes/dialog.py" line="213"/>
+        <location filename="../../ui/canteen/dishes/dialog.py" line="113"/>
         <source>Course</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/dishes/dialog.py" line="215"/>
+        <location filename="../../ui/canteen/dishes/dialog.py" line="115"/>
         <source>Price to guests</source>
         <translation>Pris til gjest</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/dishes/dialog.py" line="230"/>
+        <location filename="../../ui/canteen/dishes/dialog.py" line="130"/>
         <source>kr</source>
         <translation>kr</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/dishes/dialog.py" line="242"/>
+        <location filename="../../ui/canteen/dishes/dialog.py" line="142"/>
         <source>one portion</source>
         <translation>én porsjon</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/dishes/dialog.py" line="244"/>
+        <location filename="../../ui/canteen/dishes/dialog.py" line="144"/>
         <source>Quantities are for one portion</source>
         <translation>Mengdene gjelder én porsjon</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/dishes/dialog.py" line="247"/>
+        <location filename="../../ui/canteen/dishes/dialog.py" line="147"/>
         <source>a batch of</source>
         <translation>en sats på</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/dishes/dialog.py" line="249"/>
+        <location filename="../../ui/canteen/dishes/dialog.py" line="149"/>
         <source>Quantities are for a batch</source>
         <translation>Mengdene gjelder en sats</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/dishes/dialog.py" line="255"/>
+        <location filename="../../ui/canteen/dishes/dialog.py" line="155"/>
         <source>Portions the batch makes</source>
         <translation>Antall porsjoner i satsen</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/dishes/dialog.py" line="258"/>
+        <location filename="../../ui/canteen/dishes/dialog.py" line="158"/>
         <source>portions</source>
         <translation>porsjoner</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/dishes/dialog.py" line="266"/>
+        <location filename="../../ui/canteen/dishes/dialog.py" line="166"/>
         <source>Quantities are for</source>
         <translation>Mengdene gjelder</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/dishes/dialog.py" line="277"/>
+        <location filename="../../ui/canteen/dishes/dialog.py" line="174"/>
         <source>Allergens (from the ingredients)</source>
         <translation>Allergener (fra råvarene)</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/dishes/dialog.py" line="283"/>
+        <location filename="../../ui/canteen/dishes/dialog.py" line="180"/>
         <source>Allergens are never typed on a dish: correct them on the ingredient.</source>
         <translation>Allergener legges aldri inn på retten: endre dem på råvaren.</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/dishes/dialog.py" line="291"/>
+        <location filename="../../ui/canteen/dishes/dialog.py" line="188"/>
         <source>Recipe</source>
         <translation>Oppskrift</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/dishes/dialog.py" line="310"/>
-        <location filename="../../ui/canteen/dishes/dialog.py" line="314"/>
+        <location filename="../../ui/canteen/dishes/dialog.py" line="207"/>
+        <location filename="../../ui/canteen/dishes/dialog.py" line="211"/>
         <source>Method</source>
         <translation>Fremgangsmåte</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/dishes/dialog.py" line="316"/>
+        <location filename="../../ui/canteen/dishes/dialog.py" line="213"/>
         <source>How the dish is made, step by step</source>
         <translation>Hvordan retten lages, trinn for trinn</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/dishes/dialog.py" line="330"/>
+        <location filename="../../ui/canteen/dishes/dialog.py" line="227"/>
         <source>New dish</source>
         <translation>Ny rett</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/dishes/dialog.py" line="342"/>
+        <location filename="../../ui/canteen/dishes/dialog.py" line="239"/>
         <source>Dish – {name}</source>
         <translation>Rett – {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/dishes/dialog.py" line="390"/>
-        <source>Your unsaved changes from before the screen locked are back.</source>
-        <translation>Endringene du ikke hadde lagret før skjermen ble låst, er tilbake.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/canteen/dishes/dialog.py" line="463"/>
+        <location filename="../../ui/canteen/dishes/dialog.py" line="349"/>
         <source>Allergen data of {names} has not been checked for {months} months.</source>
         <translation>Allergenopplysningene for {names} er ikke kontrollert på {months} måneder.</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/dishes/dialog.py" line="473"/>
+        <location filename="../../ui/canteen/dishes/dialog.py" line="359"/>
         <source>Cost per portion: add ingredients and quantities.</source>
         <translation>Kostnad per porsjon: legg til råvarer og mengder.</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/dishes/dialog.py" line="475"/>
+        <location filename="../../ui/canteen/dishes/dialog.py" line="361"/>
         <source>Cost per portion: choose the ingredient on every line.</source>
         <translation>Kostnad per porsjon: velg råvare på hver linje.</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/dishes/dialog.py" line="480"/>
+        <location filename="../../ui/canteen/dishes/dialog.py" line="366"/>
         <source>Cost per portion unknown: no price for {names}.</source>
         <translation>Kostnad per porsjon ukjent: ingen pris for {names}.</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/dishes/dialog.py" line="484"/>
+        <location filename="../../ui/canteen/dishes/dialog.py" line="370"/>
         <source>Cost per portion: type a quantity on every line.</source>
         <translation>Kostnad per porsjon: skriv inn mengde på hver linje.</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/dishes/dialog.py" line="490"/>
+        <location filename="../../ui/canteen/dishes/dialog.py" line="376"/>
         <source>Cost per portion: {cost}</source>
         <translation>Kostnad per porsjon: {cost}</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/dishes/dialog.py" line="493"/>
+        <location filename="../../ui/canteen/dishes/dialog.py" line="379"/>
         <source>(the batch: {total} for {portions} portions)</source>
         <translation>(hele satsen: {total} for {portions} porsjoner)</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/dishes/dialog.py" line="524"/>
+        <location filename="../../ui/canteen/dishes/dialog.py" line="406"/>
         <source>Line {lines}: choose an ingredient from the list (type part of its name).</source>
         <translation>Linje {lines}: velg en råvare fra listen (skriv en del av navnet).</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/dishes/dialog.py" line="564"/>
-        <source>Not saved. Please correct the marked fields.</source>
-        <translation>Ikke lagret. Rett opp feltene som er merket.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/canteen/dishes/dialog.py" line="586"/>
-        <source>Saving…</source>
-        <translation>Lagrer…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/canteen/dishes/dialog.py" line="603"/>
+        <location filename="../../ui/canteen/dishes/dialog.py" line="446"/>
         <source>Not saved: this dish was deleted meanwhile. Your typing is still here.</source>
         <translation>Ikke lagret: retten er slettet i mellomtiden. Det du har skrevet, er her fortsatt.</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/dishes/dialog.py" line="615"/>
-        <source>Changed by someone else</source>
-        <translation>Endret av en annen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/canteen/dishes/dialog.py" line="617"/>
+        <location filename="../../ui/canteen/dishes/dialog.py" line="458"/>
         <source>Keep your version (it replaces theirs), or use theirs (your changes are dropped)?</source>
         <translation>Vil du beholde din versjon (den erstatter den andres), eller bruke den andres (endringene dine forkastes)?</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/dishes/dialog.py" line="620"/>
-        <source>Keep my version</source>
-        <translation>Behold min versjon</translation>
-    </message>
-    <message>
-        <location filename="../../ui/canteen/dishes/dialog.py" line="623"/>
-        <source>Use their version</source>
-        <translation>Bruk den andres versjon</translation>
-    </message>
-    <message>
-        <location filename="../../ui/canteen/dishes/dialog.py" line="627"/>
-        <source>Go back to editing</source>
-        <translation>Tilbake til skjemaet</translation>
-    </message>
-    <message>
-        <location filename="../../ui/canteen/dishes/dialog.py" line="641"/>
-        <source>Their version is in the form now. Your changes were not saved.</source>
-        <translation>Den andres versjon står nå i skjemaet. Endringene dine ble ikke lagret.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/canteen/dishes/dialog.py" line="647"/>
+        <location filename="../../ui/canteen/dishes/dialog.py" line="459"/>
         <source>Not saved: someone else changed this dish meanwhile. Your changes are still here.</source>
         <translation>Ikke lagret: en annen har endret retten i mellomtiden. Endringene dine er her fortsatt.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/canteen/dishes/dialog.py" line="664"/>
-        <source>Close without saving?</source>
-        <translation>Lukke uten å lagre?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/canteen/dishes/dialog.py" line="665"/>
-        <source>You have changes that are not saved. Close and lose them?</source>
-        <translation>Du har endringer som ikke er lagret. Vil du lukke og miste dem?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/canteen/dishes/dialog.py" line="669"/>
-        <source>Close without saving</source>
-        <translation>Lukk uten å lagre</translation>
-    </message>
-    <message>
-        <location filename="../../ui/canteen/dishes/dialog.py" line="673"/>
-        <source>Keep editing</source>
-        <translation>Fortsett å redigere</translation>
     </message>
 </context>
 <context>
@@ -1104,72 +1033,72 @@
 <context>
     <name>DishTableModel</name>
     <message>
-        <location filename="../../ui/canteen/dishes/model.py" line="36"/>
+        <location filename="../../ui/canteen/dishes/model.py" line="26"/>
         <source>{name} (retired)</source>
         <translation>{name} (ikke i bruk)</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/dishes/model.py" line="42"/>
+        <location filename="../../ui/canteen/dishes/model.py" line="32"/>
         <source>Check ingredients again</source>
         <translation>Kontroller råvarene på nytt</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/dishes/model.py" line="47"/>
+        <location filename="../../ui/canteen/dishes/model.py" line="37"/>
         <source>price missing</source>
         <translation>pris mangler</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/dishes/model.py" line="62"/>
+        <location filename="../../ui/canteen/dishes/model.py" line="44"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/dishes/model.py" line="65"/>
+        <location filename="../../ui/canteen/dishes/model.py" line="47"/>
         <source>Course</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/dishes/model.py" line="71"/>
+        <location filename="../../ui/canteen/dishes/model.py" line="53"/>
         <source>Allergens</source>
         <translation>Allergener</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/dishes/model.py" line="77"/>
+        <location filename="../../ui/canteen/dishes/model.py" line="59"/>
         <source>May contain traces</source>
         <translation>Kan inneholde spor av</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/dishes/model.py" line="83"/>
+        <location filename="../../ui/canteen/dishes/model.py" line="65"/>
         <source>Diet</source>
         <translation>Kosthold</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/dishes/model.py" line="89"/>
+        <location filename="../../ui/canteen/dishes/model.py" line="71"/>
         <source>Cost per portion</source>
         <translation>Kostnad per porsjon</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/dishes/model.py" line="96"/>
+        <location filename="../../ui/canteen/dishes/model.py" line="78"/>
         <source>Price</source>
         <translation>Pris</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/dishes/model.py" line="103"/>
+        <location filename="../../ui/canteen/dishes/model.py" line="85"/>
         <source>Allergen data</source>
         <translation>Allergenopplysninger</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/dishes/model.py" line="181"/>
+        <location filename="../../ui/canteen/dishes/model.py" line="110"/>
         <source>English: {name}</source>
         <translation>Engelsk: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/dishes/model.py" line="185"/>
+        <location filename="../../ui/canteen/dishes/model.py" line="114"/>
         <source>Ingredients: {names}</source>
         <translation>Råvarer: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/dishes/model.py" line="191"/>
+        <location filename="../../ui/canteen/dishes/model.py" line="120"/>
         <source>The allergen data of an ingredient in this dish has not been checked for twelve months.</source>
         <translation>Allergenopplysningene for en råvare i denne retten er ikke kontrollert på tolv måneder.</translation>
     </message>
@@ -1177,138 +1106,212 @@
 <context>
     <name>DishesView</name>
     <message>
-        <location filename="../../ui/canteen/dishes/view.py" line="111"/>
+        <location filename="../../ui/canteen/dishes/view.py" line="88"/>
         <source>Search by name…</source>
         <translation>Søk etter navn…</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/dishes/view.py" line="112"/>
+        <location filename="../../ui/canteen/dishes/view.py" line="88"/>
         <source>Search dishes</source>
         <translation>Søk i retter</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/dishes/view.py" line="116"/>
+        <location filename="../../ui/canteen/dishes/view.py" line="90"/>
         <source>Show retired dishes</source>
         <translation>Vis retter som ikke er i bruk</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/dishes/view.py" line="128"/>
+        <location filename="../../ui/canteen/dishes/view.py" line="102"/>
         <source>Dishes</source>
         <translation>Retter</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/dishes/view.py" line="138"/>
+        <location filename="../../ui/canteen/dishes/view.py" line="105"/>
         <source>Press Enter or double-click to edit a dish.</source>
         <translation>Trykk Enter eller dobbeltklikk for å redigere en rett.</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/dishes/view.py" line="157"/>
+        <location filename="../../ui/canteen/dishes/view.py" line="124"/>
         <source>New dish</source>
         <translation>Ny rett</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/dishes/view.py" line="158"/>
+        <location filename="../../ui/canteen/dishes/view.py" line="125"/>
         <source>Edit</source>
         <translation>Rediger</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/dishes/view.py" line="159"/>
+        <location filename="../../ui/canteen/dishes/view.py" line="126"/>
         <source>Edit the selected dish</source>
         <translation>Rediger valgt rett</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/dishes/view.py" line="160"/>
-        <location filename="../../ui/canteen/dishes/view.py" line="283"/>
-        <location filename="../../ui/canteen/dishes/view.py" line="419"/>
+        <location filename="../../ui/canteen/dishes/view.py" line="127"/>
+        <location filename="../../ui/canteen/dishes/view.py" line="234"/>
+        <location filename="../../ui/canteen/dishes/view.py" line="365"/>
         <source>Retire</source>
         <translation>Ta ut av bruk</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/dishes/view.py" line="161"/>
-        <location filename="../../ui/canteen/dishes/view.py" line="285"/>
+        <location filename="../../ui/canteen/dishes/view.py" line="128"/>
+        <location filename="../../ui/canteen/dishes/view.py" line="236"/>
         <source>Retire the selected dish</source>
         <translation>Ta valgt rett ut av bruk</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/dishes/view.py" line="169"/>
+        <location filename="../../ui/canteen/dishes/view.py" line="136"/>
         <source>Where the allergens come from</source>
         <translation>Hvor allergenene kommer fra</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/dishes/view.py" line="172"/>
-        <location filename="../../ui/canteen/dishes/view.py" line="332"/>
+        <location filename="../../ui/canteen/dishes/view.py" line="139"/>
+        <location filename="../../ui/canteen/dishes/view.py" line="283"/>
         <source>Choose a dish in the list.</source>
         <translation>Velg en rett i listen.</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/dishes/view.py" line="241"/>
+        <location filename="../../ui/canteen/dishes/view.py" line="200"/>
         <source>Loading…</source>
         <translation>Laster inn…</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/dishes/view.py" line="245"/>
+        <location filename="../../ui/canteen/dishes/view.py" line="204"/>
         <source>Found: {count}</source>
         <translation>Funnet: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/dishes/view.py" line="247"/>
+        <location filename="../../ui/canteen/dishes/view.py" line="206"/>
         <source>Dishes: {count}</source>
         <translation>Retter: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/dishes/view.py" line="283"/>
+        <location filename="../../ui/canteen/dishes/view.py" line="234"/>
         <source>Bring back</source>
         <translation>Ta i bruk igjen</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/dishes/view.py" line="285"/>
+        <location filename="../../ui/canteen/dishes/view.py" line="236"/>
         <source>Bring the selected dish back</source>
         <translation>Ta valgt rett i bruk igjen</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/dishes/view.py" line="318"/>
+        <location filename="../../ui/canteen/dishes/view.py" line="269"/>
         <source>{dish}: {diet}</source>
         <translation>{dish}: {diet}</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/dishes/view.py" line="394"/>
+        <location filename="../../ui/canteen/dishes/view.py" line="340"/>
         <source>Saved: {name}</source>
         <translation>Lagret: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/dishes/view.py" line="413"/>
+        <location filename="../../ui/canteen/dishes/view.py" line="359"/>
         <source>Retire dish?</source>
         <translation>Ta retten ut av bruk?</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/dishes/view.py" line="415"/>
+        <location filename="../../ui/canteen/dishes/view.py" line="361"/>
         <source>Retire {name}? It leaves the lists to plan menus from; menus that served it keep it.</source>
         <translation>Ta {name} ut av bruk? Retten forsvinner fra listene du planlegger menyer fra; menyer der den har vært servert, beholder den.</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/dishes/view.py" line="420"/>
+        <location filename="../../ui/canteen/dishes/view.py" line="366"/>
         <source>Keep it</source>
         <translation>Behold den</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/dishes/view.py" line="437"/>
+        <location filename="../../ui/canteen/dishes/view.py" line="383"/>
         <source>Brought back: {name}</source>
         <translation>Tatt i bruk igjen: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/dishes/view.py" line="437"/>
+        <location filename="../../ui/canteen/dishes/view.py" line="383"/>
         <source>Retired: {name}</source>
         <translation>Tatt ut av bruk: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/dishes/view.py" line="465"/>
+        <location filename="../../ui/canteen/dishes/view.py" line="409"/>
         <source>dish {name}</source>
         <translation>retten {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/dishes/view.py" line="467"/>
+        <location filename="../../ui/canteen/dishes/view.py" line="411"/>
         <source>a new dish</source>
         <translation>en ny rett</translation>
+    </message>
+</context>
+<context>
+    <name>EditDialog</name>
+    <message>
+        <location filename="../../ui/common/edit_dialog.py" line="206"/>
+        <location filename="../../ui/common/edit_dialog.py" line="306"/>
+        <source>Save</source>
+        <translation>Lagre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/edit_dialog.py" line="210"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/edit_dialog.py" line="240"/>
+        <source>Your unsaved changes from before the screen locked are back.</source>
+        <translation>Endringene du ikke hadde lagret før skjermen ble låst, er tilbake.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/edit_dialog.py" line="297"/>
+        <source>Not saved. Please correct the marked fields.</source>
+        <translation>Ikke lagret. Rett opp feltene som er merket.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/edit_dialog.py" line="306"/>
+        <source>Saving…</source>
+        <translation>Lagrer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/edit_dialog.py" line="335"/>
+        <source>Changed by someone else</source>
+        <translation>Endret av en annen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/edit_dialog.py" line="340"/>
+        <source>Keep my version</source>
+        <translation>Behold min versjon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/edit_dialog.py" line="343"/>
+        <source>Use their version</source>
+        <translation>Bruk den andres versjon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/edit_dialog.py" line="347"/>
+        <source>Go back to editing</source>
+        <translation>Tilbake til skjemaet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/edit_dialog.py" line="363"/>
+        <source>Their version is in the form now. Your changes were not saved.</source>
+        <translation>Den andres versjon står nå i skjemaet. Endringene dine ble ikke lagret.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/edit_dialog.py" line="386"/>
+        <source>Close without saving?</source>
+        <translation>Lukke uten å lagre?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/edit_dialog.py" line="387"/>
+        <source>You have changes that are not saved. Close and lose them?</source>
+        <translation>Du har endringer som ikke er lagret. Vil du lukke og miste dem?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/edit_dialog.py" line="391"/>
+        <source>Close without saving</source>
+        <translation>Lukk uten å lagre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/edit_dialog.py" line="395"/>
+        <source>Keep editing</source>
+        <translation>Fortsett å redigere</translation>
     </message>
 </context>
 <context>
@@ -1372,279 +1375,208 @@ Detaljene er lagret i {log}.</translation>
 <context>
     <name>IngredientDialog</name>
     <message>
-        <location filename="../../ui/canteen/ingredients/dialog.py" line="156"/>
-        <location filename="../../ui/canteen/ingredients/dialog.py" line="635"/>
-        <source>Save</source>
-        <translation>Lagre</translation>
-    </message>
-    <message>
-        <location filename="../../ui/canteen/ingredients/dialog.py" line="160"/>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
-    </message>
-    <message>
-        <location filename="../../ui/canteen/ingredients/dialog.py" line="241"/>
+        <location filename="../../ui/canteen/ingredients/dialog.py" line="138"/>
         <source>Ingredient</source>
         <translation>Råvare</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/ingredients/dialog.py" line="244"/>
-        <location filename="../../ui/canteen/ingredients/dialog.py" line="662"/>
+        <location filename="../../ui/canteen/ingredients/dialog.py" line="141"/>
+        <location filename="../../ui/canteen/ingredients/dialog.py" line="507"/>
         <source>Name (Norwegian)</source>
         <translation>Navn (norsk)</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/ingredients/dialog.py" line="246"/>
-        <location filename="../../ui/canteen/ingredients/dialog.py" line="663"/>
+        <location filename="../../ui/canteen/ingredients/dialog.py" line="143"/>
+        <location filename="../../ui/canteen/ingredients/dialog.py" line="508"/>
         <source>Name (English)</source>
         <translation>Navn (engelsk)</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/ingredients/dialog.py" line="252"/>
-        <location filename="../../ui/canteen/ingredients/dialog.py" line="664"/>
+        <location filename="../../ui/canteen/ingredients/dialog.py" line="149"/>
+        <location filename="../../ui/canteen/ingredients/dialog.py" line="509"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/ingredients/dialog.py" line="254"/>
-        <location filename="../../ui/canteen/ingredients/dialog.py" line="665"/>
+        <location filename="../../ui/canteen/ingredients/dialog.py" line="151"/>
+        <location filename="../../ui/canteen/ingredients/dialog.py" line="510"/>
         <source>Supplier</source>
         <translation>Leverandør</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/ingredients/dialog.py" line="256"/>
-        <location filename="../../ui/canteen/ingredients/dialog.py" line="666"/>
+        <location filename="../../ui/canteen/ingredients/dialog.py" line="153"/>
+        <location filename="../../ui/canteen/ingredients/dialog.py" line="511"/>
         <source>Item no.</source>
         <translation>Varenr.</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/ingredients/dialog.py" line="260"/>
-        <location filename="../../ui/canteen/ingredients/dialog.py" line="667"/>
+        <location filename="../../ui/canteen/ingredients/dialog.py" line="157"/>
+        <location filename="../../ui/canteen/ingredients/dialog.py" line="512"/>
         <source>Pack size</source>
         <translation>Pakningsstørrelse</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/ingredients/dialog.py" line="261"/>
+        <location filename="../../ui/canteen/ingredients/dialog.py" line="158"/>
         <source>kr</source>
         <translation>kr</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/ingredients/dialog.py" line="262"/>
-        <location filename="../../ui/canteen/ingredients/dialog.py" line="668"/>
+        <location filename="../../ui/canteen/ingredients/dialog.py" line="159"/>
+        <location filename="../../ui/canteen/ingredients/dialog.py" line="513"/>
         <source>Pack price</source>
         <translation>Pakningspris</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/ingredients/dialog.py" line="266"/>
+        <location filename="../../ui/canteen/ingredients/dialog.py" line="163"/>
         <source>Cost per unit</source>
         <translation>Kostnad per enhet</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/ingredients/dialog.py" line="272"/>
-        <location filename="../../ui/canteen/ingredients/dialog.py" line="454"/>
-        <location filename="../../ui/canteen/ingredients/dialog.py" line="671"/>
+        <location filename="../../ui/canteen/ingredients/dialog.py" line="169"/>
+        <location filename="../../ui/canteen/ingredients/dialog.py" line="342"/>
+        <location filename="../../ui/canteen/ingredients/dialog.py" line="516"/>
         <source>Animal origin</source>
         <translation>Animalsk opprinnelse</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/ingredients/dialog.py" line="295"/>
-        <location filename="../../ui/canteen/ingredients/dialog.py" line="672"/>
+        <location filename="../../ui/canteen/ingredients/dialog.py" line="192"/>
+        <location filename="../../ui/canteen/ingredients/dialog.py" line="517"/>
         <source>Allergen check</source>
         <translation>Allergenkontroll</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/ingredients/dialog.py" line="302"/>
+        <location filename="../../ui/canteen/ingredients/dialog.py" line="199"/>
         <source>Checked against the product sheet today</source>
         <translation>Kontrollert mot produktdatabladet i dag</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/ingredients/dialog.py" line="306"/>
+        <location filename="../../ui/canteen/ingredients/dialog.py" line="203"/>
         <source>Saving changed allergens records you as the one who checked them, today.</source>
         <translation>Når du lagrer endrede allergener, blir du registrert som den som kontrollerte dem, med dagens dato.</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/ingredients/dialog.py" line="318"/>
-        <location filename="../../ui/canteen/ingredients/dialog.py" line="669"/>
+        <location filename="../../ui/canteen/ingredients/dialog.py" line="215"/>
+        <location filename="../../ui/canteen/ingredients/dialog.py" line="514"/>
         <source>Allergens</source>
         <translation>Allergener</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/ingredients/dialog.py" line="332"/>
+        <location filename="../../ui/canteen/ingredients/dialog.py" line="229"/>
         <source>Allergen changes (food safety log)</source>
         <translation>Allergenendringer (logg for mattrygghet)</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/ingredients/dialog.py" line="336"/>
+        <location filename="../../ui/canteen/ingredients/dialog.py" line="233"/>
         <source>When</source>
         <translation>Når</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/ingredients/dialog.py" line="336"/>
+        <location filename="../../ui/canteen/ingredients/dialog.py" line="233"/>
         <source>Who</source>
         <translation>Hvem</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/ingredients/dialog.py" line="336"/>
+        <location filename="../../ui/canteen/ingredients/dialog.py" line="233"/>
         <source>What changed</source>
         <translation>Hva som ble endret</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/ingredients/dialog.py" line="339"/>
+        <location filename="../../ui/canteen/ingredients/dialog.py" line="236"/>
         <source>Allergen changes</source>
         <translation>Allergenendringer</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/ingredients/dialog.py" line="350"/>
+        <location filename="../../ui/canteen/ingredients/dialog.py" line="247"/>
         <source>No allergen changes have been saved yet.</source>
         <translation>Ingen allergenendringer er lagret ennå.</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/ingredients/dialog.py" line="368"/>
+        <location filename="../../ui/canteen/ingredients/dialog.py" line="256"/>
         <source>New ingredient</source>
         <translation>Ny råvare</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/ingredients/dialog.py" line="378"/>
+        <location filename="../../ui/canteen/ingredients/dialog.py" line="266"/>
         <source>Not checked yet.</source>
         <translation>Ikke kontrollert ennå.</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/ingredients/dialog.py" line="385"/>
+        <location filename="../../ui/canteen/ingredients/dialog.py" line="273"/>
         <source>Ingredient – {name}</source>
         <translation>Råvare – {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/ingredients/dialog.py" line="418"/>
+        <location filename="../../ui/canteen/ingredients/dialog.py" line="306"/>
         <source>The allergens have never been checked against the product sheet.</source>
         <translation>Allergenene er aldri kontrollert mot produktdatabladet.</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/ingredients/dialog.py" line="420"/>
+        <location filename="../../ui/canteen/ingredients/dialog.py" line="308"/>
         <source>Allergens checked {date} by {name}.</source>
         <translation>Allergenene ble kontrollert {date} av {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/ingredients/dialog.py" line="421"/>
+        <location filename="../../ui/canteen/ingredients/dialog.py" line="309"/>
         <source>unknown</source>
         <translation>ukjent</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/ingredients/dialog.py" line="424"/>
+        <location filename="../../ui/canteen/ingredients/dialog.py" line="312"/>
         <source>Check them again: the last check is more than twelve months old.</source>
         <translation>Kontroller dem på nytt: siste kontroll er mer enn tolv måneder gammel.</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/ingredients/dialog.py" line="449"/>
-        <location filename="../../ui/canteen/ingredients/dialog.py" line="697"/>
+        <location filename="../../ui/canteen/ingredients/dialog.py" line="337"/>
+        <location filename="../../ui/canteen/ingredients/dialog.py" line="542"/>
         <source>none</source>
         <translation>ingen</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/ingredients/dialog.py" line="452"/>
+        <location filename="../../ui/canteen/ingredients/dialog.py" line="340"/>
         <source>Contains</source>
         <translation>Inneholder</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/ingredients/dialog.py" line="453"/>
-        <location filename="../../ui/canteen/ingredients/dialog.py" line="670"/>
+        <location filename="../../ui/canteen/ingredients/dialog.py" line="341"/>
+        <location filename="../../ui/canteen/ingredients/dialog.py" line="515"/>
         <source>May contain traces</source>
         <translation>Kan inneholde spor av</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/ingredients/dialog.py" line="491"/>
-        <source>Your unsaved changes from before the screen locked are back.</source>
-        <translation>Endringene du ikke hadde lagret før skjermen ble låst, er tilbake.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/canteen/ingredients/dialog.py" line="555"/>
-        <location filename="../../ui/canteen/ingredients/dialog.py" line="560"/>
+        <location filename="../../ui/canteen/ingredients/dialog.py" line="428"/>
+        <location filename="../../ui/canteen/ingredients/dialog.py" line="433"/>
         <source>Type the pack size and price</source>
         <translation>Skriv inn pakningsstørrelse og pris</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/ingredients/dialog.py" line="572"/>
+        <location filename="../../ui/canteen/ingredients/dialog.py" line="445"/>
         <source>{diet} (from: {origins})</source>
         <translation>{diet} (fra: {origins})</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/ingredients/dialog.py" line="611"/>
-        <source>Not saved. Please correct the marked fields.</source>
-        <translation>Ikke lagret. Rett opp feltene som er merket.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/canteen/ingredients/dialog.py" line="635"/>
-        <source>Saving…</source>
-        <translation>Lagrer…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/canteen/ingredients/dialog.py" line="652"/>
+        <location filename="../../ui/canteen/ingredients/dialog.py" line="497"/>
         <source>Not saved: this ingredient was deleted meanwhile. Your typing is still here.</source>
         <translation>Ikke lagret: råvaren er slettet i mellomtiden. Det du har skrevet, er her fortsatt.</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/ingredients/dialog.py" line="691"/>
+        <location filename="../../ui/canteen/ingredients/dialog.py" line="536"/>
         <source>Their version differs in: {fields}.</source>
         <translation>Disse feltene er ulike i den andres versjon: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/ingredients/dialog.py" line="693"/>
+        <location filename="../../ui/canteen/ingredients/dialog.py" line="538"/>
         <source>Their version has the same values you typed.</source>
         <translation>Den andres versjon har de samme verdiene som du skrev inn.</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/ingredients/dialog.py" line="696"/>
+        <location filename="../../ui/canteen/ingredients/dialog.py" line="541"/>
         <source>Their allergens: {words}.</source>
         <translation>Allergener i den andres versjon: {words}.</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/ingredients/dialog.py" line="703"/>
-        <source>Changed by someone else</source>
-        <translation>Endret av en annen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/canteen/ingredients/dialog.py" line="708"/>
-        <source>Keep my version</source>
-        <translation>Behold min versjon</translation>
-    </message>
-    <message>
-        <location filename="../../ui/canteen/ingredients/dialog.py" line="711"/>
-        <source>Use their version</source>
-        <translation>Bruk den andres versjon</translation>
-    </message>
-    <message>
-        <location filename="../../ui/canteen/ingredients/dialog.py" line="715"/>
-        <source>Go back to editing</source>
-        <translation>Tilbake til skjemaet</translation>
-    </message>
-    <message>
-        <location filename="../../ui/canteen/ingredients/dialog.py" line="729"/>
-        <source>Their version is in the form now. Your changes were not saved.</source>
-        <translation>Den andres versjon står nå i skjemaet. Endringene dine ble ikke lagret.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/canteen/ingredients/dialog.py" line="735"/>
+        <location filename="../../ui/canteen/ingredients/dialog.py" line="545"/>
         <source>Not saved: someone else changed this ingredient meanwhile. Your changes are still here.</source>
         <translation>Ikke lagret: en annen har endret råvaren i mellomtiden. Endringene dine er her fortsatt.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/canteen/ingredients/dialog.py" line="752"/>
-        <source>Close without saving?</source>
-        <translation>Lukke uten å lagre?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/canteen/ingredients/dialog.py" line="753"/>
-        <source>You have changes that are not saved. Close and lose them?</source>
-        <translation>Du har endringer som ikke er lagret. Vil du lukke og miste dem?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/canteen/ingredients/dialog.py" line="757"/>
-        <source>Close without saving</source>
-        <translation>Lukk uten å lagre</translation>
-    </message>
-    <message>
-        <location filename="../../ui/canteen/ingredients/dialog.py" line="761"/>
-        <source>Keep editing</source>
-        <translation>Fortsett å redigere</translation>
     </message>
 </context>
 <context>
@@ -1771,97 +1703,97 @@ Detaljene er lagret i {log}.</translation>
 <context>
     <name>IngredientTableModel</name>
     <message>
-        <location filename="../../ui/canteen/ingredients/model.py" line="42"/>
+        <location filename="../../ui/canteen/ingredients/model.py" line="22"/>
         <source>Never checked – check now</source>
         <translation>Aldri kontrollert – kontroller nå</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/ingredients/model.py" line="44"/>
+        <location filename="../../ui/canteen/ingredients/model.py" line="24"/>
         <source>{date} – check again</source>
         <translation>{date} – kontroller på nytt</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/ingredients/model.py" line="56"/>
+        <location filename="../../ui/canteen/ingredients/model.py" line="36"/>
         <source>{size} for {price}</source>
         <translation>{size} for {price}</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/ingredients/model.py" line="65"/>
+        <location filename="../../ui/canteen/ingredients/model.py" line="45"/>
         <source>English: {name}</source>
         <translation>Engelsk: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/ingredients/model.py" line="69"/>
+        <location filename="../../ui/canteen/ingredients/model.py" line="49"/>
         <source>Animal origin: {origin}</source>
         <translation>Animalsk opprinnelse: {origin}</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/ingredients/model.py" line="72"/>
+        <location filename="../../ui/canteen/ingredients/model.py" line="52"/>
         <source>none</source>
         <translation>ingen</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/ingredients/model.py" line="95"/>
+        <location filename="../../ui/canteen/ingredients/model.py" line="67"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/ingredients/model.py" line="99"/>
+        <location filename="../../ui/canteen/ingredients/model.py" line="71"/>
         <source>Allergens</source>
         <translation>Allergener</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/ingredients/model.py" line="105"/>
+        <location filename="../../ui/canteen/ingredients/model.py" line="77"/>
         <source>May contain traces</source>
         <translation>Kan inneholde spor av</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/ingredients/model.py" line="111"/>
+        <location filename="../../ui/canteen/ingredients/model.py" line="83"/>
         <source>Allergens checked</source>
         <translation>Allergener kontrollert</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/ingredients/model.py" line="117"/>
+        <location filename="../../ui/canteen/ingredients/model.py" line="89"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/ingredients/model.py" line="123"/>
+        <location filename="../../ui/canteen/ingredients/model.py" line="95"/>
         <source>Pack</source>
         <translation>Pakning</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/ingredients/model.py" line="129"/>
+        <location filename="../../ui/canteen/ingredients/model.py" line="101"/>
         <source>Price per unit</source>
         <translation>Pris per enhet</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/ingredients/model.py" line="136"/>
+        <location filename="../../ui/canteen/ingredients/model.py" line="108"/>
         <source>Supplier</source>
         <translation>Leverandør</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/ingredients/model.py" line="142"/>
+        <location filename="../../ui/canteen/ingredients/model.py" line="114"/>
         <source>Item no.</source>
         <translation>Varenr.</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/ingredients/model.py" line="218"/>
+        <location filename="../../ui/canteen/ingredients/model.py" line="134"/>
         <source>unknown</source>
         <translation>ukjent</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/ingredients/model.py" line="220"/>
+        <location filename="../../ui/canteen/ingredients/model.py" line="136"/>
         <source>The allergen data has never been checked against the supplier&apos;s product sheet.</source>
         <translation>Allergenopplysningene er aldri kontrollert mot leverandørens produktdatablad.</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/ingredients/model.py" line="224"/>
+        <location filename="../../ui/canteen/ingredients/model.py" line="140"/>
         <source>Checked {date} by {name}.</source>
         <translation>Kontrollert {date} av {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/ingredients/model.py" line="228"/>
+        <location filename="../../ui/canteen/ingredients/model.py" line="144"/>
         <source>Not checked for {months} months: check the product sheet again.</source>
         <translation>Ikke kontrollert på {months} måneder: kontroller produktdatabladet på nytt.</translation>
     </message>
@@ -1869,158 +1801,158 @@ Detaljene er lagret i {log}.</translation>
 <context>
     <name>IngredientsView</name>
     <message>
-        <location filename="../../ui/canteen/ingredients/view.py" line="101"/>
+        <location filename="../../ui/canteen/ingredients/view.py" line="83"/>
         <source>Search by name, supplier or item number…</source>
         <translation>Søk etter navn, leverandør eller varenummer…</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/ingredients/view.py" line="102"/>
+        <location filename="../../ui/canteen/ingredients/view.py" line="84"/>
         <source>Search ingredients</source>
         <translation>Søk i råvarer</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/ingredients/view.py" line="150"/>
+        <location filename="../../ui/canteen/ingredients/view.py" line="123"/>
         <source>New ingredient</source>
         <translation>Ny råvare</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/ingredients/view.py" line="152"/>
+        <location filename="../../ui/canteen/ingredients/view.py" line="125"/>
         <source>Edit</source>
         <translation>Rediger</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/ingredients/view.py" line="153"/>
+        <location filename="../../ui/canteen/ingredients/view.py" line="126"/>
         <source>Edit the selected ingredient</source>
         <translation>Rediger valgt råvare</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/ingredients/view.py" line="155"/>
-        <location filename="../../ui/canteen/ingredients/view.py" line="361"/>
+        <location filename="../../ui/canteen/ingredients/view.py" line="128"/>
+        <location filename="../../ui/canteen/ingredients/view.py" line="312"/>
         <source>Delete</source>
         <translation>Slett</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/ingredients/view.py" line="157"/>
+        <location filename="../../ui/canteen/ingredients/view.py" line="130"/>
         <source>Delete the selected ingredient</source>
         <translation>Slett valgt råvare</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/ingredients/view.py" line="114"/>
+        <location filename="../../ui/canteen/ingredients/view.py" line="95"/>
         <source>Ingredients</source>
         <translation>Råvarer</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/ingredients/view.py" line="125"/>
+        <location filename="../../ui/canteen/ingredients/view.py" line="98"/>
         <source>Press Enter or double-click to edit an ingredient.</source>
         <translation>Trykk Enter eller dobbeltklikk for å redigere en råvare.</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/ingredients/view.py" line="131"/>
+        <location filename="../../ui/canteen/ingredients/view.py" line="104"/>
         <source>“Check again”: the allergen data has not been checked against the supplier&apos;s product sheet for {months} months.</source>
         <translation>«Kontroller på nytt»: allergenopplysningene er ikke kontrollert mot leverandørens produktdatablad på {months} måneder.</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/ingredients/view.py" line="163"/>
+        <location filename="../../ui/canteen/ingredients/view.py" line="136"/>
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/ingredients/view.py" line="165"/>
+        <location filename="../../ui/canteen/ingredients/view.py" line="138"/>
         <source>Import ingredients from a CSV or Excel file</source>
         <translation>Importer råvarer fra en CSV- eller Excel-fil</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/ingredients/view.py" line="168"/>
+        <location filename="../../ui/canteen/ingredients/view.py" line="141"/>
         <source>Export…</source>
         <translation>Eksporter…</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/ingredients/view.py" line="170"/>
+        <location filename="../../ui/canteen/ingredients/view.py" line="143"/>
         <source>Export the ingredients to a CSV or Excel file</source>
         <translation>Eksporter råvarene til en CSV- eller Excel-fil</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/ingredients/view.py" line="233"/>
+        <location filename="../../ui/canteen/ingredients/view.py" line="197"/>
         <source>Loading…</source>
         <translation>Laster inn…</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/ingredients/view.py" line="238"/>
+        <location filename="../../ui/canteen/ingredients/view.py" line="202"/>
         <source>Found: {count}</source>
         <translation>Funnet: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/ingredients/view.py" line="240"/>
+        <location filename="../../ui/canteen/ingredients/view.py" line="204"/>
         <source>Ingredients: {count}</source>
         <translation>Råvarer: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/ingredients/view.py" line="242"/>
+        <location filename="../../ui/canteen/ingredients/view.py" line="206"/>
         <source>to check again: {count}</source>
         <translation>skal kontrolleres på nytt: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/ingredients/view.py" line="323"/>
+        <location filename="../../ui/canteen/ingredients/view.py" line="274"/>
         <source>Saved: {name}</source>
         <translation>Lagret: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/ingredients/view.py" line="348"/>
+        <location filename="../../ui/canteen/ingredients/view.py" line="299"/>
         <source>{name} is used in {dishes}. Remove it from those dishes first.</source>
         <translation>{name} brukes i {dishes}. Fjern råvaren fra disse rettene først.</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/ingredients/view.py" line="357"/>
+        <location filename="../../ui/canteen/ingredients/view.py" line="308"/>
         <source>Delete ingredient?</source>
         <translation>Slette råvaren?</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/ingredients/view.py" line="358"/>
+        <location filename="../../ui/canteen/ingredients/view.py" line="309"/>
         <source>Delete {name}? Its allergen history is deleted with it.</source>
         <translation>Slette {name}? Allergenhistorikken slettes også.</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/ingredients/view.py" line="362"/>
+        <location filename="../../ui/canteen/ingredients/view.py" line="313"/>
         <source>Keep it</source>
         <translation>Behold den</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/ingredients/view.py" line="379"/>
+        <location filename="../../ui/canteen/ingredients/view.py" line="330"/>
         <source>Deleted: {name}</source>
         <translation>Slettet: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/ingredients/view.py" line="400"/>
+        <location filename="../../ui/canteen/ingredients/view.py" line="351"/>
         <source>Import ingredients</source>
         <translation>Importer råvarer</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/ingredients/view.py" line="402"/>
+        <location filename="../../ui/canteen/ingredients/view.py" line="353"/>
         <source>Ingredient lists (*.csv *.xlsx)</source>
         <translation>Råvarelister (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/ingredients/view.py" line="432"/>
+        <location filename="../../ui/canteen/ingredients/view.py" line="380"/>
         <source>Imported {file}: {added} added, {updated} updated, {unchanged} unchanged.</source>
         <translation>Importerte {file}: {added} lagt til, {updated} oppdatert, {unchanged} uendret.</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/ingredients/view.py" line="438"/>
+        <location filename="../../ui/canteen/ingredients/view.py" line="386"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/ingredients/view.py" line="438"/>
+        <location filename="../../ui/canteen/ingredients/view.py" line="386"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/ingredients/view.py" line="441"/>
+        <location filename="../../ui/canteen/ingredients/view.py" line="389"/>
         <source>Export ingredients</source>
         <translation>Eksporter råvarer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/canteen/ingredients/view.py" line="459"/>
+        <location filename="../../ui/canteen/ingredients/view.py" line="407"/>
         <source>Exported %n ingredient(s) to {file} in the folder {folder}.</source>
         <translation>
             <numerusform>Eksporterte %n råvare til {file} i mappen {folder}.</numerusform>
@@ -2028,12 +1960,12 @@ Detaljene er lagret i {log}.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/ingredients/view.py" line="487"/>
+        <location filename="../../ui/canteen/ingredients/view.py" line="433"/>
         <source>ingredient {name}</source>
         <translation>råvaren {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/ingredients/view.py" line="489"/>
+        <location filename="../../ui/canteen/ingredients/view.py" line="435"/>
         <source>a new ingredient</source>
         <translation>en ny råvare</translation>
     </message>
@@ -2424,153 +2356,127 @@ Detaljene er lagret i {log}.</translation>
 <context>
     <name>ParticipantDialog</name>
     <message>
-        <location filename="../../ui/training/participants/dialog.py" line="147"/>
-        <location filename="../../ui/training/participants/dialog.py" line="554"/>
-        <source>Save</source>
-        <translation>Lagre</translation>
-    </message>
-    <message>
-        <location filename="../../ui/training/participants/dialog.py" line="151"/>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
-    </message>
-    <message>
-        <location filename="../../ui/training/participants/dialog.py" line="243"/>
+        <location filename="../../ui/training/participants/dialog.py" line="154"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/dialog.py" line="253"/>
+        <location filename="../../ui/training/participants/dialog.py" line="164"/>
         <source>Choose a language</source>
         <translation>Velg språk</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/dialog.py" line="260"/>
+        <location filename="../../ui/training/participants/dialog.py" line="171"/>
         <source>Measure and period</source>
         <translation>Tiltak og periode</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/dialog.py" line="262"/>
+        <location filename="../../ui/training/participants/dialog.py" line="173"/>
         <source>Choose the measure</source>
         <translation>Velg tiltak</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/dialog.py" line="281"/>
+        <location filename="../../ui/training/participants/dialog.py" line="192"/>
         <source>Name and phone at the NAV office</source>
         <translation>Navn og telefon på NAV-kontoret</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/dialog.py" line="286"/>
+        <location filename="../../ui/training/participants/dialog.py" line="197"/>
         <source>Follow-up</source>
         <translation>Oppfølging</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/dialog.py" line="288"/>
+        <location filename="../../ui/training/participants/dialog.py" line="199"/>
         <source>Choose the job coach</source>
         <translation>Velg jobbkonsulent</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/dialog.py" line="294"/>
+        <location filename="../../ui/training/participants/dialog.py" line="205"/>
         <source>Describe what helps at work, e.g. &apos;needs written step lists&apos;. Never diagnoses.</source>
         <translation>Beskriv hva som hjelper på jobb, f.eks. «trenger oppgavene skrevet ned trinn for trinn». Aldri diagnoser.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/dialog.py" line="313"/>
+        <location filename="../../ui/training/participants/dialog.py" line="224"/>
         <source>New participant</source>
         <translation>Ny deltaker</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/dialog.py" line="331"/>
+        <location filename="../../ui/training/participants/dialog.py" line="242"/>
         <source>Participant – {name}</source>
         <translation>Deltaker – {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/dialog.py" line="343"/>
+        <location filename="../../ui/training/participants/dialog.py" line="254"/>
         <source>{name} (no longer a job coach)</source>
         <translation>{name} (ikke lenger jobbkonsulent)</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/dialog.py" line="352"/>
+        <location filename="../../ui/training/participants/dialog.py" line="263"/>
         <source>Last saved {time}</source>
         <translation>Sist lagret {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/dialog.py" line="366"/>
+        <location filename="../../ui/training/participants/dialog.py" line="277"/>
         <source>Usual limit: {note}</source>
         <translation>Vanlig varighet: {note}</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/dialog.py" line="401"/>
-        <source>Your unsaved changes from before the screen locked are back.</source>
-        <translation>Endringene du ikke hadde lagret før skjermen ble låst, er tilbake.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/training/participants/dialog.py" line="495"/>
+        <location filename="../../ui/training/participants/dialog.py" line="378"/>
         <source>Not saved. Please correct the marked fields.</source>
         <translation>Ikke lagret. Rett opp feltene som er merket.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/dialog.py" line="520"/>
+        <location filename="../../ui/training/participants/dialog.py" line="403"/>
         <source>Beyond the usual limit</source>
         <translation>Utover den vanlige grensen</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/dialog.py" line="522"/>
+        <location filename="../../ui/training/participants/dialog.py" line="405"/>
         <source>Save anyway? Only if NAV has approved the longer period.</source>
         <translation>Lagre likevel? Bare hvis NAV har godkjent den lengre perioden.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/dialog.py" line="524"/>
+        <location filename="../../ui/training/participants/dialog.py" line="407"/>
         <source>Save anyway</source>
         <translation>Lagre likevel</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/dialog.py" line="525"/>
+        <location filename="../../ui/training/participants/dialog.py" line="408"/>
         <source>Go back</source>
         <translation>Gå tilbake</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/dialog.py" line="554"/>
-        <source>Saving…</source>
-        <translation>Lagrer…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/training/participants/conflict.py" line="50"/>
+        <location filename="../../ui/training/participants/conflict.py" line="51"/>
         <source>(empty)</source>
         <translation>(tomt)</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/conflict.py" line="114"/>
+        <location filename="../../ui/training/participants/conflict.py" line="83"/>
         <source>Saved by someone else at {time}. These fields differ:</source>
         <translation>En annen lagret {time}. Disse feltene er ulike:</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/conflict.py" line="118"/>
+        <location filename="../../ui/training/participants/conflict.py" line="87"/>
         <source>Field</source>
         <translation>Felt</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/conflict.py" line="119"/>
+        <location filename="../../ui/training/participants/conflict.py" line="88"/>
         <source>Their version</source>
         <translation>Den andres versjon</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/conflict.py" line="120"/>
+        <location filename="../../ui/training/participants/conflict.py" line="89"/>
         <source>Your version</source>
         <translation>Din versjon</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/conflict.py" line="128"/>
+        <location filename="../../ui/training/participants/conflict.py" line="97"/>
         <source>Which version should be kept?</source>
         <translation>Hvilken versjon skal beholdes?</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/conflict.py" line="75"/>
-        <source>Changed by someone else</source>
-        <translation>Endret av en annen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/training/participants/conflict.py" line="81"/>
+        <location filename="../../ui/training/participants/conflict.py" line="74"/>
         <source>{field}
   Their version: {theirs}
   Your version: {mine}</source>
@@ -2579,54 +2485,14 @@ Detaljene er lagret i {log}.</translation>
   Din versjon: {mine}</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/conflict.py" line="88"/>
+        <location filename="../../ui/training/participants/conflict.py" line="69"/>
         <source>Saved by someone else at {time}, with the same values you typed.</source>
         <translation>En annen lagret {time}, med de samme verdiene som du skrev inn.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/conflict.py" line="93"/>
-        <source>Keep my version</source>
-        <translation>Behold min versjon</translation>
-    </message>
-    <message>
-        <location filename="../../ui/training/participants/conflict.py" line="98"/>
-        <source>Use their version</source>
-        <translation>Bruk den andres versjon</translation>
-    </message>
-    <message>
-        <location filename="../../ui/training/participants/conflict.py" line="103"/>
-        <source>Go back to editing</source>
-        <translation>Tilbake til skjemaet</translation>
-    </message>
-    <message>
-        <location filename="../../ui/training/participants/dialog.py" line="594"/>
-        <source>Their version is in the form now. Your changes were not saved.</source>
-        <translation>Den andres versjon står nå i skjemaet. Endringene dine ble ikke lagret.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/training/participants/dialog.py" line="599"/>
+        <location filename="../../ui/training/participants/dialog.py" line="454"/>
         <source>Not saved yet: someone else changed this participant. Your changes are still here.</source>
         <translation>Ikke lagret ennå: en annen har endret denne deltakeren. Endringene dine er her fortsatt.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/training/participants/dialog.py" line="621"/>
-        <source>Close without saving?</source>
-        <translation>Lukke uten å lagre?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/training/participants/dialog.py" line="622"/>
-        <source>You have changes that are not saved. Close and lose them?</source>
-        <translation>Du har endringer som ikke er lagret. Vil du lukke og miste dem?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/training/participants/dialog.py" line="626"/>
-        <source>Close without saving</source>
-        <translation>Lukk uten å lagre</translation>
-    </message>
-    <message>
-        <location filename="../../ui/training/participants/dialog.py" line="630"/>
-        <source>Keep editing</source>
-        <translation>Fortsett å redigere</translation>
     </message>
 </context>
 <context>
@@ -2744,67 +2610,67 @@ Detaljene er lagret i {log}.</translation>
 <context>
     <name>ParticipantsView</name>
     <message>
-        <location filename="../../ui/training/participants/view.py" line="88"/>
+        <location filename="../../ui/training/participants/view.py" line="73"/>
         <source>Search by name…</source>
         <translation>Søk etter navn…</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/view.py" line="89"/>
+        <location filename="../../ui/training/participants/view.py" line="73"/>
         <source>Search participants by name</source>
         <translation>Søk etter deltakere på navn</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/view.py" line="99"/>
+        <location filename="../../ui/training/participants/view.py" line="82"/>
         <source>New participant</source>
         <translation>Ny deltaker</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/view.py" line="101"/>
+        <location filename="../../ui/training/participants/view.py" line="84"/>
         <source>Add a new participant</source>
         <translation>Legg til en ny deltaker</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/view.py" line="109"/>
+        <location filename="../../ui/training/participants/view.py" line="92"/>
         <source>Your role sees the participants&apos; names only.</source>
         <translation>Rollen din ser bare navnene på deltakerne.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/view.py" line="123"/>
+        <location filename="../../ui/training/participants/view.py" line="106"/>
         <source>Participants</source>
         <translation>Deltakere</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/view.py" line="133"/>
+        <location filename="../../ui/training/participants/view.py" line="116"/>
         <source>Press Enter or double-click to open a participant.</source>
         <translation>Trykk Enter eller dobbeltklikk for å åpne en deltaker.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/view.py" line="148"/>
+        <location filename="../../ui/training/participants/view.py" line="131"/>
         <source>Loading…</source>
         <translation>Laster inn…</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/view.py" line="150"/>
+        <location filename="../../ui/training/participants/view.py" line="133"/>
         <source>Found: {count}</source>
         <translation>Funnet: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/view.py" line="152"/>
+        <location filename="../../ui/training/participants/view.py" line="135"/>
         <source>Participants: {count}</source>
         <translation>Deltakere: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/view.py" line="229"/>
+        <location filename="../../ui/training/participants/view.py" line="207"/>
         <source>Saved: {name}</source>
         <translation>Lagret: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/view.py" line="242"/>
+        <location filename="../../ui/training/participants/view.py" line="220"/>
         <source>participant {name}</source>
         <translation>deltakeren {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/view.py" line="244"/>
+        <location filename="../../ui/training/participants/view.py" line="222"/>
         <source>a new participant</source>
         <translation>en ny deltaker</translation>
     </message>
@@ -2923,63 +2789,63 @@ Detaljene er lagret i {log}.</translation>
 <context>
     <name>RecipeEditor</name>
     <message>
-        <location filename="../../ui/canteen/dishes/recipe.py" line="88"/>
+        <location filename="../../ui/canteen/dishes/recipe.py" line="89"/>
         <source>Type part of the name…</source>
         <translation>Skriv en del av navnet…</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/dishes/recipe.py" line="107"/>
-        <location filename="../../ui/canteen/dishes/recipe.py" line="235"/>
+        <location filename="../../ui/canteen/dishes/recipe.py" line="108"/>
+        <location filename="../../ui/canteen/dishes/recipe.py" line="236"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/dishes/recipe.py" line="117"/>
+        <location filename="../../ui/canteen/dishes/recipe.py" line="118"/>
         <source>Ingredient on line {number}</source>
         <translation>Råvare på linje {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/dishes/recipe.py" line="121"/>
+        <location filename="../../ui/canteen/dishes/recipe.py" line="122"/>
         <source>Quantity on line {number}</source>
         <translation>Mengde på linje {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/dishes/recipe.py" line="125"/>
+        <location filename="../../ui/canteen/dishes/recipe.py" line="126"/>
         <source>Remove line {number}</source>
         <translation>Fjern linje {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/dishes/recipe.py" line="150"/>
+        <location filename="../../ui/canteen/dishes/recipe.py" line="151"/>
         <source>no price</source>
         <translation>ingen pris</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/dishes/recipe.py" line="189"/>
+        <location filename="../../ui/canteen/dishes/recipe.py" line="190"/>
         <source>No ingredients yet.</source>
         <translation>Ingen råvarer ennå.</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/dishes/recipe.py" line="193"/>
+        <location filename="../../ui/canteen/dishes/recipe.py" line="194"/>
         <source>Add ingredient</source>
         <translation>Legg til råvare</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/dishes/recipe.py" line="205"/>
+        <location filename="../../ui/canteen/dishes/recipe.py" line="206"/>
         <source>Ingredient</source>
         <translation>Råvare</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/dishes/recipe.py" line="207"/>
+        <location filename="../../ui/canteen/dishes/recipe.py" line="208"/>
         <source>Quantity</source>
         <translation>Mengde</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/dishes/recipe.py" line="211"/>
+        <location filename="../../ui/canteen/dishes/recipe.py" line="212"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/dishes/recipe.py" line="213"/>
+        <location filename="../../ui/canteen/dishes/recipe.py" line="214"/>
         <source>Cost</source>
         <translation>Kostnad</translation>
     </message>
@@ -3591,37 +3457,37 @@ Detaljene er lagret i {log}.</translation>
 <context>
     <name>WeekGrid</name>
     <message>
-        <location filename="../../ui/canteen/menus/grid.py" line="155"/>
+        <location filename="../../ui/canteen/menus/grid.py" line="156"/>
         <source>Add dish…</source>
         <translation>Legg til rett…</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/menus/grid.py" line="158"/>
+        <location filename="../../ui/canteen/menus/grid.py" line="159"/>
         <source>Add a dish to {day}</source>
         <translation>Legg til en rett – {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/menus/grid.py" line="173"/>
+        <location filename="../../ui/canteen/menus/grid.py" line="174"/>
         <source>Closed: {reason}</source>
         <translation>Stengt: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/menus/grid.py" line="173"/>
+        <location filename="../../ui/canteen/menus/grid.py" line="174"/>
         <source>Closed</source>
         <translation>Stengt</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/menus/grid.py" line="203"/>
+        <location filename="../../ui/canteen/menus/grid.py" line="204"/>
         <source>⚠ No vegetarian main course</source>
         <translation>⚠ Ingen vegetarisk middag</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/menus/grid.py" line="229"/>
+        <location filename="../../ui/canteen/menus/grid.py" line="230"/>
         <source>⚠ Allergens not checked for a year</source>
         <translation>⚠ Allergenene er ikke kontrollert på et år</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/menus/grid.py" line="241"/>
+        <location filename="../../ui/canteen/menus/grid.py" line="242"/>
         <source>Remove {dish} from {day}</source>
         <translation>Fjern {dish} fra menyen, {day}</translation>
     </message>
@@ -3690,51 +3556,44 @@ Detaljene er lagret i {log}.</translation>
 <context>
     <name>courses</name>
     <message>
-        <location filename="../../ui/canteen/dishes/formatting.py" line="22"/>
         <location filename="../../ui/canteen/kiosk/menu.py" line="27"/>
-        <location filename="../../ui/canteen/menus/texts.py" line="22"/>
+        <location filename="../../ui/common/kitchen_words.py" line="21"/>
         <source>Main course</source>
         <translation>Middag</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/dishes/formatting.py" line="23"/>
         <location filename="../../ui/canteen/kiosk/menu.py" line="28"/>
-        <location filename="../../ui/canteen/menus/texts.py" line="23"/>
+        <location filename="../../ui/common/kitchen_words.py" line="22"/>
         <source>Vegetarian</source>
         <translation>Vegetar</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/dishes/formatting.py" line="24"/>
         <location filename="../../ui/canteen/kiosk/menu.py" line="29"/>
-        <location filename="../../ui/canteen/menus/texts.py" line="24"/>
+        <location filename="../../ui/common/kitchen_words.py" line="23"/>
         <source>Soup</source>
         <translation>Suppe</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/dishes/formatting.py" line="25"/>
         <location filename="../../ui/canteen/kiosk/menu.py" line="30"/>
-        <location filename="../../ui/canteen/menus/texts.py" line="25"/>
+        <location filename="../../ui/common/kitchen_words.py" line="24"/>
         <source>Salad</source>
         <translation>Salat</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/dishes/formatting.py" line="26"/>
         <location filename="../../ui/canteen/kiosk/menu.py" line="31"/>
-        <location filename="../../ui/canteen/menus/texts.py" line="26"/>
+        <location filename="../../ui/common/kitchen_words.py" line="25"/>
         <source>Dessert</source>
         <translation>Dessert</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/dishes/formatting.py" line="27"/>
         <location filename="../../ui/canteen/kiosk/menu.py" line="32"/>
-        <location filename="../../ui/canteen/menus/texts.py" line="27"/>
+        <location filename="../../ui/common/kitchen_words.py" line="26"/>
         <source>Bread and spreads</source>
         <translation>Brød og pålegg</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/dishes/formatting.py" line="28"/>
         <location filename="../../ui/canteen/kiosk/menu.py" line="33"/>
-        <location filename="../../ui/canteen/menus/texts.py" line="28"/>
+        <location filename="../../ui/common/kitchen_words.py" line="27"/>
         <source>Other</source>
         <translation>Annet</translation>
     </message>
@@ -3750,30 +3609,27 @@ Detaljene er lagret i {log}.</translation>
 <context>
     <name>diet</name>
     <message>
-        <location filename="../../ui/canteen/dishes/formatting.py" line="61"/>
+        <location filename="../../ui/canteen/dishes/formatting.py" line="21"/>
         <source>Vegan</source>
         <translation>Vegansk</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/dishes/formatting.py" line="63"/>
+        <location filename="../../ui/canteen/dishes/formatting.py" line="23"/>
         <source>Vegetarian</source>
         <translation>Vegetarisk</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/dishes/formatting.py" line="69"/>
-        <location filename="../../ui/canteen/ingredients/formatting.py" line="100"/>
+        <location filename="../../ui/common/kitchen_words.py" line="62"/>
         <source>Vegan (and vegetarian)</source>
         <translation>Vegansk (og vegetarisk)</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/dishes/formatting.py" line="71"/>
-        <location filename="../../ui/canteen/ingredients/formatting.py" line="102"/>
+        <location filename="../../ui/common/kitchen_words.py" line="64"/>
         <source>Vegetarian, not vegan</source>
         <translation>Vegetarisk, ikke vegansk</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/dishes/formatting.py" line="72"/>
-        <location filename="../../ui/canteen/ingredients/formatting.py" line="103"/>
+        <location filename="../../ui/common/kitchen_words.py" line="65"/>
         <source>Neither vegetarian nor vegan</source>
         <translation>Verken vegetarisk eller vegansk</translation>
     </message>
@@ -4160,7 +4016,7 @@ Detaljene er lagret i {log}.</translation>
     </message>
     <message>
         <location filename="../../canteen_app/canteen/dishes/service.py" line="200"/>
-        <location filename="../../ui/canteen/dishes/dialog.py" line="66"/>
+        <location filename="../../ui/canteen/dishes/dialog.py" line="55"/>
         <source>A vegetarian main cannot contain {ingredients}.</source>
         <translation>En vegetarisk middag kan ikke inneholde {ingredients}.</translation>
     </message>
@@ -4390,72 +4246,72 @@ Detaljene er lagret i {log}.</translation>
 <context>
     <name>menus</name>
     <message>
-        <location filename="../../ui/canteen/menus/texts.py" line="32"/>
+        <location filename="../../ui/canteen/menus/texts.py" line="21"/>
         <source>Week menu (A4)</source>
         <translation>Ukemeny (A4)</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/menus/texts.py" line="33"/>
+        <location filename="../../ui/canteen/menus/texts.py" line="22"/>
         <source>Allergen poster (A3)</source>
         <translation>Allergenplakat (A3)</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/menus/texts.py" line="63"/>
+        <location filename="../../ui/canteen/menus/texts.py" line="48"/>
         <source>Week {number}, {year} ({first} – {last})</source>
         <translation>Uke {number}, {year} ({first} – {last})</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/menus/texts.py" line="72"/>
+        <location filename="../../ui/canteen/menus/texts.py" line="57"/>
         <source>{amount} kr</source>
         <translation>{amount} kr</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/menus/texts.py" line="82"/>
+        <location filename="../../ui/canteen/menus/texts.py" line="67"/>
         <source>Allergens: {words}</source>
         <translation>Allergener: {words}</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/menus/texts.py" line="84"/>
+        <location filename="../../ui/canteen/menus/texts.py" line="69"/>
         <source>No allergens</source>
         <translation>Ingen allergener</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/menus/texts.py" line="87"/>
+        <location filename="../../ui/canteen/menus/texts.py" line="72"/>
         <source>May contain: {words}</source>
         <translation>Kan inneholde: {words}</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/menus/texts.py" line="109"/>
+        <location filename="../../ui/canteen/menus/texts.py" line="94"/>
         <source>No vegetarian main course: {days}.</source>
         <translation>Ingen vegetarisk middag: {days}.</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/menus/texts.py" line="116"/>
+        <location filename="../../ui/canteen/menus/texts.py" line="101"/>
         <source>Allergen data not checked for twelve months: {dishes}.</source>
         <translation>Allergenopplysningene er ikke kontrollert på tolv måneder: {dishes}.</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/menus/texts.py" line="128"/>
+        <location filename="../../ui/canteen/menus/texts.py" line="113"/>
         <source>week {number}</source>
         <translation>uke {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/menus/texts.py" line="139"/>
+        <location filename="../../ui/canteen/menus/texts.py" line="124"/>
         <source>Norwegian and English</source>
         <translation>norsk og engelsk</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/menus/texts.py" line="141"/>
+        <location filename="../../ui/canteen/menus/texts.py" line="126"/>
         <source>Norwegian</source>
         <translation>norsk</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/menus/texts.py" line="143"/>
+        <location filename="../../ui/canteen/menus/texts.py" line="128"/>
         <source>{document}, {range}, {languages}: printed {when} by {name}.</source>
         <translation>{document}, {range}, {languages}: skrevet ut {when} av {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/menus/texts.py" line="153"/>
+        <location filename="../../ui/canteen/menus/texts.py" line="138"/>
         <source>Out of date: the menu or its allergens changed since. Print again.</source>
         <translation>Utdatert: menyen eller allergenene er endret siden. Skriv ut på nytt.</translation>
     </message>
@@ -4463,13 +4319,12 @@ Detaljene er lagret i {log}.</translation>
 <context>
     <name>money</name>
     <message>
-        <location filename="../../ui/canteen/dishes/formatting.py" line="96"/>
-        <location filename="../../ui/canteen/ingredients/formatting.py" line="129"/>
+        <location filename="../../ui/common/formatting.py" line="73"/>
         <source>{amount} kr</source>
         <translation>{amount} kr</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/ingredients/formatting.py" line="137"/>
+        <location filename="../../ui/canteen/ingredients/formatting.py" line="86"/>
         <source>{amount} kr/{unit}</source>
         <translation>{amount} kr/{unit}</translation>
     </message>
@@ -4568,22 +4423,22 @@ Detaljene er lagret i {log}.</translation>
 <context>
     <name>roles</name>
     <message>
-        <location filename="../../ui/common/formatting.py" line="62"/>
+        <location filename="../../ui/common/formatting.py" line="87"/>
         <source>administrator</source>
         <translation>administrator</translation>
     </message>
     <message>
-        <location filename="../../ui/common/formatting.py" line="63"/>
+        <location filename="../../ui/common/formatting.py" line="88"/>
         <source>canteen manager</source>
         <translation>kantineleder</translation>
     </message>
     <message>
-        <location filename="../../ui/common/formatting.py" line="64"/>
+        <location filename="../../ui/common/formatting.py" line="89"/>
         <source>job coach</source>
         <translation>jobbkonsulent</translation>
     </message>
     <message>
-        <location filename="../../ui/common/formatting.py" line="65"/>
+        <location filename="../../ui/common/formatting.py" line="90"/>
         <source>kiosk</source>
         <translation>kiosk</translation>
     </message>
@@ -4627,32 +4482,27 @@ Detaljene er lagret i {log}.</translation>
 <context>
     <name>units</name>
     <message>
-        <location filename="../../ui/canteen/dishes/formatting.py" line="32"/>
-        <location filename="../../ui/canteen/ingredients/formatting.py" line="39"/>
+        <location filename="../../ui/common/kitchen_words.py" line="31"/>
         <source>g</source>
         <translation>g</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/dishes/formatting.py" line="33"/>
-        <location filename="../../ui/canteen/ingredients/formatting.py" line="40"/>
+        <location filename="../../ui/common/kitchen_words.py" line="32"/>
         <source>kg</source>
         <translation>kg</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/dishes/formatting.py" line="34"/>
-        <location filename="../../ui/canteen/ingredients/formatting.py" line="41"/>
+        <location filename="../../ui/common/kitchen_words.py" line="33"/>
         <source>ml</source>
         <translation>ml</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/dishes/formatting.py" line="35"/>
-        <location filename="../../ui/canteen/ingredients/formatting.py" line="42"/>
+        <location filename="../../ui/common/kitchen_words.py" line="34"/>
         <source>l</source>
         <translation>l</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/dishes/formatting.py" line="36"/>
-        <location filename="../../ui/canteen/ingredients/formatting.py" line="43"/>
+        <location filename="../../ui/common/kitchen_words.py" line="35"/>
         <source>pcs</source>
         <translation>stk</translation>
     </message>

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtGui import QFont, QPalette
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from canteen_app.access import Actor, Role
@@ -16,9 +18,12 @@ from canteen_app.app import AppServices, build_services, open_database
 from tests.conftest import FAST_HASHER
 from tests.helpers import SYSTEM
 from ui.common.context import UiContext
+from ui.common.focus_ring import install_focus_ring
 from ui.common.i18n import install_language
 from ui.common.operations import Operations
 from ui.common.qt_models import LazyTableModel
+from ui.common.theme import BASE_POINT_SIZE, apply_theme
+from ui.common.widgets import FieldMessage
 from ui.shell.main_window import MainWindow
 
 PINS = {
@@ -34,6 +39,18 @@ NAMES = {
     Role.KIOSK: "Kiosk",
 }
 
+# Guest categories a real canteen has, some with long names: the kiosk's buttons must fit them
+# (with the main "guest" button, up to eight on the screen).
+KIOSK_CATEGORIES = [
+    ("Besøkende", "Visitor"),
+    ("Deltaker", "Participant"),
+    ("Ansatt i kommunen", "Municipal staff"),
+    ("Elev fra videregående skole", "Upper secondary pupil"),
+    ("Pensjonist", "Pensioner"),
+    ("Møtedeltaker", "Meeting guest"),
+    ("Lærling", "Apprentice"),
+]
+
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 
 
@@ -41,6 +58,26 @@ ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 def english_ui(qapp: QApplication) -> None:
     """GUI tests read the English source texts unless a test switches language itself."""
     install_language("en")
+
+
+@pytest.fixture
+def theme(qapp: QApplication) -> Iterator[Callable[[float], None]]:
+    """The program's theme (1x unless a test asks for larger text: `theme(1.5)`); undone after
+    the test."""
+    font, palette, sheet = QFont(qapp.font()), QPalette(qapp.palette()), qapp.styleSheet()
+
+    def apply(scale: float = 1.0) -> None:
+        apply_theme(qapp, BASE_POINT_SIZE * scale)
+
+    apply()
+    yield apply
+    keeper = install_focus_ring(qapp)
+    if keeper.ring is not None:
+        shiboken6.delete(keeper.ring)
+    shiboken6.delete(keeper)
+    qapp.setStyleSheet(sheet)
+    qapp.setPalette(palette)
+    qapp.setFont(font)
 
 
 @pytest.fixture
@@ -58,6 +95,11 @@ def users(app_services: AppServices) -> dict[Role, Actor]:
         app_services.auth.create_user(SYSTEM, NAMES[role], role, PINS[role])
         actors[role] = app_services.auth.login(NAMES[role], PINS[role])
     return actors
+
+
+@pytest.fixture
+def manager(users: dict[Role, Actor]) -> Actor:
+    return users[Role.CANTEEN_MANAGER]
 
 
 @pytest.fixture
@@ -118,3 +160,59 @@ def fetch_all(qtbot: QtBot, model: LazyTableModel[Any, Any], ops: Operations) ->
         if model.canFetchMore(QModelIndex()):  # else a fetch is already on its way
             model.fetchMore(QModelIndex())
         settle(qtbot, ops)
+
+
+# --- forms and their questions ----------------------------------------------------------------
+
+DialogT = TypeVar("DialogT")
+DialogT_co = TypeVar("DialogT_co", covariant=True)
+
+
+class OpensForms(Protocol[DialogT_co]):
+    """A list page with a "New" button and the form it opens (`dialog`, None when closed)."""
+
+    @property
+    def new_button(self) -> QPushButton | None: ...
+
+    @property
+    def dialog(self) -> DialogT_co | None: ...
+
+
+def open_new(qtbot: QtBot, view: OpensForms[DialogT]) -> DialogT:
+    """Press "New" and wait for the form."""
+    assert view.new_button is not None
+    qtbot.mouseClick(view.new_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.dialog is not None)
+    dialog = view.dialog
+    assert dialog is not None
+    return dialog
+
+
+def field_message(dialog: QWidget, field_name: str) -> FieldMessage:
+    """The message under a field (or the form's own, e.g. "dishSave")."""
+    message = dialog.findChild(FieldMessage, f"{field_name}Message")
+    assert message is not None, field_name
+    return message
+
+
+def top_level(object_name: str) -> QWidget | None:
+    """The shown window (a question box, a dialog) of this name, if there is one."""
+    return next(
+        (w for w in QApplication.topLevelWidgets() if w.objectName() == object_name and w.isVisible()), None
+    )
+
+
+def wait_for_box(qtbot: QtBot, object_name: str) -> QMessageBox:
+    qtbot.waitUntil(lambda: top_level(object_name) is not None)
+    box = top_level(object_name)
+    assert isinstance(box, QMessageBox)
+    return box
+
+
+def click_box_button(qtbot: QtBot, box: QMessageBox, button_name: str) -> None:
+    """Press one of a question's buttons and wait until the question has gone."""
+    button = box.findChild(QPushButton, button_name)
+    assert button is not None, button_name
+    name = box.objectName()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: top_level(name) is None)

@@ -11,9 +11,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-import shiboken6
 from PySide6.QtCore import QDate, QModelIndex, QRect, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QPalette, QStandardItemModel
+from PySide6.QtGui import QFontMetrics, QPalette, QStandardItemModel
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -49,7 +48,7 @@ from ui.canteen.statistics.month_picker import MonthPickerDialog
 from ui.common.focus_ring import install_focus_ring
 from ui.common.i18n import install_language
 from ui.common.pdf_preview import PdfPreviewDialog
-from ui.common.theme import BASE_POINT_SIZE, NAVIGATION_ROW_MIN_PX, apply_theme, style_sheet
+from ui.common.theme import BASE_POINT_SIZE, NAVIGATION_ROW_MIN_PX, style_sheet
 from ui.common.widgets import DateEdit, read_only_table
 from ui.shell.main_window import MainWindow, Station, read_start_facts
 from ui.shell.pages import page_specs
@@ -60,25 +59,6 @@ ADMIN = next(user for user in DEMO_USERS if user.name == "Admin")
 
 
 # --- fixtures: the real theme, a demo database, the main window ---------------------------------
-
-
-@pytest.fixture
-def theme(qapp: QApplication) -> Iterator[Callable[[float], None]]:
-    """The program's theme at a text scale (1.0 = the base size); undone after the test."""
-    font, palette, sheet = QFont(qapp.font()), QPalette(qapp.palette()), qapp.styleSheet()
-
-    def apply(scale: float = 1.0) -> None:
-        apply_theme(qapp, BASE_POINT_SIZE * scale)
-
-    apply()
-    yield apply
-    keeper = install_focus_ring(qapp)
-    if keeper.ring is not None:
-        shiboken6.delete(keeper.ring)
-    shiboken6.delete(keeper)
-    qapp.setStyleSheet(sheet)
-    qapp.setPalette(palette)
-    qapp.setFont(font)
 
 
 @pytest.fixture(scope="module")

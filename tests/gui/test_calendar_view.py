@@ -14,7 +14,6 @@ from canteen_app.access import Actor, Role
 from canteen_app.app import AppServices
 from canteen_app.canteen.calendar.rules import ClosureInput
 from tests.gui.conftest import save_screenshot, settle
-from tests.gui.test_menu_view import theme  # noqa: F401 - the program's look, for the picture
 from tests.helpers import SYSTEM
 from ui.canteen.calendar import CalendarView
 from ui.common.context import UiContext
@@ -61,7 +60,7 @@ def _closure_rows(view: CalendarView) -> list[list[str]]:
 
 
 def test_the_year_lists_every_closed_weekday_with_its_reason(
-    theme: None,  # noqa: F811 - the imported fixture: the program's look, before the view is built
+    theme: Callable[[float], None],  # the program's look, before the view is built
     manager_view: CalendarView,
 ) -> None:
     rows = _rows(manager_view)

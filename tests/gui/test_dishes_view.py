@@ -5,18 +5,15 @@ change, on a real SQLite file."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from decimal import Decimal
 
 import pytest
-import shiboken6
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QDialog,
-    QMessageBox,
     QPushButton,
     QRadioButton,
     QWidget,
@@ -27,51 +24,19 @@ from canteen_app.access import Actor, Role
 from canteen_app.app import AppServices
 from canteen_app.canteen.dishes.rules import Course
 from tests.gui.a11y_checks import accessible_name, clipped_widgets, describe, tab_chain
-from tests.gui.conftest import save_screenshot as _save_screenshot
+from tests.gui.conftest import click_box_button, field_message, open_new, top_level, wait_for_box
+from tests.gui.kitchen_fixtures import cell, names, open_row, save_screenshot, show_page
 from tests.kitchen_helpers import MANAGER, add_dish, ingredient_input, stock_pantry
-from ui.canteen.dishes import DishDialog, DishesView
+from ui.canteen.dishes import DishesView
 from ui.canteen.dishes.recipe import RecipeLineRow
-from ui.common.focus_ring import install_focus_ring
 from ui.common.i18n import install_language
 from ui.common.operations import Operations
-from ui.common.theme import BASE_POINT_SIZE, apply_theme
-from ui.common.widgets import FieldMessage
 
 MakeContext = Callable[..., object]
+pytestmark = pytest.mark.usefixtures("theme")  # the program's own look, undone after each test
 
 
 # --- helpers ----------------------------------------------------------------------------------
-
-
-def save_screenshot(widget: QWidget, name: str) -> None:
-    """The picture once the layout has followed the last change."""
-    QApplication.processEvents()
-    QApplication.sendPostedEvents()
-    _save_screenshot(widget, name)
-
-
-@pytest.fixture(autouse=True)
-def theme(qapp: QApplication) -> Iterator[Callable[[float], None]]:
-    """The program's theme (1x unless a test asks for larger text); undone after the test."""
-    font, palette, sheet = QFont(qapp.font()), QPalette(qapp.palette()), qapp.styleSheet()
-
-    def apply(scale: float = 1.0) -> None:
-        apply_theme(qapp, BASE_POINT_SIZE * scale)
-
-    apply()
-    yield apply
-    keeper = install_focus_ring(qapp)
-    if keeper.ring is not None:
-        shiboken6.delete(keeper.ring)
-    shiboken6.delete(keeper)
-    qapp.setStyleSheet(sheet)
-    qapp.setPalette(palette)
-    qapp.setFont(font)
-
-
-@pytest.fixture
-def manager(users: dict[Role, Actor]) -> Actor:
-    return users[Role.CANTEEN_MANAGER]
 
 
 @pytest.fixture
@@ -110,48 +75,14 @@ def dishes(app_services: AppServices, pantry: dict[str, int]) -> dict[str, int]:
 
 
 def _view(qtbot: QtBot, make_context: MakeContext, actor: Actor) -> DishesView:
-    view = DishesView(make_context(actor))  # type: ignore[arg-type]
-    qtbot.addWidget(view)
-    view.resize(1100, 700)
-    view.show()
-    qtbot.waitUntil(lambda: not view.is_loading)
-    return view
-
-
-def _names(view: DishesView) -> list[str]:
-    proxy = view.proxy
-    return [proxy.data(proxy.index(row, 0)) for row in range(proxy.rowCount())]
-
-
-def _cell(view: DishesView, name: str, key: str) -> object:
-    proxy = view.proxy
-    row = _names(view).index(name)
-    return proxy.data(proxy.index(row, view.model.column_of(key)))
+    return show_page(qtbot, DishesView(make_context(actor)), (1100, 700))  # type: ignore[arg-type]
 
 
 def _select(qtbot: QtBot, view: DishesView, name: str) -> None:
-    row = _names(view).index(name)
+    row = names(view).index(name)
     with qtbot.waitSignal(view.sources_shown, timeout=10_000):
         point = view.table.visualRect(view.proxy.index(row, 0)).center()
         qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=point)
-
-
-def _open_new(qtbot: QtBot, view: DishesView) -> DishDialog:
-    assert view.new_button is not None
-    qtbot.mouseClick(view.new_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: view.dialog is not None)
-    assert view.dialog is not None
-    return view.dialog
-
-
-def _open(qtbot: QtBot, view: DishesView, name: str) -> DishDialog:
-    row = _names(view).index(name)
-    point = view.table.visualRect(view.proxy.index(row, 0)).center()
-    qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=point)
-    qtbot.mouseDClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=point)
-    qtbot.waitUntil(lambda: view.dialog is not None)
-    assert view.dialog is not None
-    return view.dialog
 
 
 def _pick(qtbot: QtBot, line: RecipeLineRow, typed: str, expected: str) -> None:
@@ -177,28 +108,6 @@ def _click_radio(qtbot: QtBot, radio: QRadioButton) -> None:
     assert radio.isChecked()
 
 
-def _message(dialog: QWidget, field_name: str) -> FieldMessage:
-    message = dialog.findChild(FieldMessage, f"{field_name}Message")
-    assert message is not None, field_name
-    return message
-
-
-def _top_level(object_name: str) -> QWidget | None:
-    return next(
-        (w for w in QApplication.topLevelWidgets() if w.objectName() == object_name and w.isVisible()), None
-    )
-
-
-def _click_box_button(qtbot: QtBot, object_name: str, button_name: str) -> None:
-    qtbot.waitUntil(lambda: _top_level(object_name) is not None)
-    box = _top_level(object_name)
-    assert isinstance(box, QMessageBox)
-    button = box.findChild(QPushButton, button_name)
-    assert button is not None, button_name
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: _top_level(object_name) is None)
-
-
 # --- the list ---------------------------------------------------------------------------------
 
 
@@ -206,19 +115,19 @@ def test_the_list_shows_derived_allergens_diet_cost_and_price(
     qtbot: QtBot, make_context: MakeContext, manager: Actor, dishes: dict[str, int]
 ) -> None:
     view = _view(qtbot, make_context, manager)
-    assert _names(view) == ["Fiskegrateng", "Havregrøt", "Linsesuppe"]
-    assert _cell(view, "Fiskegrateng", "allergens") == "gluten (wheat), egg, fish, milk"
-    assert _cell(view, "Fiskegrateng", "course") == "Main course"
-    assert _cell(view, "Fiskegrateng", "diet") == ""
-    assert _cell(view, "Fiskegrateng", "price") == "72.00 kr"
+    assert names(view) == ["Fiskegrateng", "Havregrøt", "Linsesuppe"]
+    assert cell(view, "Fiskegrateng", "allergens") == "gluten (wheat), egg, fish, milk"
+    assert cell(view, "Fiskegrateng", "course") == "Main course"
+    assert cell(view, "Fiskegrateng", "diet") == ""
+    assert cell(view, "Fiskegrateng", "price") == "72.00 kr"
     # 0,15 x 150 + 0,1 x 18 + 0,02 x 12 + 0,05 x 60 = 27,54 for one portion.
-    assert _cell(view, "Fiskegrateng", "cost") == "27.54 kr"
-    assert _cell(view, "Linsesuppe", "allergens") == ""
-    assert _cell(view, "Linsesuppe", "may_contain") == "gluten (wheat)"
-    assert _cell(view, "Linsesuppe", "diet") == "Vegan"
-    assert _cell(view, "Linsesuppe", "cost") == "4.80 kr"
-    assert _cell(view, "Linsesuppe", "course") == "Soup"
-    assert _cell(view, "Havregrøt", "diet") == "Vegetarian"
+    assert cell(view, "Fiskegrateng", "cost") == "27.54 kr"
+    assert cell(view, "Linsesuppe", "allergens") == ""
+    assert cell(view, "Linsesuppe", "may_contain") == "gluten (wheat)"
+    assert cell(view, "Linsesuppe", "diet") == "Vegan"
+    assert cell(view, "Linsesuppe", "cost") == "4.80 kr"
+    assert cell(view, "Linsesuppe", "course") == "Soup"
+    assert cell(view, "Havregrøt", "diet") == "Vegetarian"
     assert view.count_label.text() == "Dishes: 3"
     save_screenshot(view, "dishes_list")
 
@@ -265,8 +174,8 @@ def test_the_list_follows_an_ingredient_changed_elsewhere_in_the_program(
     qtbot.addWidget(owner)
     with qtbot.waitSignal(view.sources_shown, timeout=10_000):  # the list and the sources follow
         ops.write(owner, lambda app: app.ingredients.update(manager, stored.id, stored.version, changed))
-    assert _cell(view, "Linsesuppe", "allergens") == "celery"
-    assert _cell(view, "Linsesuppe", "may_contain") == ""
+    assert cell(view, "Linsesuppe", "allergens") == "celery"
+    assert cell(view, "Linsesuppe", "may_contain") == ""
     assert view.sources.rows() == [("celery", "Linser")]
 
 
@@ -278,18 +187,18 @@ def test_retiring_a_dish_asks_and_keeps_it_for_old_menus(
     assert view.retire_button is not None and view.retire_button.text() == "Retire"
     qtbot.mouseClick(view.retire_button, Qt.MouseButton.LeftButton)
     with qtbot.waitSignal(view.loaded, timeout=10_000):
-        _click_box_button(qtbot, "retireDishDialog", "confirmRetireDishButton")
-    assert _names(view) == ["Fiskegrateng", "Linsesuppe"]
+        click_box_button(qtbot, wait_for_box(qtbot, "retireDishDialog"), "confirmRetireDishButton")
+    assert names(view) == ["Fiskegrateng", "Linsesuppe"]
     assert [d.name_nb for d in app_services.dishes.dishes(manager)] == ["Fiskegrateng", "Linsesuppe"]
 
     with qtbot.waitSignal(view.loaded, timeout=10_000):
         view.retired_box.setChecked(True)
-    assert "Havregrøt (retired)" in _names(view)
+    assert "Havregrøt (retired)" in names(view)
     view.select(dishes["Havregrøt"])
     assert view.retire_button.text() == "Bring back"
     with qtbot.waitSignal(view.loaded, timeout=10_000):
         qtbot.mouseClick(view.retire_button, Qt.MouseButton.LeftButton)
-    assert "Havregrøt" in _names(view)
+    assert "Havregrøt" in names(view)
 
 
 # --- the form ---------------------------------------------------------------------------------
@@ -299,7 +208,7 @@ def test_a_batch_recipe_typed_in_the_form_shows_cost_per_portion_and_allergen_so
     qtbot: QtBot, make_context: MakeContext, manager: Actor, app_services: AppServices, pantry: dict[str, int]
 ) -> None:
     view = _view(qtbot, make_context, manager)
-    dialog = _open_new(qtbot, view)
+    dialog = open_new(qtbot, view)
     qtbot.keyClicks(dialog.name_nb_edit, "Pannekaker")
     qtbot.keyClicks(dialog.name_en_edit, "Pancakes")
     dialog.course_combo.setCurrentIndex(dialog.course_combo.findData(Course.VEGETARIAN_MAIN.value))
@@ -342,10 +251,10 @@ def test_a_batch_recipe_typed_in_the_form_shows_cost_per_portion_and_allergen_so
         ("Melk", Decimal("3")),
         ("Egg", Decimal("0.5")),
     ]
-    assert _cell(view, "Pannekaker", "cost") == "5.70 kr"
+    assert cell(view, "Pannekaker", "cost") == "5.70 kr"
 
     # Opened again, the form reads the same, per batch.
-    dialog = _open(qtbot, view, "Pannekaker")
+    dialog = open_row(qtbot, view, "Pannekaker")
     assert dialog.batch_radio.isChecked() and dialog.batch_spin.value() == 20
     assert dialog.cost_text == "Cost per portion: 5.70 kr (the batch: 114.00 kr for 20 portions)"
     # Per portion instead: the same lines make one portion, twenty times the cost.
@@ -358,7 +267,7 @@ def test_a_line_without_an_ingredient_and_a_vegetarian_main_with_meat_are_refuse
     qtbot: QtBot, make_context: MakeContext, manager: Actor, app_services: AppServices, pantry: dict[str, int]
 ) -> None:
     view = _view(qtbot, make_context, manager)
-    dialog = _open_new(qtbot, view)
+    dialog = open_new(qtbot, view)
     qtbot.keyClicks(dialog.name_nb_edit, "Grønnsakslasagne")
     dialog.course_combo.setCurrentIndex(dialog.course_combo.findData(Course.VEGETARIAN_MAIN.value))
     first = dialog.recipe.rows[0]
@@ -371,11 +280,11 @@ def test_a_line_without_an_ingredient_and_a_vegetarian_main_with_meat_are_refuse
     qtbot.keyClicks(dialog.recipe.rows[1].quantity_edit, "0,2")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
 
-    assert _message(dialog, "course").text() == "A vegetarian main cannot contain Kjøttdeig."
-    lines = _message(dialog, "lines")
+    assert field_message(dialog, "course").text() == "A vegetarian main cannot contain Kjøttdeig."
+    lines = field_message(dialog, "lines")
     assert lines.isVisible()
     assert lines.text() == "Line 2: choose an ingredient from the list (type part of its name)."
-    assert _message(dialog, "dishSave").text() == "Not saved. Please correct the marked fields."
+    assert field_message(dialog, "dishSave").text() == "Not saved. Please correct the marked fields."
     assert not view._context.ops.busy  # type: ignore[attr-defined]
     save_screenshot(dialog, "dish_form_errors")
     assert app_services.dishes.dishes(manager) == []
@@ -384,7 +293,7 @@ def test_a_line_without_an_ingredient_and_a_vegetarian_main_with_meat_are_refuse
     qtbot.mouseClick(dialog.recipe.rows[0].remove_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(dialog.recipe.rows[0].remove_button, Qt.MouseButton.LeftButton)
     assert dialog.recipe.rows == []
-    qtbot.waitUntil(lambda: not _message(dialog, "course").isVisible())
+    qtbot.waitUntil(lambda: not field_message(dialog, "course").isVisible())
     with qtbot.waitSignal(view.loaded, timeout=10_000):
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert [d.name_nb for d in app_services.dishes.dishes(manager)] == ["Grønnsakslasagne"]
@@ -394,18 +303,18 @@ def test_a_save_over_someone_elses_change_keeps_the_typing(
     qtbot: QtBot, make_context: MakeContext, manager: Actor, app_services: AppServices, dishes: dict[str, int]
 ) -> None:
     view = _view(qtbot, make_context, manager)
-    dialog = _open(qtbot, view, "Havregrøt")
+    dialog = open_row(qtbot, view, "Havregrøt")
     dialog.price_edit.clear()
     qtbot.keyClicks(dialog.price_edit, "25")
     stored = app_services.dishes.details(MANAGER, dishes["Havregrøt"])
     app_services.dishes.update(MANAGER, stored.summary.id, stored.version, stored.as_input())  # someone saves
 
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: _top_level("dishConflictDialog") is not None)
+    qtbot.waitUntil(lambda: top_level("dishConflictDialog") is not None)
     assert dialog.price_edit.text() == "25"
-    assert "Your changes are still here" in _message(dialog, "dishSave").text()
+    assert "Your changes are still here" in field_message(dialog, "dishSave").text()
     with qtbot.waitSignal(view.loaded, timeout=10_000):
-        _click_box_button(qtbot, "dishConflictDialog", "conflictKeepMineButton")
+        click_box_button(qtbot, wait_for_box(qtbot, "dishConflictDialog"), "conflictKeepMineButton")
     assert app_services.dishes.details(manager, dishes["Havregrøt"]).summary.price == Decimal("25")
 
 
@@ -420,7 +329,7 @@ def test_tab_reaches_every_field_of_the_dish_form(
     dishes: dict[str, int],
 ) -> None:
     view = _view(qtbot, make_context, manager)
-    dialog = _open(qtbot, view, "Fiskegrateng")
+    dialog = open_row(qtbot, view, "Fiskegrateng")
     dialog.activateWindow()
     qtbot.waitUntil(dialog.isActiveWindow)
     chain = tab_chain(qtbot, dialog.name_nb_edit)
@@ -460,7 +369,7 @@ def test_the_dish_form_and_list_fit_1280x800(
     assert view.minimumSizeHint().width() <= 1280 - 330
     _select(qtbot, view, "Fiskegrateng")
     save_screenshot(view, f"dishes_list_{scale}x")
-    dialog = _open(qtbot, view, "Fiskegrateng")
+    dialog = open_row(qtbot, view, "Fiskegrateng")
     qtbot.waitExposed(dialog)
     qtbot.wait(20)
     assert dialog.width() <= 1280 and dialog.height() <= 800

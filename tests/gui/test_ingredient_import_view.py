@@ -5,17 +5,15 @@ on a real SQLite file; only the file chooser is replaced (it returns a path in t
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 import openpyxl
 import pytest
-import shiboken6
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QPalette
-from PySide6.QtWidgets import QApplication, QFileDialog, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QPushButton
 from pytestqt.qtbot import QtBot
 
 from canteen_app.access import Actor, Role
@@ -25,45 +23,20 @@ from canteen_app.canteen.ingredients.dto import ImportPreview
 from canteen_app.canteen.ingredients.transfer import COLUMNS, read_ingredient_file
 from canteen_app.core.dates import oslo_today
 from tests.gui.a11y_checks import accessible_name, clipped_widgets, describe, tab_chain
-from tests.gui.conftest import save_screenshot as _save_screenshot
 from tests.gui.conftest import settle
+from tests.gui.kitchen_fixtures import names, save_screenshot, show_page
 from tests.kitchen_helpers import ingredient_input
 from ui.canteen.ingredients import IngredientImportDialog, IngredientsView
-from ui.common.focus_ring import install_focus_ring
 from ui.common.i18n import install_language
 from ui.common.operations import Operations
-from ui.common.theme import BASE_POINT_SIZE, apply_theme
 
 MakeContext = Callable[..., Any]
+pytestmark = pytest.mark.usefixtures("theme")  # the program's own look, undone after each test
 HEADER = ",".join(COLUMNS)
 TODAY = oslo_today().isoformat()
 
 
 # --- fixtures and helpers ---------------------------------------------------------------------
-
-
-@pytest.fixture(autouse=True)
-def theme(qapp: QApplication) -> Iterator[Callable[[float], None]]:
-    """The program's theme (1x unless a test asks for larger text); undone after the test."""
-    font, palette, sheet = QFont(qapp.font()), QPalette(qapp.palette()), qapp.styleSheet()
-
-    def apply(scale: float = 1.0) -> None:
-        apply_theme(qapp, BASE_POINT_SIZE * scale)
-
-    apply()
-    yield apply
-    keeper = install_focus_ring(qapp)
-    if keeper.ring is not None:
-        shiboken6.delete(keeper.ring)
-    shiboken6.delete(keeper)
-    qapp.setStyleSheet(sheet)
-    qapp.setPalette(palette)
-    qapp.setFont(font)
-
-
-@pytest.fixture
-def manager(users: dict[Role, Actor]) -> Actor:
-    return users[Role.CANTEEN_MANAGER]
 
 
 @pytest.fixture
@@ -78,19 +51,8 @@ def pantry(app_services: AppServices, manager: Actor) -> None:
     app_services.ingredients.add(manager, ingredient_input("Melk", "melk", origin="dairy", unit="l"))
 
 
-def save_screenshot(widget: QWidget, name: str) -> Path:
-    QApplication.processEvents()
-    QApplication.sendPostedEvents()
-    return _save_screenshot(widget, name)
-
-
 def _view(qtbot: QtBot, make_context: MakeContext, actor: Actor) -> IngredientsView:
-    view = IngredientsView(make_context(actor))
-    qtbot.addWidget(view)
-    view.resize(1100, 650)
-    view.show()
-    qtbot.waitUntil(lambda: not view.is_loading)
-    return view
+    return show_page(qtbot, IngredientsView(make_context(actor)), (1100, 650))
 
 
 def _ops(view: IngredientsView) -> Operations:
@@ -98,8 +60,7 @@ def _ops(view: IngredientsView) -> Operations:
 
 
 def _names(view: IngredientsView) -> list[str]:
-    proxy = view.proxy
-    return sorted(proxy.data(proxy.index(row, 0)) for row in range(proxy.rowCount()))
+    return sorted(names(view))
 
 
 def _stored(app_services: AppServices, actor: Actor) -> list[tuple[object, ...]]:

@@ -4,19 +4,15 @@ against a version someone else changed, on a real SQLite file."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 
 import pytest
-import shiboken6
 from PySide6.QtCore import QModelIndex, QPoint, Qt
-from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
-    QApplication,
     QCheckBox,
     QDialog,
-    QMessageBox,
     QPushButton,
     QRadioButton,
     QWidget,
@@ -30,53 +26,20 @@ from canteen_app.canteen.ingredients.rules import AnimalOrigin, IngredientInput
 from canteen_app.core.dates import oslo_today
 from canteen_app.core.errors import ValidationError
 from tests.gui.a11y_checks import accessible_name, clipped_widgets, describe, tab_chain
-from tests.gui.conftest import save_screenshot as _save_screenshot
-from tests.gui.conftest import settle
+from tests.gui.conftest import click_box_button, field_message, open_new, settle, wait_for_box
+from tests.gui.kitchen_fixtures import cell, names, open_row, save_screenshot, show_page
 from tests.kitchen_helpers import ingredient_input
 from ui.canteen.ingredients import IngredientDialog, IngredientsView
-from ui.common.focus_ring import install_focus_ring
 from ui.common.i18n import install_language
-from ui.common.theme import BASE_POINT_SIZE, apply_theme
-from ui.common.widgets import FieldMessage
 
 MakeContext = Callable[..., object]
+pytestmark = pytest.mark.usefixtures("theme")  # the program's own look, undone after each test
 NAME_THE_GRAIN = (
     "Name the grain: a bare 'gluten' is not enough (hvete, rug, bygg, havre, spelt, korasanhvete)."
 )
 
 
 # --- helpers ----------------------------------------------------------------------------------
-
-
-def save_screenshot(widget: QWidget, name: str) -> None:
-    """The picture once the layout has followed the last change."""
-    QApplication.processEvents()
-    QApplication.sendPostedEvents()
-    _save_screenshot(widget, name)
-
-
-@pytest.fixture(autouse=True)
-def theme(qapp: QApplication) -> Iterator[Callable[[float], None]]:
-    """The program's theme (1x unless a test asks for larger text); undone after the test."""
-    font, palette, sheet = QFont(qapp.font()), QPalette(qapp.palette()), qapp.styleSheet()
-
-    def apply(scale: float = 1.0) -> None:
-        apply_theme(qapp, BASE_POINT_SIZE * scale)
-
-    apply()
-    yield apply
-    keeper = install_focus_ring(qapp)
-    if keeper.ring is not None:
-        shiboken6.delete(keeper.ring)
-    shiboken6.delete(keeper)
-    qapp.setStyleSheet(sheet)
-    qapp.setPalette(palette)
-    qapp.setFont(font)
-
-
-@pytest.fixture
-def manager(users: dict[Role, Actor]) -> Actor:
-    return users[Role.CANTEEN_MANAGER]
 
 
 @pytest.fixture
@@ -100,42 +63,7 @@ def pantry(app_services: AppServices, manager: Actor) -> dict[str, int]:
 
 
 def _view(qtbot: QtBot, make_context: MakeContext, actor: Actor) -> IngredientsView:
-    view = IngredientsView(make_context(actor))  # type: ignore[arg-type]
-    qtbot.addWidget(view)
-    view.resize(1100, 650)
-    view.show()
-    qtbot.waitUntil(lambda: not view.is_loading)
-    return view
-
-
-def _names(view: IngredientsView) -> list[str]:
-    proxy = view.proxy
-    return [proxy.data(proxy.index(row, 0)) for row in range(proxy.rowCount())]
-
-
-def _cell(view: IngredientsView, name: str, key: str, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-    proxy = view.proxy
-    row = _names(view).index(name)
-    return proxy.data(proxy.index(row, view.model.column_of(key)), role)
-
-
-def _open_new(qtbot: QtBot, view: IngredientsView) -> IngredientDialog:
-    assert view.new_button is not None
-    qtbot.mouseClick(view.new_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: view.dialog is not None)
-    assert view.dialog is not None
-    return view.dialog
-
-
-def _open(qtbot: QtBot, view: IngredientsView, name: str) -> IngredientDialog:
-    """Double-click the row, as a person would."""
-    row = _names(view).index(name)
-    point = view.table.visualRect(view.proxy.index(row, 0)).center()
-    qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=point)
-    qtbot.mouseDClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=point)
-    qtbot.waitUntil(lambda: view.dialog is not None)
-    assert view.dialog is not None
-    return view.dialog
+    return show_page(qtbot, IngredientsView(make_context(actor)), (1100, 650))  # type: ignore[arg-type]
 
 
 def _click(qtbot: QtBot, dialog: QWidget, object_name: str) -> None:
@@ -148,33 +76,6 @@ def _click(qtbot: QtBot, dialog: QWidget, object_name: str) -> None:
         assert widget.isChecked() or isinstance(widget, QCheckBox), object_name
     else:
         qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
-
-
-def _message(dialog: QWidget, field_name: str) -> FieldMessage:
-    message = dialog.findChild(FieldMessage, f"{field_name}Message")
-    assert message is not None, field_name
-    return message
-
-
-def _top_level(object_name: str) -> QWidget | None:
-    return next(
-        (w for w in QApplication.topLevelWidgets() if w.objectName() == object_name and w.isVisible()), None
-    )
-
-
-def _wait_for_box(qtbot: QtBot, object_name: str) -> QMessageBox:
-    qtbot.waitUntil(lambda: _top_level(object_name) is not None)
-    box = _top_level(object_name)
-    assert isinstance(box, QMessageBox)
-    return box
-
-
-def _click_box_button(qtbot: QtBot, box: QMessageBox, button_name: str) -> None:
-    button = box.findChild(QPushButton, button_name)
-    assert button is not None, button_name
-    name = box.objectName()
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: _top_level(name) is None)
 
 
 def _save_and_wait(qtbot: QtBot, view: IngredientsView, dialog: IngredientDialog) -> None:
@@ -190,22 +91,22 @@ def test_the_list_shows_allergens_in_words_and_marks_stale_checks_in_words(
     qtbot: QtBot, make_context: MakeContext, manager: Actor, pantry: dict[str, int]
 ) -> None:
     view = _view(qtbot, make_context, manager)
-    assert _names(view) == ["Havregryn", "Hvetemel", "Melk", "Sesamfrø"]
-    assert _cell(view, "Hvetemel", "allergens") == "gluten (wheat)"
-    assert _cell(view, "Melk", "allergens") == "milk"
-    assert _cell(view, "Hvetemel", "pack") == "25 kg for 309.00 kr"
-    assert _cell(view, "Hvetemel", "unit_cost") == "12.36 kr/kg"
-    assert _cell(view, "Hvetemel", "supplier") == "ASKO"
-    assert _cell(view, "Hvetemel", "item_no") == "1012248"
+    assert names(view) == ["Havregryn", "Hvetemel", "Melk", "Sesamfrø"]
+    assert cell(view, "Hvetemel", "allergens") == "gluten (wheat)"
+    assert cell(view, "Melk", "allergens") == "milk"
+    assert cell(view, "Hvetemel", "pack") == "25 kg for 309.00 kr"
+    assert cell(view, "Hvetemel", "unit_cost") == "12.36 kr/kg"
+    assert cell(view, "Hvetemel", "supplier") == "ASKO"
+    assert cell(view, "Hvetemel", "item_no") == "1012248"
     # Not checked for twelve months: said in words, not only in a colour.
-    assert str(_cell(view, "Sesamfrø", "checked")).endswith("– check again")
-    assert "check again" not in str(_cell(view, "Melk", "checked"))
-    assert "Not checked for 12 months" in str(_cell(view, "Sesamfrø", "checked", Qt.ItemDataRole.ToolTipRole))
+    assert str(cell(view, "Sesamfrø", "checked")).endswith("– check again")
+    assert "check again" not in str(cell(view, "Melk", "checked"))
+    assert "Not checked for 12 months" in str(cell(view, "Sesamfrø", "checked", Qt.ItemDataRole.ToolTipRole))
     assert view.count_label.text() == "Ingredients: 4 · to check again: 1"
     save_screenshot(view, "ingredients_list")
 
     qtbot.keyClicks(view.search_edit, "asko")
-    qtbot.waitUntil(lambda: _names(view) == ["Hvetemel"])
+    qtbot.waitUntil(lambda: names(view) == ["Hvetemel"])
     assert view.count_label.text() == "Found: 1"
 
 
@@ -214,8 +115,8 @@ def test_the_list_speaks_norwegian_allergen_words_in_norwegian(
 ) -> None:
     install_language("nb")
     view = _view(qtbot, make_context, manager)
-    assert _cell(view, "Hvetemel", "allergens") == "gluten (hvete)"
-    assert _cell(view, "Melk", "allergens") == "melk"
+    assert cell(view, "Hvetemel", "allergens") == "gluten (hvete)"
+    assert cell(view, "Melk", "allergens") == "melk"
     save_screenshot(view, "ingredients_list_nb")
 
 
@@ -224,7 +125,7 @@ def test_a_coach_and_the_kiosk_read_without_edit_buttons(
 ) -> None:
     for role in (Role.JOB_COACH, Role.KIOSK):
         view = _view(qtbot, make_context, users[role])
-        assert len(_names(view)) == 4
+        assert len(names(view)) == 4
         for name in ("newIngredientButton", "editIngredientButton", "deleteIngredientButton"):
             assert view.findChild(QPushButton, name) is None, (role, name)
         # Double-click and Enter open nothing.
@@ -243,7 +144,7 @@ def test_the_manager_creates_an_ingredient_with_gluten_and_its_grain(
     qtbot: QtBot, make_context: MakeContext, manager: Actor, app_services: AppServices, pantry: dict[str, int]
 ) -> None:
     view = _view(qtbot, make_context, manager)
-    dialog = _open_new(qtbot, view)
+    dialog = open_new(qtbot, view)
     qtbot.keyClicks(dialog.name_nb_edit, "Grovbrød")
     qtbot.keyClicks(dialog.name_en_edit, "Wholemeal bread")
     dialog.unit_combo.setCurrentIndex(dialog.unit_combo.findData("stk"))
@@ -276,9 +177,9 @@ def test_the_manager_creates_an_ingredient_with_gluten_and_its_grain(
     assert stored.profile.may_contain == parse_marks("gluten:bygg;sesam")
     assert stored.profile.animal_origin == {AnimalOrigin.DAIRY}
     assert (stored.checked_on, stored.checked_by) == (oslo_today(), manager.name)
-    assert "Grovbrød" in _names(view)
-    assert _cell(view, "Grovbrød", "allergens") == "gluten (wheat), milk"
-    assert _cell(view, "Grovbrød", "may_contain") == "gluten (barley), sesame"
+    assert "Grovbrød" in names(view)
+    assert cell(view, "Grovbrød", "allergens") == "gluten (wheat), milk"
+    assert cell(view, "Grovbrød", "may_contain") == "gluten (barley), sesame"
     assert view.saved_label.text() == "Saved: Grovbrød"
 
 
@@ -286,15 +187,15 @@ def test_a_bare_gluten_is_refused_next_to_gluten_and_nothing_is_saved(
     qtbot: QtBot, make_context: MakeContext, manager: Actor, app_services: AppServices, pantry: dict[str, int]
 ) -> None:
     view = _view(qtbot, make_context, manager)
-    dialog = _open_new(qtbot, view)
+    dialog = open_new(qtbot, view)
     qtbot.keyClicks(dialog.name_nb_edit, "Knekkebrød")
     _click(qtbot, dialog, "allergen_gluten_contains")  # and no grain ticked
     _click(qtbot, dialog, "allergen_notter_may_contain")  # nor a nut
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
 
-    gluten = _message(dialog, "allergen_gluten")
+    gluten = field_message(dialog, "allergen_gluten")
     assert (gluten.text(), gluten.severity, gluten.isVisible()) == (NAME_THE_GRAIN, "error", True)
-    nuts = _message(dialog, "allergen_notter")
+    nuts = field_message(dialog, "allergen_notter")
     assert nuts.isVisible() and nuts.text().startswith("Name the nut: a bare 'nøtter' is not enough")
     # Right under gluten's row, above the next allergen's.
     gluten_row = dialog.findChild(QWidget, "allergen_glutenLabel")
@@ -307,15 +208,15 @@ def test_a_bare_gluten_is_refused_next_to_gluten_and_nothing_is_saved(
         < next_row.mapTo(dialog, next_row.rect().topLeft()).y()
     )
     assert dialog.focusWidget() is dialog.findChild(QRadioButton, "allergen_gluten_contains")
-    assert _message(dialog, "ingredientSave").text() == "Not saved. Please correct the marked fields."
+    assert field_message(dialog, "ingredientSave").text() == "Not saved. Please correct the marked fields."
     save_screenshot(dialog, "ingredient_form_bare_gluten")
     assert not view._context.ops.busy  # nothing was sent
     assert "Knekkebrød" not in [i.name_nb for i in app_services.ingredients.ingredients(manager)]
 
     # Naming the grain takes the message away; the nut's stays until a nut is named.
     _click(qtbot, dialog, "gluten_contains_rug")
-    qtbot.waitUntil(lambda: not _message(dialog, "allergen_gluten").isVisible())
-    assert _message(dialog, "allergen_notter").isVisible()
+    qtbot.waitUntil(lambda: not field_message(dialog, "allergen_gluten").isVisible())
+    assert field_message(dialog, "allergen_notter").isVisible()
     _click(qtbot, dialog, "notter_may_contain_hasselnott")
     _save_and_wait(qtbot, view, dialog)
     stored = next(i for i in app_services.ingredients.ingredients(manager) if i.name_nb == "Knekkebrød")
@@ -342,7 +243,7 @@ def test_editing_allergens_shows_in_the_history_with_who_and_what(
     qtbot: QtBot, make_context: MakeContext, manager: Actor, app_services: AppServices, pantry: dict[str, int]
 ) -> None:
     view = _view(qtbot, make_context, manager)
-    dialog = _open(qtbot, view, "Havregryn")
+    dialog = open_row(qtbot, view, "Havregryn")
     assert dialog.history_table.model().rowCount() == 1  # when it was added
     assert dialog.findChild(QRadioButton, "allergen_gluten_contains").isChecked()  # type: ignore[union-attr]
     assert dialog.findChild(QCheckBox, "gluten_contains_havre").isChecked()  # type: ignore[union-attr]
@@ -350,7 +251,7 @@ def test_editing_allergens_shows_in_the_history_with_who_and_what(
     _click(qtbot, dialog, "allergen_soya_may_contain")
     _save_and_wait(qtbot, view, dialog)
 
-    dialog = _open(qtbot, view, "Havregryn")
+    dialog = open_row(qtbot, view, "Havregryn")
     model = dialog.history_table.model()
     assert model.rowCount() == 2
     newest = [model.data(model.index(0, column)) for column in range(3)]
@@ -372,7 +273,7 @@ def test_a_save_over_someone_elses_change_keeps_the_typing_and_asks(
 ) -> None:
     manager, admin = users[Role.CANTEEN_MANAGER], users[Role.ADMIN]
     view = _view(qtbot, make_context, manager)
-    dialog = _open(qtbot, view, "Melk")
+    dialog = open_row(qtbot, view, "Melk")
     dialog.pack_price_edit.clear()
     qtbot.keyClicks(dialog.pack_price_edit, "19,50")
     _click(qtbot, dialog, "allergen_soya_may_contain")
@@ -386,18 +287,18 @@ def test_a_save_over_someone_elses_change_keeps_the_typing_and_asks(
     )
 
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    box = _wait_for_box(qtbot, "ingredientConflictDialog")
+    box = wait_for_box(qtbot, "ingredientConflictDialog")
     assert "changed by someone else" in box.text()
     assert "Pack price" in box.informativeText()
     assert dialog.pack_price_edit.text() == "19,50"  # the typing is still there
-    assert "Your changes are still here" in _message(dialog, "ingredientSave").text()
-    _click_box_button(qtbot, box, "conflictBackButton")
+    assert "Your changes are still here" in field_message(dialog, "ingredientSave").text()
+    click_box_button(qtbot, box, "conflictBackButton")
     assert dialog.isVisible() and dialog.pack_price_edit.text() == "19,50"
 
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    box = _wait_for_box(qtbot, "ingredientConflictDialog")
+    box = wait_for_box(qtbot, "ingredientConflictDialog")
     with qtbot.waitSignal(view.loaded, timeout=10_000):
-        _click_box_button(qtbot, box, "conflictKeepMineButton")
+        click_box_button(qtbot, box, "conflictKeepMineButton")
     stored = app_services.ingredients.get(manager, pantry["Melk"])
     assert stored.pack_price == Decimal("19.5")
     assert stored.profile.may_contain == parse_marks("soya")
@@ -407,11 +308,11 @@ def test_a_name_in_use_is_refused_at_the_name(
     qtbot: QtBot, make_context: MakeContext, manager: Actor, pantry: dict[str, int]
 ) -> None:
     view = _view(qtbot, make_context, manager)
-    dialog = _open_new(qtbot, view)
+    dialog = open_new(qtbot, view)
     qtbot.keyClicks(dialog.name_nb_edit, "melk")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: _message(dialog, "name_nb").isVisible())
-    assert _message(dialog, "name_nb").text() == "An ingredient with this name already exists."
+    qtbot.waitUntil(lambda: field_message(dialog, "name_nb").isVisible())
+    assert field_message(dialog, "name_nb").text() == "An ingredient with this name already exists."
     dialog.force_close()
 
 
@@ -422,10 +323,10 @@ def test_deleting_an_unused_ingredient_asks_first(
     view.select(pantry["Sesamfrø"])
     assert view.delete_button is not None and view.delete_button.isEnabled()
     qtbot.mouseClick(view.delete_button, Qt.MouseButton.LeftButton)
-    box = _wait_for_box(qtbot, "deleteIngredientDialog")
+    box = wait_for_box(qtbot, "deleteIngredientDialog")
     with qtbot.waitSignal(view.loaded, timeout=10_000):
-        _click_box_button(qtbot, box, "confirmDeleteIngredientButton")
-    assert "Sesamfrø" not in _names(view)
+        click_box_button(qtbot, box, "confirmDeleteIngredientButton")
+    assert "Sesamfrø" not in names(view)
     assert "Sesamfrø" not in [i.name_nb for i in app_services.ingredients.ingredients(manager)]
 
 
@@ -433,7 +334,7 @@ def test_typing_survives_an_idle_lock_as_a_draft(
     qtbot: QtBot, make_context: MakeContext, manager: Actor, app_services: AppServices, pantry: dict[str, int]
 ) -> None:
     view = _view(qtbot, make_context, manager)
-    dialog = _open(qtbot, view, "Melk")
+    dialog = open_row(qtbot, view, "Melk")
     assert view.unsaved_work() == []  # nothing typed yet
     _click(qtbot, dialog, "allergen_soya_may_contain")
     drafts = view.unsaved_work()
@@ -446,7 +347,7 @@ def test_typing_survives_an_idle_lock_as_a_draft(
     qtbot.waitUntil(lambda: again.dialog is not None)
     assert again.dialog is not None
     assert again.dialog.form_input().may_contain == parse_marks("soya")
-    assert "before the screen locked" in _message(again.dialog, "ingredientSave").text()
+    assert "before the screen locked" in field_message(again.dialog, "ingredientSave").text()
     _save_and_wait(qtbot, again, again.dialog)
     assert app_services.ingredients.get(manager, pantry["Melk"]).profile.may_contain == parse_marks("soya")
 
@@ -464,7 +365,7 @@ def test_tab_reaches_every_allergen_and_field_of_the_form(
     """Tab stops at each allergen's chosen state (the arrow keys change it) and every other
     control; each has a name a screen reader says."""
     view = _view(qtbot, make_context, manager)
-    dialog = _open(qtbot, view, "Hvetemel")
+    dialog = open_row(qtbot, view, "Hvetemel")
     dialog.activateWindow()
     qtbot.waitUntil(dialog.isActiveWindow)
     chain = tab_chain(qtbot, dialog.name_nb_edit)
@@ -507,7 +408,7 @@ def test_the_form_and_the_list_fit_1280x800(
     view.resize(1280 - 320, 700)
     assert view.minimumSizeHint().width() <= 1280 - 330
     save_screenshot(view, f"ingredients_list_{scale}x")
-    dialog = _open(qtbot, view, "Hvetemel")
+    dialog = open_row(qtbot, view, "Hvetemel")
     qtbot.waitExposed(dialog)
     _click(qtbot, dialog, "allergen_notter_may_contain")
     _click(qtbot, dialog, "allergen_gluten_may_contain")

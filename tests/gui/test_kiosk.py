@@ -13,7 +13,7 @@ from sqlalchemy import select
 from canteen_app.access import Actor
 from canteen_app.app import AppServices
 from canteen_app.canteen.guests.models import GuestTap
-from tests.gui.conftest import save_screenshot, settle
+from tests.gui.conftest import KIOSK_CATEGORIES, save_screenshot, settle
 from tests.helpers import KIOSK, SYSTEM, db_session
 from ui.canteen.kiosk.view import KioskView
 from ui.common.context import UiContext
@@ -226,17 +226,6 @@ def test_two_kiosks_on_one_postgresql_database_both_count_and_agree(
             services.close()
 
 
-KIOSK_NAMES = [
-    ("Besøkende", "Visitor"),
-    ("Deltaker", "Participant"),
-    ("Ansatt i kommunen", "Municipal staff"),
-    ("Elev fra videregående skole", "Upper secondary pupil"),
-    ("Pensjonist", "Pensioner"),
-    ("Møtedeltaker", "Meeting guest"),
-    ("Lærling", "Apprentice"),
-]
-
-
 @pytest.fixture
 def no_style_sheet_after(qapp: QApplication) -> Iterator[None]:
     yield
@@ -260,7 +249,7 @@ def test_one_to_eight_categories_fit_the_kiosk_screen(
     from ui.common.theme import BASE_POINT_SIZE, style_sheet
 
     qapp.setStyleSheet(style_sheet(BASE_POINT_SIZE))  # the kiosk's look comes from the program's sheet
-    for name_nb, name_en in KIOSK_NAMES[: categories - 1]:
+    for name_nb, name_en in KIOSK_CATEGORIES[: categories - 1]:
         app_services.guests.add_category(SYSTEM, name_nb, name_en)
     screen = QWidget()  # the kiosk inside a window of the kiosk PC's size
     qtbot.addWidget(screen)

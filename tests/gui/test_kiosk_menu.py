@@ -20,7 +20,7 @@ from canteen_app.canteen.ingredients.rules import INGREDIENTS
 from canteen_app.canteen.menus.rules import MENUS
 from tests.conftest import FAST_HASHER, FakeClock
 from tests.gui.a11y_checks import clipped_widgets
-from tests.gui.conftest import save_screenshot, settle
+from tests.gui.conftest import KIOSK_CATEGORIES, save_screenshot, settle
 from tests.helpers import KIOSK, SYSTEM
 from tests.kitchen_helpers import MANAGER, add_dish, ingredient_input, stock_pantry
 from ui.canteen.kiosk.buttons import MIN_BUTTON_HEIGHT
@@ -217,17 +217,6 @@ def test_at_midnight_the_kiosk_shows_the_new_days_menu(
         view.shutdown()
 
 
-LONG_CATEGORIES = [
-    ("Besøkende", "Visitor"),
-    ("Deltaker", "Participant"),
-    ("Ansatt i kommunen", "Municipal staff"),
-    ("Elev fra videregående skole", "Upper secondary pupil"),
-    ("Pensjonist", "Pensioner"),
-    ("Møtedeltaker", "Meeting guest"),
-    ("Lærling", "Apprentice"),
-]
-
-
 def _long_menu(services: AppServices) -> None:
     """Eight dishes with long names and many allergens: more than the panel holds at once."""
     data = ingredient_input(
@@ -269,7 +258,7 @@ def test_eight_categories_and_a_long_menu_keep_the_buttons_at_their_minimum(
     app_services: AppServices,
     size: tuple[int, int],
 ) -> None:
-    for name_nb, name_en in LONG_CATEGORIES:
+    for name_nb, name_en in KIOSK_CATEGORIES:
         app_services.guests.add_category(SYSTEM, name_nb, name_en)
     _long_menu(app_services)
     screen = QWidget()  # the kiosk PC's screen, below the workspace's header line
@@ -335,7 +324,7 @@ def large_text(qapp: QApplication) -> Iterator[None]:
 def test_with_large_text_the_menu_and_four_categories_fit_1280x800(
     qtbot: QtBot, make_context: Callable[..., UiContext], app_services: AppServices, pantry: dict[str, int]
 ) -> None:
-    for name_nb, name_en in LONG_CATEGORIES[:3]:
+    for name_nb, name_en in KIOSK_CATEGORIES[:3]:
         app_services.guests.add_category(SYSTEM, name_nb, name_en)
     _lunch(app_services, pantry)
     screen = QWidget()

@@ -12,7 +12,6 @@ import pytest
 import shiboken6
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
@@ -27,10 +26,8 @@ from tests.helpers import SYSTEM
 from tests.kitchen_helpers import MANAGER, add_dish, dish_input, ingredient_input, stock_pantry
 from ui.canteen.menus import ApplyCycleDialog, CopyWeekDialog, DishPickerDialog, MenuView, SaveCycleDialog
 from ui.common.context import UiContext
-from ui.common.focus_ring import install_focus_ring
 from ui.common.operations import Operations
 from ui.common.pdf_preview import PdfPreviewDialog
-from ui.common.theme import BASE_POINT_SIZE, apply_theme
 from ui.shell.main_window import MainWindow, Station, read_start_facts
 
 MONDAY = date(2026, 11, 23)  # week 48, the FakeClock's week
@@ -43,21 +40,6 @@ def app_services(sqlite_url: str, clock: FakeClock) -> Iterator[AppServices]:
     services = build_services(open_database(sqlite_url), clock=clock, password_hasher=FAST_HASHER)
     yield services
     services.close()
-
-
-@pytest.fixture
-def theme(qapp: QApplication) -> Iterator[None]:
-    """The program's own font, palette and style sheet, for pictures as people see them."""
-    font, palette, sheet = QFont(qapp.font()), QPalette(qapp.palette()), qapp.styleSheet()
-    apply_theme(qapp, BASE_POINT_SIZE)
-    yield
-    keeper = install_focus_ring(qapp)
-    if keeper.ring is not None:
-        shiboken6.delete(keeper.ring)
-    shiboken6.delete(keeper)
-    qapp.setStyleSheet(sheet)
-    qapp.setPalette(palette)
-    qapp.setFont(font)
 
 
 @dataclasses.dataclass
@@ -96,11 +78,6 @@ def plan(services: AppServices, menu: dict[date, list[int]]) -> None:
 @pytest.fixture
 def kitchen(app_services: AppServices) -> Kitchen:
     return stock_kitchen(app_services)
-
-
-@pytest.fixture
-def manager(users: dict[Role, Actor]) -> Actor:
-    return users[Role.CANTEEN_MANAGER]
 
 
 def _open(qtbot: QtBot, context: UiContext, monday: date = MONDAY) -> MenuView:

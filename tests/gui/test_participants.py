@@ -9,7 +9,7 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import QDate, QLocale, QModelIndex, QPoint, Qt
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import update
 
@@ -21,10 +21,17 @@ from canteen_app.platform.audit.rules import AuditFilter
 from canteen_app.platform.auth.models import User
 from canteen_app.training.participants.dto import ParticipantDetails
 from canteen_app.training.participants.rules import ParticipantInput
-from tests.gui.conftest import save_screenshot, settle
+from tests.gui.conftest import (
+    click_box_button,
+    field_message,
+    open_new,
+    save_screenshot,
+    settle,
+    top_level,
+    wait_for_box,
+)
 from tests.helpers import SYSTEM, db_session, make_user, participant_input
 from ui.common.context import UiContext
-from ui.common.widgets import FieldMessage
 from ui.training.participants import ParticipantDialog, ParticipantsView, ParticipantTableModel
 
 MakeContext = Callable[..., UiContext]
@@ -97,41 +104,6 @@ def _open_by_double_click(qtbot: QtBot, view: ParticipantsView, name: str) -> Pa
     dialog = view.dialog
     assert dialog is not None
     return dialog
-
-
-def _open_new(qtbot: QtBot, view: ParticipantsView) -> ParticipantDialog:
-    assert view.new_button is not None
-    qtbot.mouseClick(view.new_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: view.dialog is not None)
-    dialog = view.dialog
-    assert dialog is not None
-    return dialog
-
-
-def _message(dialog: QWidget, field_name: str) -> FieldMessage:
-    message = dialog.findChild(FieldMessage, f"{field_name}Message")
-    assert message is not None, field_name
-    return message
-
-
-def _top_level(object_name: str) -> QWidget | None:
-    return next(
-        (w for w in QApplication.topLevelWidgets() if w.objectName() == object_name and w.isVisible()), None
-    )
-
-
-def _wait_for_box(qtbot: QtBot, object_name: str) -> QMessageBox:
-    qtbot.waitUntil(lambda: _top_level(object_name) is not None)
-    box = _top_level(object_name)
-    assert isinstance(box, QMessageBox)
-    return box
-
-
-def _click_box_button(qtbot: QtBot, box: QMessageBox, button_name: str) -> None:
-    button = box.findChild(QPushButton, button_name)
-    assert button is not None, button_name
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: _top_level(box.objectName()) is None)
 
 
 def _count(services: AppServices, actor: Actor) -> int:
@@ -288,7 +260,7 @@ def test_a_coach_creates_a_participant_through_the_dialog(
     qtbot: QtBot, make_context: MakeContext, coach: Actor, app_services: AppServices, seeded: dict
 ) -> None:
     view = _view(qtbot, make_context, coach)
-    dialog = _open_new(qtbot, view)
+    dialog = open_new(qtbot, view)
     assert dialog.coach_combo.currentData() == coach.user_id  # the coach is proposed for their own
 
     qtbot.keyClicks(dialog.editors["first_name"], "Fatima")
@@ -334,7 +306,7 @@ def test_each_error_shows_at_its_field_and_nothing_is_saved(
     admin = users[Role.ADMIN]  # no coach is proposed for an admin, so that field is empty too
     view = _view(qtbot, make_context, admin)
     before = _count(app_services, admin)
-    dialog = _open_new(qtbot, view)
+    dialog = open_new(qtbot, view)
 
     qtbot.keyClicks(dialog.editors["email"], "not-an-email")
     qtbot.keyClicks(dialog.editors["phone"], "1" * 31)
@@ -354,11 +326,11 @@ def test_each_error_shows_at_its_field_and_nothing_is_saved(
         "support_needs": "Use at most 2000 characters.",
     }
     for field_name, text in expected.items():
-        message = _message(dialog, field_name)
+        message = field_message(dialog, field_name)
         assert (message.text(), message.severity, message.isVisible()) == (text, "error", True), field_name
     for field_name in ("measure_start", "participation_percent", "nav_contact"):
-        assert _message(dialog, field_name).text() == "", field_name
-    assert _message(dialog, "participantSave").text() == "Not saved. Please correct the marked fields."
+        assert field_message(dialog, field_name).text() == "", field_name
+    assert field_message(dialog, "participantSave").text() == "Not saved. Please correct the marked fields."
     save_screenshot(dialog, "participant_dialog_errors")
 
     assert not view._context.ops.busy  # the form's errors stopped the save: nothing was sent
@@ -370,8 +342,8 @@ def test_each_error_shows_at_its_field_and_nothing_is_saved(
 
     # Fixing a field takes its message away while typing; the rest stay.
     qtbot.keyClicks(dialog.editors["first_name"], "Ola")
-    qtbot.waitUntil(lambda: _message(dialog, "first_name").text() == "")
-    assert _message(dialog, "last_name").severity == "error"
+    qtbot.waitUntil(lambda: field_message(dialog, "first_name").text() == "")
+    assert field_message(dialog, "last_name").severity == "error"
 
 
 def test_every_field_has_its_message_label_and_service_errors_land_there(
@@ -380,7 +352,7 @@ def test_every_field_has_its_message_label_and_service_errors_land_there(
     view = _view(qtbot, make_context, coach)
     dialog = _open_by_double_click(qtbot, view, "Åse Ødegård")
     for field in dataclasses.fields(ParticipantInput):
-        assert _message(dialog, field.name).text() == "", field.name
+        assert field_message(dialog, field.name).text() == "", field.name
 
     # Fields the widgets keep in range (a date edit always holds a date, the spin box stays
     # within 1-100) still show what the service says about them.
@@ -395,10 +367,10 @@ def test_every_field_has_its_message_label_and_service_errors_land_there(
         )
     )
     assert (
-        _message(dialog, "participation_percent").text()
+        field_message(dialog, "participation_percent").text()
         == "Participation must be a whole number from 1 to 100 percent."
     )
-    assert _message(dialog, "measure_start").severity == "error"
+    assert field_message(dialog, "measure_start").severity == "error"
 
 
 def test_a_rule_only_the_service_knows_is_shown_at_the_field(
@@ -408,7 +380,7 @@ def test_a_rule_only_the_service_knows_is_shown_at_the_field(
     other = make_user(app_services, "Anne Lund", Role.JOB_COACH, "112233")
     view = _view(qtbot, make_context, coach)
     before = _count(app_services, coach)
-    dialog = _open_new(qtbot, view)
+    dialog = open_new(qtbot, view)
     qtbot.keyClicks(dialog.editors["first_name"], "Petra")
     qtbot.keyClicks(dialog.editors["last_name"], "Lie")
     dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("nb"))
@@ -418,8 +390,8 @@ def test_a_rule_only_the_service_knows_is_shown_at_the_field(
         session.execute(update(User).where(User.id == other.user_id).values(active=False))
 
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: _message(dialog, "coach_id").text() == "Choose an active job coach.")
-    assert _message(dialog, "coach_id").severity == "error"
+    qtbot.waitUntil(lambda: field_message(dialog, "coach_id").text() == "Choose an active job coach.")
+    assert field_message(dialog, "coach_id").severity == "error"
     assert _count(app_services, coach) == before
     assert dialog.isVisible()
     assert dialog.editors["first_name"].text() == "Petra"  # type: ignore[attr-defined]
@@ -430,7 +402,7 @@ def test_warnings_show_in_amber_and_saving_past_the_limit_asks_first(
     qtbot: QtBot, make_context: MakeContext, coach: Actor, app_services: AppServices, seeded: dict
 ) -> None:
     view = _view(qtbot, make_context, coach)
-    dialog = _open_new(qtbot, view)
+    dialog = open_new(qtbot, view)
     qtbot.keyClicks(dialog.editors["first_name"], "Yonas")
     qtbot.keyClicks(dialog.editors["last_name"], "Tesfay")
     dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("ti"))
@@ -440,11 +412,11 @@ def test_warnings_show_in_amber_and_saving_past_the_limit_asks_first(
     dialog.end_edit.setDate(QDate(2027, 12, 1))  # Oppfølging is usually 6 months
     qtbot.keyClicks(dialog.editors["support_needs"], "Har ADHD, trenger pauser.")
 
-    end_message = _message(dialog, "measure_planned_end")
+    end_message = field_message(dialog, "measure_planned_end")
     qtbot.waitUntil(lambda: end_message.severity == "warning")
     assert end_message.text().startswith("Beyond the usual limit for Oppfølging, which ends ")
     assert QLocale().toString(QDate(2027, 6, 1), QLocale.FormatType.ShortFormat) in end_message.text()
-    support_message = _message(dialog, "support_needs")
+    support_message = field_message(dialog, "support_needs")
     qtbot.waitUntil(lambda: support_message.severity == "warning")
     assert "not diagnoses" in support_message.text()
     save_screenshot(dialog, "participant_dialog_warnings")
@@ -473,18 +445,18 @@ def test_cancelling_with_changes_asks_first(
 ) -> None:
     view = _view(qtbot, make_context, coach)
     before = _count(app_services, coach)
-    dialog = _open_new(qtbot, view)
+    dialog = open_new(qtbot, view)
     qtbot.keyClicks(dialog.editors["first_name"], "Halvor")
 
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
-    box = _wait_for_box(qtbot, "discardDialog")
-    _click_box_button(qtbot, box, "keepEditingButton")
+    box = wait_for_box(qtbot, "discardDialog")
+    click_box_button(qtbot, box, "keepEditingButton")
     assert view.dialog is dialog
     assert dialog.editors["first_name"].text() == "Halvor"  # type: ignore[attr-defined]
 
     qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
-    box = _wait_for_box(qtbot, "discardDialog")
-    _click_box_button(qtbot, box, "discardChangesButton")
+    box = wait_for_box(qtbot, "discardDialog")
+    click_box_button(qtbot, box, "discardChangesButton")
     qtbot.waitUntil(lambda: view.dialog is None)
     assert _count(app_services, coach) == before
 
@@ -533,7 +505,7 @@ def _conflict(
     _retype(qtbot, dialog.editors["phone"], "99999999")
     _retype(qtbot, dialog.editors["last_name"], "Ødegård-Berg")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    return view, dialog, _wait_for_box(qtbot, "conflictDialog")
+    return view, dialog, wait_for_box(qtbot, "conflictDialog")
 
 
 def test_conflict_keep_my_version_saves_over_theirs(
@@ -557,7 +529,7 @@ def test_conflict_keep_my_version_saves_over_theirs(
         "conflict",
     )
 
-    _click_box_button(qtbot, box, "conflictKeepMineButton")
+    click_box_button(qtbot, box, "conflictKeepMineButton")
     qtbot.waitUntil(lambda: view.dialog is None)
     stored = app_services.participants.get(coach, ase.id)
     assert (stored.phone, stored.last_name) == ("99999999", "Ødegård-Berg")
@@ -571,18 +543,18 @@ def test_conflict_go_back_keeps_my_edits_and_use_theirs_loads_theirs(
     ase = seeded["Åse Ødegård"]
     view, dialog, box = _conflict(qtbot, make_context, coach, app_services, ase)
 
-    _click_box_button(qtbot, box, "conflictBackButton")
+    click_box_button(qtbot, box, "conflictBackButton")
     assert view.dialog is dialog
     assert dialog.editors["phone"].text() == "99999999"  # type: ignore[attr-defined]
     assert dialog.editors["last_name"].text() == "Ødegård-Berg"  # type: ignore[attr-defined]
-    assert _message(dialog, "participantSave").severity == "warning"
+    assert field_message(dialog, "participantSave").severity == "warning"
     stored = app_services.participants.get(coach, ase.id)
     assert (stored.phone, stored.last_name, stored.version) == ("40000000", "Ødegård", ase.version + 1)
 
     # Saving again asks again (the user has not chosen yet); this time take theirs.
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    box = _wait_for_box(qtbot, "conflictDialog")
-    _click_box_button(qtbot, box, "conflictUseTheirsButton")
+    box = wait_for_box(qtbot, "conflictDialog")
+    click_box_button(qtbot, box, "conflictUseTheirsButton")
     assert view.dialog is dialog
     assert dialog.editors["phone"].text() == "40000000"  # type: ignore[attr-defined]
     assert dialog.editors["nav_contact"].text() == "NAV Lier"  # type: ignore[attr-defined]
@@ -649,7 +621,7 @@ def test_logging_out_closes_the_open_dialog_without_asking(
 
     view.shutdown()
     qtbot.waitUntil(lambda: view.dialog is None)
-    assert _top_level("discardDialog") is None
+    assert top_level("discardDialog") is None
     assert app_services.participants.get(coach, seeded["Åse Ødegård"].id).phone == "91234567"
 
 

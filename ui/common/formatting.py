@@ -1,4 +1,4 @@
-"""How the UI writes dates, times, roles and hints, the same on every screen.
+"""How the UI writes dates, times, numbers, money, roles and hints, the same on every screen.
 
 Every time is shown in the canteen's own time zone (Europe/Oslo), whatever zone the PC is set
 to; dates and numbers follow the UI language through QLocale.
@@ -7,6 +7,7 @@ to; dates and numbers follow the UI language through QLocale.
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
+from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime, QTimeZone
 from PySide6.QtGui import QColor, QPalette
@@ -51,6 +52,30 @@ def format_datetime(value: datetime) -> str:
 def format_time(value: datetime) -> str:
     """Hours and minutes in Oslo time, e.g. "14:05"."""
     return oslo_datetime(value).time().toString("HH:mm")
+
+
+def number(value: Decimal, decimals: int | None = None) -> str:
+    """A number the local way ("2,5" in Norwegian); all its decimals unless `decimals` is given."""
+    if decimals is None:
+        text = format(value.normalize(), "f")
+    else:
+        text = format(value.quantize(Decimal(1).scaleb(-decimals)), "f")
+    whole, _, fraction = text.partition(".")
+    locale = QLocale()
+    whole = locale.toString(int(whole)) if whole not in ("", "-0") else whole
+    return f"{whole}{locale.decimalPoint()}{fraction}" if fraction else whole
+
+
+def money(value: Decimal | None) -> str:
+    """ "312,50 kr"; "" when unknown."""
+    if value is None:
+        return ""
+    return QCoreApplication.translate("money", "{amount} kr").format(amount=number(value, 2))
+
+
+def local_decimal(text: str) -> str:
+    """ "2.5" as stored -> "2,5" when the UI writes decimals with a comma."""
+    return text.replace(".", QLocale().decimalPoint()) if text else text
 
 
 def capitalized(text: str) -> str:

@@ -17,6 +17,9 @@ and the first page load together on `reload()`, then one page per `fetchMore`. I
 
 `Column` objects (for `LazyTableModel`) hold a translated title and small functions that turn a
 row into the text shown and the raw value (`Qt.UserRole`, for sorting, tests and copying).
+
+`ListTableModel` holds a short list the service gives whole (the dishes, the ingredients), in
+the service's order; the view sorts it through a proxy on the raw values of its `ListColumn`s.
 """
 
 from __future__ import annotations
@@ -24,19 +27,23 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, Protocol, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     Qt,
     Signal,
 )
+from PySide6.QtGui import QBrush, QColor, QIcon
+from PySide6.QtWidgets import QApplication, QStyle
 
 from canteen_app.app import AppServices
 from canteen_app.core.errors import DomainError
+from ui.common.formatting import WARNING_COLOUR
 from ui.common.operations import Operations
 
 log = logging.getLogger(__name__)
@@ -450,3 +457,126 @@ class PagedTableModel(QAbstractTableModel):
         if busy != self._busy:
             self._busy = busy
             self.loading_changed.emit(busy)
+
+
+# --- a whole list, in the service's order -----------------------------------------------------------
+
+
+class HasId(Protocol):
+    @property
+    def id(self) -> int: ...
+
+
+ItemT = TypeVar("ItemT", bound=HasId)
+
+
+@dataclass(frozen=True)
+class ListColumn(Generic[ItemT]):
+    """One column of a `ListTableModel`: its key, its title (the English source text,
+    translated in the model's context), the text shown, the sort value (from the row's place
+    in the service's order and the row), and the alignment."""
+
+    key: str
+    title: str
+    display: Callable[[ItemT], str]
+    sort_value: Callable[[int, ItemT], object]
+    alignment: Qt.AlignmentFlag = ALIGN_LEFT
+
+
+class ListTableModel(QAbstractTableModel, Generic[ItemT]):
+    """A read-only table over a list of rows with an `id`, in the order the service gave.
+
+    Subclasses may add tooltips (`tooltip`) and colours or icons (`look`)."""
+
+    IdRole = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(
+        self, columns: Sequence[ListColumn[ItemT]], context: str, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._columns = tuple(columns)
+        self._context = context  # the translation context of the column titles
+        self._rows: list[ItemT] = []
+        self._warning_icon: QIcon | None = None
+
+    def set_rows(self, rows: Sequence[ItemT]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    @property
+    def rows(self) -> list[ItemT]:
+        return list(self._rows)
+
+    def row_at(self, row: int) -> ItemT:
+        return self._rows[row]
+
+    def row_of(self, item_id: int) -> int:
+        """The row of the item with this id; -1 when there is none."""
+        return next((n for n, item in enumerate(self._rows) if item.id == item_id), -1)
+
+    def column_of(self, key: str) -> int:
+        return next(n for n, column in enumerate(self._columns) if column.key == key)
+
+    def display(self, key: str, item: ItemT) -> str:
+        """The text a row shows in the column with this key."""
+        return self._columns[self.column_of(key)].display(item)
+
+    # --- for subclasses ------------------------------------------------------------------------
+
+    def tooltip(self, key: str, item: ItemT) -> str | None:
+        return None
+
+    def look(self, key: str, item: ItemT, role: int) -> Any:
+        """The cell's other roles: colours, icons."""
+        return None
+
+    def warning_look(self, role: int) -> Any:
+        """Amber text and a warning sign, besides the words that say it."""
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(QColor(WARNING_COLOUR))
+        if role == Qt.ItemDataRole.DecorationRole:
+            if self._warning_icon is None:
+                style = QApplication.style()
+                self._warning_icon = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+            return self._warning_icon
+        return None
+
+    # --- QAbstractTableModel -------------------------------------------------------------------
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt API
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt API
+        return 0 if parent.isValid() else len(self._columns)
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        item = self._rows[index.row()]
+        column = self._columns[index.column()]
+        value: Any
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            value = column.display(item)
+        elif role == RawValueRole:
+            value = column.sort_value(index.row(), item)
+        elif role == self.IdRole:
+            value = item.id
+        elif role == Qt.ItemDataRole.TextAlignmentRole:
+            value = int(column.alignment.value)
+        elif role == Qt.ItemDataRole.ToolTipRole:
+            value = self.tooltip(column.key, item)
+        else:
+            value = self.look(column.key, item, role)
+        return value
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._columns):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate(self._context, self._columns[section].title)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(self._columns[section].alignment.value)
+        return None

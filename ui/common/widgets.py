@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TypeVar
 
+import shiboken6
 from PySide6.QtCore import (
     QAbstractItemModel,
     QModelIndex,
@@ -12,6 +14,7 @@ from PySide6.QtCore import (
     QRegularExpression,
     QSize,
     Qt,
+    QTimer,
 )
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
@@ -19,6 +22,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QLabel,
+    QLineEdit,
     QListView,
     QPushButton,
     QStyledItemDelegate,
@@ -29,6 +33,8 @@ from PySide6.QtWidgets import (
 
 from canteen_app.core.errors import DomainError
 from canteen_app.platform.auth.rules import MAX_SECRET_LENGTH
+
+WidgetT = TypeVar("WidgetT", bound=QWidget)
 
 
 class FieldMessage(QLabel):
@@ -88,6 +94,34 @@ def read_only_table(object_name: str, accessible_name: str, model: QAbstractItem
     table.verticalHeader().setVisible(False)
     table.horizontalHeader().setHighlightSections(False)
     return table
+
+
+def search_edit(object_name: str, placeholder: str, accessible_name: str) -> QLineEdit:
+    """A list's search field: a button that clears it, and tall enough to tap."""
+    edit = QLineEdit()
+    edit.setObjectName(object_name)
+    edit.setPlaceholderText(placeholder)
+    edit.setAccessibleName(accessible_name)
+    edit.setClearButtonEnabled(True)
+    edit.setMinimumHeight(40)
+    return edit
+
+
+def single_shot(parent: QObject, interval_ms: int, slot: Callable[[], object]) -> QTimer:
+    """A timer that calls `slot` once, `interval_ms` after its last `start()`: typing waits for
+    a pause before the work it asks for."""
+    timer = QTimer(parent)
+    timer.setSingleShot(True)
+    timer.setInterval(interval_ms)
+    timer.timeout.connect(slot)
+    return timer
+
+
+def on_screen(widget: WidgetT | None) -> WidgetT | None:
+    """The widget while it is shown; None once it was closed (and deleted) or hidden."""
+    if widget is not None and shiboken6.isValid(widget) and widget.isVisible():
+        return widget
+    return None
 
 
 def pin_validator(parent: QObject) -> QRegularExpressionValidator:

@@ -14,7 +14,7 @@ The parts:
     dialog.py      DishDialog: the form, its live cost and allergens, saving, conflicts
     recipe.py      RecipeEditor: the recipe lines and their ingredient pickers
     sources.py     AllergenSources: which ingredient brings which allergen
-    formatting.py  course, allergen, diet and unit words, money
+    formatting.py  the list's diet word, one allergen mark in words
 """
 
 from ui.canteen.dishes.dialog import DishDialog

@@ -8,25 +8,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from decimal import Decimal
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractButton,
-    QApplication,
     QButtonGroup,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QRadioButton,
-    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -46,17 +37,15 @@ from canteen_app.canteen.ingredients.dto import AllergenProfile, IngredientInfo
 from canteen_app.canteen.ingredients.rules import CHECK_VALID_MONTHS
 from canteen_app.core.errors import ConcurrencyError, DomainError, NotFoundError, ValidationError
 from canteen_app.core.text import QT_TRANSLATE_NOOP, Message
-from ui.canteen.dishes.formatting import course_name, local_decimal, money
 from ui.canteen.dishes.recipe import LineState, RecipeEditor
 from ui.canteen.dishes.sources import AllergenSources
 from ui.common.context import UiContext
-from ui.common.dialogs import REJECT, Choice, question_box
-from ui.common.formatting import quiet
-from ui.common.forms import FormErrors
+from ui.common.edit_dialog import EditDialog
+from ui.common.formatting import local_decimal, money, quiet
 from ui.common.i18n import message_text
+from ui.common.kitchen_words import course_name
 from ui.common.widgets import FieldMessage, WideListComboBox
 
-VALIDATE_DEBOUNCE_MS = 150
 DIALOG_WIDTH_LINES = 60  # the dialog's width, in text lines (so it grows with the text)
 DEFAULT_BATCH = 40
 
@@ -66,10 +55,10 @@ FIELD_ORDER = ("name_nb", "name_en", "course", "price", "batch_portions", "lines
 _VEGETARIAN_RULE = QT_TRANSLATE_NOOP("errors", "A vegetarian main cannot contain {ingredients}.")
 
 
-class DishDialog(QDialog):
-    """Add or edit one dish; `saved` carries the dish as stored."""
+class DishDialog(EditDialog[DishDetails, DishInput]):
+    """Add or edit one dish; `saved` carries the dish as stored (DishDetails)."""
 
-    saved = Signal(object)  # DishDetails
+    field_order = FIELD_ORDER
 
     def __init__(
         self,
@@ -78,28 +67,10 @@ class DishDialog(QDialog):
         details: DishDetails | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(context, parent)
         self.setObjectName("dishDialog")
-        self._context = context
         self._ingredients = list(ingredients)
-        self._details: DishDetails | None = None
-        self._expected_version: int | None = None
-        self._baseline: DishInput | None = None
-        self._loading = False
-        self._saving = False
-        self._show_all = False
-        self._discard_confirmed = False
-        self._touched: set[str] = set()
-        self._server_errors: dict[str, Message] = {}
-        self.editors: dict[str, QWidget] = {}
-        self.messages: dict[str, FieldMessage] = {}
-        self.conflict_box: QMessageBox | None = None
-        self._validate_timer = QTimer(self)
-        self._validate_timer.setSingleShot(True)
-        self._validate_timer.setInterval(VALIDATE_DEBOUNCE_MS)
-        self._validate_timer.timeout.connect(self.validate)
         self._build()
-        self.form_errors = FormErrors(self.status, self.messages)
         if details is None:
             self._load_new()
         else:
@@ -108,10 +79,9 @@ class DishDialog(QDialog):
     # --- layout --------------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self._row_height = QLineEdit().sizeHint().height()
         layout = QVBoxLayout(self)
-        self._content = QWidget()
-        grid = QGridLayout(self._content)
+        content = QWidget()
+        grid = QGridLayout(content)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(16)
         grid.addWidget(self._dish_group(), 0, 0)
@@ -120,84 +90,14 @@ class DishDialog(QDialog):
         grid.addWidget(self._method_group(), 2, 0, 1, 2)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
-        self._scroll = QScrollArea()
-        self._scroll.setObjectName("dishFormScroll")
-        self._scroll.setWidgetResizable(True)
-        self._scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self._scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields; they scroll into view
-        self._scroll.setWidget(self._content)
-        self._fit_width()
-        layout.addWidget(self._scroll, 1)
-
-        self.status = FieldMessage("dishSave")
-        layout.addWidget(self.status)
-        buttons = QDialogButtonBox()
-        self.save_button = buttons.addButton(self.tr("Save"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.save_button.setObjectName("dishSaveButton")
-        self.save_button.setDefault(True)
-        self.save_button.setMinimumHeight(40)
-        self.cancel_button = buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
-        self.cancel_button.setObjectName("dishCancelButton")
-        self.cancel_button.setMinimumHeight(40)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self._initial_size()
-
-    def _fit_width(self) -> None:
-        """As wide as the fields need, since they cannot scroll sideways (large text too)."""
-        scroll_bar = self._scroll.verticalScrollBar().sizeHint().width()
-        self._scroll.setMinimumWidth(self._content.minimumSizeHint().width() + scroll_bar)
-
-    def _initial_size(self) -> None:
-        screen = self.screen() or QApplication.primaryScreen()
-        available = screen.availableGeometry() if screen is not None else None
-        room_w = available.width() - 40 if available is not None else 10_000
-        room_h = available.height() - 60 if available is not None else 10_000
-        chrome = self.sizeHint().height() - self._scroll.sizeHint().height()
-        wanted = self._content.sizeHint().height() + chrome + 40
-        width = max(
-            self.minimumSizeHint().width(), min(self.fontMetrics().lineSpacing() * DIALOG_WIDTH_LINES, room_w)
-        )
-        self.resize(width, min(wanted, room_h))
+        layout.addWidget(self._scrolling(content, "dishFormScroll"), 1)
+        self._add_footer(layout, "dish")
+        self._roomy_size(DIALOG_WIDTH_LINES)
 
     def showEvent(self, event: QShowEvent) -> None:
         self._fit_width()
         super().showEvent(event)
-        self._initial_size()
-
-    def _form(self, group: QGroupBox) -> QFormLayout:
-        form = QFormLayout(group)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-        return form
-
-    def _add_row(self, form: QFormLayout, field_name: str, label_text: str, editor: QWidget) -> None:
-        """Label, then the editor with its message underneath."""
-        if not editor.objectName():
-            editor.setObjectName(f"{field_name}Input")
-        (editor.focusProxy() or editor).setAccessibleName(label_text)
-        self.editors[field_name] = editor
-        message = FieldMessage(field_name)
-        self.messages[field_name] = message
-        cell = QWidget()
-        cell_layout = QVBoxLayout(cell)
-        cell_layout.setContentsMargins(0, 0, 0, 0)
-        cell_layout.setSpacing(2)
-        cell_layout.addWidget(editor)
-        cell_layout.addWidget(message)
-        label = QLabel(label_text)
-        label.setBuddy(editor)
-        label.setMinimumHeight(self._row_height)
-        label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        form.addRow(label, cell)
-
-    def _line_edit(self, field_name: str) -> QLineEdit:
-        edit = QLineEdit()
-        edit.textChanged.connect(lambda _text, name=field_name: self._on_changed(name))
-        return edit
+        self._roomy_size(DIALOG_WIDTH_LINES)
 
     def _dish_group(self) -> QGroupBox:
         group = QGroupBox(self.tr("Dish"))
@@ -263,10 +163,7 @@ class DishDialog(QDialog):
         self._yield_group.addButton(self.batch_radio)
         self.per_portion_radio.setChecked(True)
         self.batch_radio.toggled.connect(self._on_yield_toggled)
-        label = QLabel(self.tr("Quantities are for"))
-        label.setBuddy(self.per_portion_radio)
-        label.setMinimumHeight(self._row_height)
-        label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        label = self._row_label(self.tr("Quantities are for"), self.per_portion_radio)
         message = FieldMessage("batch_portions")
         self.messages["batch_portions"] = message
         self.editors["batch_portions"] = self.batch_spin
@@ -328,7 +225,7 @@ class DishDialog(QDialog):
 
     def _load_new(self) -> None:
         self.setWindowTitle(self.tr("New dish"))
-        self._details = None
+        self._stored = None
         self._expected_version = None
         self._loading = True
         try:
@@ -341,7 +238,7 @@ class DishDialog(QDialog):
         """Show a stored dish; it becomes the version the next save is checked against."""
         self.setWindowTitle(self.tr("Dish – {name}").format(name=details.summary.name_nb))
         self._fill(details.as_input())
-        self._details = details
+        self._stored = details
         self._expected_version = details.version
         self._after_load()
 
@@ -382,22 +279,15 @@ class DishDialog(QDialog):
     def continue_draft(self, typed: DishInput, expected_version: int | None) -> None:
         """Put back what was typed before an idle lock."""
         self._fill(typed)
-        if expected_version is not None:
-            self._expected_version = expected_version
         self._update_derived()
-        self._touched = set(FIELD_ORDER)
-        self.validate()
-        self.status.show_warning(self.tr("Your unsaved changes from before the screen locked are back."))
+        self._typing_is_back(expected_version)
 
     # --- reading the form ----------------------------------------------------------------------
 
     @property
     def details(self) -> DishDetails | None:
-        return self._details
-
-    @property
-    def expected_version(self) -> int | None:
-        return self._expected_version
+        """The stored dish this dialog edits (None for a new one)."""
+        return self._stored
 
     def form_input(self) -> DishInput:
         lines = tuple(
@@ -424,13 +314,9 @@ class DishDialog(QDialog):
     # --- live feedback -------------------------------------------------------------------------
 
     def _on_changed(self, field_name: str) -> None:
-        if self._loading:
-            return
-        self._touched.add(field_name)
-        self._server_errors.pop(field_name, None)
-        if field_name in ("course", "batch_portions"):
+        super()._on_changed(field_name)
+        if not self._loading and field_name in ("course", "batch_portions"):
             self._update_derived()
-        self._validate_timer.start()
 
     def _on_yield_toggled(self, batch: bool) -> None:
         self.batch_spin.setEnabled(batch)
@@ -506,11 +392,7 @@ class DishDialog(QDialog):
         _clean, errors = validate_dish(self.form_input())
         errors.update(self._line_errors())
         errors = {**self._server_errors, **errors}
-        for field_name, message in self.messages.items():
-            if field_name in errors and (self._show_all or field_name in self._touched):
-                message.show_error(message_text(errors[field_name]))
-            else:
-                message.clear_message()
+        self._show_messages(errors)
         return errors
 
     def _line_errors(self) -> dict[str, Message]:
@@ -540,36 +422,10 @@ class DishDialog(QDialog):
 
     # --- saving --------------------------------------------------------------------------------
 
-    @property
-    def is_saving(self) -> bool:
-        return self._saving
-
-    def save(self) -> None:
-        if self._saving:
-            return
-        self._show_all = True
-        errors = self.validate()
-        if errors:
-            self._refuse(errors)
-            return
-        self._write()
-
-    def _refuse(self, errors: dict[str, Message]) -> None:
-        self.form_errors.show(ValidationError(errors))
-        for name in FIELD_ORDER:
-            if name in errors and name in self.editors:
-                self.editors[name].setFocus()
-                break
-        unplaced = [message for name, message in errors.items() if name not in self.messages]
-        text = self.tr("Not saved. Please correct the marked fields.")
-        if unplaced:
-            text += " " + " ".join(message_text(message) for message in unplaced)
-        self.status.show_error(text)
-
     def _write(self) -> None:
         data = self.form_input()
         actor = self._context.actor
-        details, version = self._details, self._expected_version
+        details, version = self._stored, self._expected_version
 
         def write(app: AppServices) -> DishDetails:
             if details is None:
@@ -578,19 +434,6 @@ class DishDialog(QDialog):
             return app.dishes.update(actor, details.summary.id, version, data)
 
         self._context.ops.write(self, write, self._on_saved, self._on_save_failed, self._set_saving)
-
-    def _set_saving(self, saving: bool) -> None:
-        self._saving = saving
-        self.save_button.setEnabled(not saving)
-        self.cancel_button.setEnabled(not saving)
-        self.save_button.setText(self.tr("Saving…") if saving else self.tr("Save"))
-
-    def _on_saved(self, details: DishDetails) -> None:
-        self._details = details
-        self._expected_version = details.version
-        self._baseline = self.form_input()
-        self.saved.emit(details)
-        self.accept()
 
     def _on_save_failed(self, error: DomainError) -> None:
         if isinstance(error, ValidationError):
@@ -608,84 +451,10 @@ class DishDialog(QDialog):
     def show_conflict(self, error: ConcurrencyError, theirs: DishDetails) -> None:
         """Someone saved this dish after it was opened here: the typing stays; keep mine, take
         theirs, or go back to editing."""
-        box, (keep, use_theirs, _back) = question_box(
-            self,
+        self._ask_which_version(
             "dishConflictDialog",
-            QMessageBox.Icon.Warning,
-            self.tr("Changed by someone else"),
+            theirs,
             message_text(error.message),
             self.tr("Keep your version (it replaces theirs), or use theirs (your changes are dropped)?"),
-            [
-                Choice(
-                    self.tr("Keep my version"), QMessageBox.ButtonRole.AcceptRole, "conflictKeepMineButton"
-                ),
-                Choice(
-                    self.tr("Use their version"),
-                    QMessageBox.ButtonRole.DestructiveRole,
-                    "conflictUseTheirsButton",
-                ),
-                Choice(self.tr("Go back to editing"), REJECT, "conflictBackButton"),
-            ],
-            default=2,
-            escape=2,
+            self.tr("Not saved: someone else changed this dish meanwhile. Your changes are still here."),
         )
-
-        def chosen(button: QAbstractButton) -> None:
-            self.conflict_box = None
-            if button is keep:
-                self._expected_version = theirs.version
-                self.save()
-            elif button is use_theirs:
-                self.load(theirs)
-                self.status.show_warning(
-                    self.tr("Their version is in the form now. Your changes were not saved.")
-                )
-
-        box.buttonClicked.connect(chosen)
-        self.conflict_box = box
-        self.status.show_warning(
-            self.tr("Not saved: someone else changed this dish meanwhile. Your changes are still here.")
-        )
-        box.open()
-
-    # --- closing -------------------------------------------------------------------------------
-
-    def reject(self) -> None:
-        """Cancel, Esc or the window's close button: never drop typed changes without asking."""
-        if self._saving:
-            return
-        if self._discard_confirmed or not self.is_dirty():
-            super().reject()
-            return
-        box, (discard, _keep) = question_box(
-            self,
-            "discardDialog",
-            QMessageBox.Icon.Question,
-            self.tr("Close without saving?"),
-            self.tr("You have changes that are not saved. Close and lose them?"),
-            "",
-            [
-                Choice(
-                    self.tr("Close without saving"),
-                    QMessageBox.ButtonRole.DestructiveRole,
-                    "discardChangesButton",
-                ),
-                Choice(self.tr("Keep editing"), REJECT, "keepEditingButton"),
-            ],
-            default=1,
-            escape=1,
-        )
-
-        def chosen(button: QAbstractButton) -> None:
-            if button is discard:
-                self._discard_confirmed = True
-                self.reject()
-
-        box.buttonClicked.connect(chosen)
-        box.open()
-
-    def force_close(self) -> None:
-        """Close without asking (logout or idle lock)."""
-        self._discard_confirmed = True
-        self._saving = False
-        QDialog.reject(self)

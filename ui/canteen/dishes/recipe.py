@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 
 from canteen_app.canteen.ingredients.dto import IngredientInfo
 from canteen_app.canteen.ingredients.rules import parse_amount
-from ui.canteen.dishes.formatting import local_decimal, money, unit_word
+from ui.common.formatting import local_decimal, money
+from ui.common.kitchen_words import unit_word
 from ui.common.widgets import WideListComboBox
 
 QUANTITY_CHARS = 9  # the quantity field's width, in digits

@@ -19,8 +19,9 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QVBoxLayout, QWidget
 from canteen_app.canteen.dishes.rules import derive, sources
 from canteen_app.canteen.ingredients.allergens import AllergenMark, sort_marks
 from canteen_app.canteen.ingredients.dto import AllergenProfile
-from ui.canteen.dishes.formatting import allergen_words, diet_text, mark_words
+from ui.canteen.dishes.formatting import mark_words
 from ui.common.formatting import quiet
+from ui.common.kitchen_words import allergen_words, diet_text
 from ui.common.widgets import read_only_table
 
 SOURCE_ROWS_SHOWN = 5  # the table's height, in rows; more scroll

@@ -5,19 +5,14 @@ roles that manage menus adding, editing and retiring dishes."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 
-import shiboken6
-from PySide6.QtCore import QItemSelection, QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QAbstractItemView,
     QCheckBox,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -33,14 +28,15 @@ from canteen_app.canteen.ingredients.dto import IngredientInfo
 from canteen_app.canteen.ingredients.rules import INGREDIENTS
 from canteen_app.core.errors import DomainError, NotFoundError
 from ui.canteen.dishes.dialog import DishDialog
-from ui.canteen.dishes.formatting import diet_text
 from ui.canteen.dishes.model import DishTableModel
 from ui.canteen.dishes.sources import AllergenSources
 from ui.common.context import UiContext
 from ui.common.dialogs import REJECT, Choice, question_box
 from ui.common.drafts import Draft
-from ui.common.qt_models import RawValueRole
-from ui.common.widgets import FieldMessage, action_button, read_only_table
+from ui.common.edit_dialog import TypedRecord
+from ui.common.kitchen_words import diet_text
+from ui.common.list_table import fit_columns, list_table, select_item, selected_item, sorting_proxy
+from ui.common.widgets import FieldMessage, action_button, on_screen, search_edit, single_shot
 
 SEARCH_DEBOUNCE_MS = 250
 SOURCE_ROWS_SHOWN = 3  # the selected dish's allergen table, in rows (more scroll; the splitter gives more)
@@ -49,15 +45,6 @@ MAX_COLUMN_CHARS = 36
 
 _Opened = tuple[DishDetails | None, list[IngredientInfo]]
 _Selected = tuple[DishDetails, dict[int, IngredientInfo]]
-
-
-@dataclass(frozen=True)
-class _TypedDish:
-    """What the dialog held when the screen locked."""
-
-    dish_id: int | None
-    expected_version: int | None
-    input: DishInput
 
 
 class DishesView(QWidget):
@@ -79,23 +66,15 @@ class DishesView(QWidget):
         self._select_after_reload: int | None = None
         self._sources_for: int | None = None
         self._dialog: DishDialog | None = None
-        self._resuming: _TypedDish | None = None
+        self._resuming: TypedRecord[DishInput] | None = None  # a draft for the next dialog
         self.model = DishTableModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(RawValueRole)
+        self.proxy = sorting_proxy(self.model, self)
         self.new_button: QPushButton | None = None
         self.edit_button: QPushButton | None = None
         self.retire_button: QPushButton | None = None
         self._build()
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DEBOUNCE_MS)
-        self._search_timer.timeout.connect(self.reload)
-        self._selection_timer = QTimer(self)
-        self._selection_timer.setSingleShot(True)
-        self._selection_timer.setInterval(SELECTION_DELAY_MS)
-        self._selection_timer.timeout.connect(self._load_sources)
+        self._search_timer = single_shot(self, SEARCH_DEBOUNCE_MS, self.reload)
+        self._selection_timer = single_shot(self, SELECTION_DELAY_MS, self._load_sources)
         self.search_edit.textChanged.connect(self._search_timer.start)
         self.search_edit.returnPressed.connect(self.reload)
         context.ops.changed.connect(self._on_changed)
@@ -106,12 +85,7 @@ class DishesView(QWidget):
     def _build(self) -> None:
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
-        self.search_edit = QLineEdit()
-        self.search_edit.setObjectName("dishSearch")
-        self.search_edit.setPlaceholderText(self.tr("Search by name…"))
-        self.search_edit.setAccessibleName(self.tr("Search dishes"))
-        self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.setMinimumHeight(40)
+        self.search_edit = search_edit("dishSearch", self.tr("Search by name…"), self.tr("Search dishes"))
         top.addWidget(self.search_edit, 1)
         self.retired_box = QCheckBox(self.tr("Show retired dishes"))
         self.retired_box.setObjectName("showRetiredBox")
@@ -125,14 +99,7 @@ class DishesView(QWidget):
             layout.addLayout(self._actions())
         self.message = FieldMessage("dishList")
         layout.addWidget(self.message)
-        self.table = read_only_table("dishTable", self.tr("Dishes"), self.proxy)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        self.table = list_table("dishTable", self.tr("Dishes"), self.proxy)
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
         if self._can_manage:
             self.table.setAccessibleDescription(self.tr("Press Enter or double-click to edit a dish."))
@@ -210,7 +177,7 @@ class DishesView(QWidget):
         keep = self._select_after_reload or (selected.id if selected else None)
         self._select_after_reload = None
         self.model.set_rows(rows)
-        self._fit_columns()
+        fit_columns(self.table, MAX_COLUMN_CHARS)
         self.message.clear_message()
         self._update_count()
         if keep is not None:
@@ -228,14 +195,6 @@ class DishesView(QWidget):
         self._update_count()
         self.message.show_domain_error(error)
 
-    def _fit_columns(self) -> None:
-        self.table.resizeColumnsToContents()
-        limit = self.table.fontMetrics().averageCharWidth() * MAX_COLUMN_CHARS
-        header = self.table.horizontalHeader()
-        for column in range(self.model.columnCount() - 1):
-            if header.sectionSize(column) > limit:
-                header.resizeSection(column, limit)
-
     def _update_count(self) -> None:
         if self._loading and self.model.rowCount() == 0:
             self.count_label.setText(self.tr("Loading…"))
@@ -252,18 +211,10 @@ class DishesView(QWidget):
             self.reload()  # (a save in this view's own form reloads through _on_saved)
 
     def selected_dish(self) -> DishSummary | None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
-            return None
-        return self.model.row_at(self.proxy.mapToSource(rows[0]).row())
+        return selected_item(self.table, self.model)
 
     def select(self, dish_id: int) -> None:
-        row = self.model.row_of(dish_id)
-        if row < 0:
-            return
-        index = self.proxy.mapFromSource(self.model.index(row, 0))
-        self.table.selectRow(index.row())
-        self.table.scrollTo(index)
+        select_item(self.table, self.model, dish_id)
 
     def _on_selection(self, *_args: QItemSelection) -> None:
         self._update_buttons()
@@ -377,13 +328,8 @@ class DishesView(QWidget):
     def _on_opened(self, opened: _Opened) -> None:
         details, ingredients = opened
         typed, self._resuming = self._resuming, None
-        dialog = DishDialog(self._context, ingredients, details, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.saved.connect(self._on_saved)
-        self._dialog = dialog
-        dialog.open()
-        if typed is not None:
-            dialog.continue_draft(typed.input, typed.expected_version)
+        self._dialog = DishDialog(self._context, ingredients, details, self)
+        self._dialog.open_for(self._on_saved, typed)
 
     def _on_open_failed(self, error: DomainError) -> None:
         self.message.show_domain_error(error)
@@ -452,9 +398,7 @@ class DishesView(QWidget):
     @property
     def dialog(self) -> DishDialog | None:
         """The open dish form, if any."""
-        if self._dialog is not None and shiboken6.isValid(self._dialog) and self._dialog.isVisible():
-            return self._dialog
-        return None
+        return on_screen(self._dialog)
 
     def unsaved_work(self) -> list[Draft]:
         dialog = self.dialog
@@ -466,20 +410,17 @@ class DishesView(QWidget):
             if details is not None
             else self.tr("a new dish")
         )
-        typed = _TypedDish(
-            details.summary.id if details else None, dialog.expected_version, dialog.form_input()
-        )
-        return [Draft("dishes", title, typed)]
+        return [Draft("dishes", title, dialog.typed(details.summary.id if details else None))]
 
     def resume(self, draft: Draft) -> None:
         typed = draft.payload
-        if not isinstance(typed, _TypedDish):
+        if not isinstance(typed, TypedRecord) or not isinstance(typed.input, DishInput):
             return
         self._resuming = typed
-        if typed.dish_id is None:
+        if typed.record_id is None:
             self.new_dish()
         else:
-            self.open_dish(typed.dish_id)
+            self.open_dish(typed.record_id)
 
     def shutdown(self) -> None:
         """At logout: drop answers still on their way, close the form."""

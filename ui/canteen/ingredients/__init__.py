@@ -14,7 +14,7 @@ The parts:
     import_dialog.py IngredientImportDialog: a CSV or XLSX file's preview (bad rows listed)
                      and its import, all or nothing
     allergen_grid.py AllergenGrid: the 14 allergens with their three-way choice and kinds
-    formatting.py    allergen, origin and unit words, money
+    formatting.py    allergen names and kinds, origin words, prices per unit
 """
 
 from ui.canteen.ingredients.allergen_grid import AllergenGrid, State

@@ -7,24 +7,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import fields
 
-from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
-    QAbstractButton,
-    QApplication,
     QCheckBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -48,23 +40,19 @@ from canteen_app.core.errors import ConcurrencyError, DomainError, NotFoundError
 from canteen_app.core.text import Message
 from ui.canteen.ingredients.allergen_grid import AllergenGrid, State
 from ui.canteen.ingredients.formatting import (
-    allergen_words,
     code_words,
-    diet_text,
     origin_code_words,
     origin_word,
     origin_words,
     unit_price,
-    unit_word,
 )
 from ui.common.context import UiContext
-from ui.common.dialogs import REJECT, Choice, question_box
-from ui.common.formatting import format_date, format_datetime, quiet
-from ui.common.forms import FormErrors
+from ui.common.edit_dialog import EditDialog
+from ui.common.formatting import format_date, format_datetime, local_decimal, quiet
 from ui.common.i18n import message_text
+from ui.common.kitchen_words import allergen_words, diet_text, unit_word
 from ui.common.widgets import FieldMessage, WideListComboBox, read_only_table
 
-VALIDATE_DEBOUNCE_MS = 150
 DIALOG_WIDTH_LINES = 56  # the dialog's width, in text lines (so it grows with the text)
 HISTORY_ROWS_SHOWN = 4  # the history table's height, in rows; more scroll
 
@@ -83,10 +71,10 @@ FIELD_ORDER = (
 )
 
 
-class IngredientDialog(QDialog):
-    """Add or edit one ingredient; `saved` carries the ingredient as stored."""
+class IngredientDialog(EditDialog[IngredientInfo, IngredientInput]):
+    """Add or edit one ingredient; `saved` carries the ingredient as stored (IngredientInfo)."""
 
-    saved = Signal(object)  # IngredientInfo
+    field_order = FIELD_ORDER
 
     def __init__(
         self,
@@ -95,27 +83,9 @@ class IngredientDialog(QDialog):
         history: Sequence[AllergenChangeInfo] = (),
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(context, parent)
         self.setObjectName("ingredientDialog")
-        self._context = context
-        self._info: IngredientInfo | None = None
-        self._expected_version: int | None = None
-        self._baseline: IngredientInput | None = None
-        self._loading = False
-        self._saving = False
-        self._show_all = False
-        self._discard_confirmed = False
-        self._touched: set[str] = set()
-        self._server_errors: dict[str, Message] = {}
-        self.editors: dict[str, QWidget] = {}
-        self.messages: dict[str, FieldMessage] = {}
-        self.conflict_box: QMessageBox | None = None
-        self._validate_timer = QTimer(self)
-        self._validate_timer.setSingleShot(True)
-        self._validate_timer.setInterval(VALIDATE_DEBOUNCE_MS)
-        self._validate_timer.timeout.connect(self.validate)
         self._build()
-        self.form_errors = FormErrors(self.status, self.messages)
         if info is None:
             self._load_new()
         else:
@@ -124,10 +94,9 @@ class IngredientDialog(QDialog):
     # --- layout --------------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self._row_height = QLineEdit().sizeHint().height()
         layout = QVBoxLayout(self)
-        self._content = QWidget()
-        grid = QGridLayout(self._content)
+        content = QWidget()
+        grid = QGridLayout(content)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(16)
         left = QVBoxLayout()
@@ -140,86 +109,14 @@ class IngredientDialog(QDialog):
         grid.addWidget(self._history_group(), 2, 0, 1, 2)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
-        self._scroll = QScrollArea()
-        self._scroll.setObjectName("ingredientFormScroll")
-        self._scroll.setWidgetResizable(True)
-        self._scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self._scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields; they scroll into view
-        self._scroll.setWidget(self._content)
-        self._fit_width()
-        layout.addWidget(self._scroll, 1)
-
-        self.status = FieldMessage("ingredientSave")
-        layout.addWidget(self.status)
-        buttons = QDialogButtonBox()
-        self.save_button = buttons.addButton(self.tr("Save"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.save_button.setObjectName("ingredientSaveButton")
-        self.save_button.setDefault(True)
-        self.save_button.setMinimumHeight(40)
-        self.cancel_button = buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
-        self.cancel_button.setObjectName("ingredientCancelButton")
-        self.cancel_button.setMinimumHeight(40)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self._initial_size()
-
-    def _available_height(self) -> int:
-        screen = self.screen() or QApplication.primaryScreen()
-        return screen.availableGeometry().height() - 60 if screen is not None else 10_000
-
-    def _fit_width(self) -> None:
-        """As wide as the fields need, since they cannot scroll sideways (large text too)."""
-        scroll_bar = self._scroll.verticalScrollBar().sizeHint().width()
-        self._scroll.setMinimumWidth(self._content.minimumSizeHint().width() + scroll_bar)
-
-    def _initial_size(self) -> None:
-        chrome = self.sizeHint().height() - self._scroll.sizeHint().height()
-        wanted = self._content.sizeHint().height() + chrome + 40
-        # Roomy where the screen allows: long names and check notes then stay on one line.
-        screen = self.screen() or QApplication.primaryScreen()
-        room = screen.availableGeometry().width() - 40 if screen is not None else 10_000
-        roomy = self.fontMetrics().lineSpacing() * DIALOG_WIDTH_LINES
-        width = max(self.minimumSizeHint().width(), min(roomy, room))
-        self.resize(width, min(wanted, self._available_height()))
+        layout.addWidget(self._scrolling(content, "ingredientFormScroll"), 1)
+        self._add_footer(layout, "ingredient")
+        self._roomy_size(DIALOG_WIDTH_LINES)
 
     def showEvent(self, event: QShowEvent) -> None:
         self._fit_width()  # now with the texts and the history it shows
         super().showEvent(event)
-        self._initial_size()
-
-    def _form(self, group: QGroupBox) -> QFormLayout:
-        form = QFormLayout(group)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-        return form
-
-    def _add_row(self, form: QFormLayout, field_name: str, label_text: str, editor: QWidget) -> None:
-        """Label, then the editor with its message underneath."""
-        if not editor.objectName():
-            editor.setObjectName(f"{field_name}Input")
-        (editor.focusProxy() or editor).setAccessibleName(label_text)
-        self.editors[field_name] = editor
-        message = FieldMessage(field_name)
-        self.messages[field_name] = message
-        cell = QWidget()
-        cell_layout = QVBoxLayout(cell)
-        cell_layout.setContentsMargins(0, 0, 0, 0)
-        cell_layout.setSpacing(2)
-        cell_layout.addWidget(editor)
-        cell_layout.addWidget(message)
-        label = QLabel(label_text)
-        label.setBuddy(editor)
-        label.setFixedHeight(self._row_height)
-        label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        form.addRow(label, cell)
-
-    def _line_edit(self, field_name: str) -> QLineEdit:
-        edit = QLineEdit()
-        edit.textChanged.connect(lambda _text, name=field_name: self._on_changed(name))
-        return edit
+        self._roomy_size(DIALOG_WIDTH_LINES)
 
     def _amount_edit(self, field_name: str, suffix: QLabel) -> tuple[QWidget, QLineEdit]:
         """A number field with its unit after it ("kg", "kr")."""
@@ -353,15 +250,6 @@ class IngredientDialog(QDialog):
         layout.addWidget(self.history_empty)
         return self.history_group
 
-    def _focus_first_error(self, errors: dict[str, Message]) -> None:
-        for name in FIELD_ORDER:
-            if name in errors:
-                allergen = next((a for a in Allergen if allergen_field(a) == name), None)
-                editor = self.allergen_grid.editor(allergen) if allergen else self.editors.get(name)
-                if editor is not None:
-                    editor.setFocus()
-                return
-
     # --- filling the form ----------------------------------------------------------------------
 
     def _load_new(self) -> None:
@@ -373,7 +261,7 @@ class IngredientDialog(QDialog):
             self.checked_today_box.setChecked(True)
         finally:
             self._loading = False
-        self._info = None
+        self._stored = None
         self._expected_version = None
         self.checked_label.setText(self.tr("Not checked yet."))
         self.history_group.setVisible(False)
@@ -384,7 +272,7 @@ class IngredientDialog(QDialog):
         `history`: its allergen changes (None: keep the ones shown)."""
         self.setWindowTitle(self.tr("Ingredient – {name}").format(name=info.name_nb))
         self._fill(info.as_input())
-        self._info = info
+        self._stored = info
         self._expected_version = info.version
         self._show_check(info)
         self.history_group.setVisible(True)
@@ -404,8 +292,8 @@ class IngredientDialog(QDialog):
             self.unit_combo.setCurrentIndex(index)
             self.supplier_edit.setText(data.supplier)
             self.item_no_edit.setText(data.item_no)
-            self.pack_size_edit.setText(_local_decimal(data.pack_size))
-            self.pack_price_edit.setText(_local_decimal(data.pack_price))
+            self.pack_size_edit.setText(local_decimal(data.pack_size))
+            self.pack_price_edit.setText(local_decimal(data.pack_price))
             for origin, box in self.origin_boxes.items():
                 box.setChecked(origin in data.animal_origin)
             self.allergen_grid.load(data.contains, data.may_contain)
@@ -473,7 +361,7 @@ class IngredientDialog(QDialog):
         """Put back what was typed before an idle lock; the save is checked against the version
         the typing started from."""
         checked_today = typed.checked_on == oslo_today() and (
-            self._info is None or self._info.checked_on != typed.checked_on
+            self._stored is None or self._stored.checked_on != typed.checked_on
         )
         self._fill(typed)
         self._loading = True
@@ -481,29 +369,21 @@ class IngredientDialog(QDialog):
             self.checked_today_box.setChecked(checked_today)
         finally:
             self._loading = False
-        if expected_version is not None:
-            self._expected_version = expected_version
         self._update_units()
         self._update_cost()
         self._update_diet()
-        self._touched = set(FIELD_ORDER)
-        self.validate()
-        self.status.show_warning(self.tr("Your unsaved changes from before the screen locked are back."))
+        self._typing_is_back(expected_version)
 
     # --- reading the form ----------------------------------------------------------------------
 
     @property
     def info(self) -> IngredientInfo | None:
         """The stored ingredient this dialog edits (None for a new one)."""
-        return self._info
-
-    @property
-    def expected_version(self) -> int | None:
-        return self._expected_version
+        return self._stored
 
     def form_input(self) -> IngredientInput:
         contains, may_contain = self.allergen_grid.marks()
-        stored = self._info.checked_on if self._info is not None else None
+        stored = self._stored.checked_on if self._stored is not None else None
         return IngredientInput(
             name_nb=self.name_nb_edit.text(),
             name_en=self.name_en_edit.text(),
@@ -522,13 +402,6 @@ class IngredientDialog(QDialog):
         return self._baseline is not None and self.form_input() != self._baseline
 
     # --- live feedback -------------------------------------------------------------------------
-
-    def _on_changed(self, field_name: str) -> None:
-        if self._loading:
-            return
-        self._touched.add(field_name)
-        self._server_errors.pop(field_name, None)
-        self._validate_timer.start()
 
     def _on_allergens_changed(self) -> None:
         for allergen in Allergen:
@@ -578,45 +451,30 @@ class IngredientDialog(QDialog):
         self._validate_timer.stop()
         _clean, errors = validate_ingredient(self.form_input(), oslo_today())
         errors = {**self._server_errors, **errors}
-        for field_name, message in self.messages.items():
-            if field_name in errors and (self._show_all or field_name in self._touched):
-                message.show_error(message_text(errors[field_name]))
-            else:
-                message.clear_message()
+        self._show_messages(errors)
         self.allergen_grid.refresh_kinds()
         return errors
 
     # --- saving --------------------------------------------------------------------------------
 
-    @property
-    def is_saving(self) -> bool:
-        return self._saving
-
-    def save(self) -> None:
-        if self._saving:
-            return
-        self._show_all = True
-        errors = self.validate()
-        if errors:
-            self._refuse(errors)
-            return
-        self._write()
-
     def _refuse(self, errors: dict[str, Message]) -> None:
-        """Each problem next to its field, the first field focused, and a word at the bottom."""
-        self.form_errors.show(ValidationError(errors))
-        self.allergen_grid.refresh_kinds()
-        self._focus_first_error(errors)
-        unplaced = [message for name, message in errors.items() if name not in self.messages]
-        text = self.tr("Not saved. Please correct the marked fields.")
-        if unplaced:
-            text += " " + " ".join(message_text(message) for message in unplaced)
-        self.status.show_error(text)
+        super()._refuse(errors)
+        self.allergen_grid.refresh_kinds()  # the kind lines follow their messages
+
+    def _focus_first_error(self, errors: dict[str, Message]) -> None:
+        """An allergen's message sends the focus to its state as chosen now."""
+        for name in FIELD_ORDER:
+            if name in errors:
+                allergen = next((a for a in Allergen if allergen_field(a) == name), None)
+                editor = self.allergen_grid.editor(allergen) if allergen else self.editors.get(name)
+                if editor is not None:
+                    editor.setFocus()
+                return
 
     def _write(self) -> None:
         data = self.form_input()
         actor = self._context.actor
-        info, version = self._info, self._expected_version
+        info, version = self._stored, self._expected_version
 
         def write(app: AppServices) -> IngredientInfo:
             if info is None:
@@ -627,19 +485,6 @@ class IngredientDialog(QDialog):
         self._context.ops.write(
             self, write, self._on_saved, lambda error: self._on_save_failed(error, data), self._set_saving
         )
-
-    def _set_saving(self, saving: bool) -> None:
-        self._saving = saving
-        self.save_button.setEnabled(not saving)
-        self.cancel_button.setEnabled(not saving)
-        self.save_button.setText(self.tr("Saving…") if saving else self.tr("Save"))
-
-    def _on_saved(self, info: IngredientInfo) -> None:
-        self._info = info
-        self._expected_version = info.version
-        self._baseline = self.form_input()
-        self.saved.emit(info)
-        self.accept()
 
     def _on_save_failed(self, error: DomainError, mine: IngredientInput) -> None:
         if isinstance(error, ValidationError):
@@ -696,92 +541,12 @@ class IngredientDialog(QDialog):
             informative += "\n" + self.tr("Their allergens: {words}.").format(
                 words=allergen_words(theirs.profile.contains) or self.tr("none")
             )
-        box, (keep, use_theirs, _back) = question_box(
-            self,
-            "ingredientConflictDialog",
-            QMessageBox.Icon.Warning,
-            self.tr("Changed by someone else"),
-            message_text(error.message),
-            informative,
-            [
-                Choice(
-                    self.tr("Keep my version"), QMessageBox.ButtonRole.AcceptRole, "conflictKeepMineButton"
-                ),
-                Choice(
-                    self.tr("Use their version"),
-                    QMessageBox.ButtonRole.DestructiveRole,
-                    "conflictUseTheirsButton",
-                ),
-                Choice(self.tr("Go back to editing"), REJECT, "conflictBackButton"),
-            ],
-            default=2,
-            escape=2,
+        waiting = self.tr(
+            "Not saved: someone else changed this ingredient meanwhile. Your changes are still here."
         )
-
-        def chosen(button: QAbstractButton) -> None:
-            self.conflict_box = None
-            if button is keep:
-                self._expected_version = theirs.version  # seen theirs, and overrides it
-                self.save()
-            elif button is use_theirs:
-                self.load(theirs)
-                self.status.show_warning(
-                    self.tr("Their version is in the form now. Your changes were not saved.")
-                )
-
-        box.buttonClicked.connect(chosen)
-        self.conflict_box = box
-        self.status.show_warning(
-            self.tr("Not saved: someone else changed this ingredient meanwhile. Your changes are still here.")
+        self._ask_which_version(
+            "ingredientConflictDialog", theirs, message_text(error.message), informative, waiting
         )
-        box.open()
-
-    # --- closing -------------------------------------------------------------------------------
-
-    def reject(self) -> None:
-        """Cancel, Esc or the window's close button: never drop typed changes without asking."""
-        if self._saving:
-            return
-        if self._discard_confirmed or not self.is_dirty():
-            super().reject()
-            return
-        box, (discard, _keep) = question_box(
-            self,
-            "discardDialog",
-            QMessageBox.Icon.Question,
-            self.tr("Close without saving?"),
-            self.tr("You have changes that are not saved. Close and lose them?"),
-            "",
-            [
-                Choice(
-                    self.tr("Close without saving"),
-                    QMessageBox.ButtonRole.DestructiveRole,
-                    "discardChangesButton",
-                ),
-                Choice(self.tr("Keep editing"), REJECT, "keepEditingButton"),
-            ],
-            default=1,
-            escape=1,
-        )
-
-        def chosen(button: QAbstractButton) -> None:
-            if button is discard:
-                self._discard_confirmed = True
-                self.reject()
-
-        box.buttonClicked.connect(chosen)
-        box.open()
-
-    def force_close(self) -> None:
-        """Close without asking (logout or idle lock)."""
-        self._discard_confirmed = True
-        self._saving = False
-        QDialog.reject(self)
-
-
-def _local_decimal(text: str) -> str:
-    """ "2.5" as stored -> "2,5" when the UI writes decimals with a comma."""
-    return text.replace(".", QLocale().decimalPoint()) if text else text
 
 
 def _amount_or_text(text: str) -> object:

@@ -1,4 +1,6 @@
-"""Words and numbers shared by the ingredient list, the ingredient form and its history.
+"""Words and numbers shared by the ingredient list, the ingredient form and its history (the
+words the kitchen's pages share, for courses, units, diets and allergens, are in
+`ui.common.kitchen_words`).
 
 Allergen words follow the UI language (Norwegian by default, the words a guest reads on the
 poster); money is in kroner with the UI language's decimal sign.
@@ -9,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 
 from canteen_app.canteen.ingredients.allergens import (
     LEGEND_EN,
@@ -18,14 +20,12 @@ from canteen_app.canteen.ingredients.allergens import (
     WORD_NB,
     Allergen,
     AllergenCodeError,
-    AllergenMark,
     parse_marks,
-    words,
 )
-from canteen_app.canteen.ingredients.rules import AnimalOrigin, Diet, Unit
+from canteen_app.canteen.ingredients.rules import AnimalOrigin
 from canteen_app.core.text import QT_TRANSLATE_NOOP
-from ui.common.formatting import capitalized
-from ui.common.i18n import current_language
+from ui.common.formatting import capitalized, number
+from ui.common.kitchen_words import allergen_words, english, unit_word
 
 ORIGIN_WORDS: dict[AnimalOrigin, str] = {
     AnimalOrigin.MEAT: QT_TRANSLATE_NOOP("animal origin", "Meat"),
@@ -34,23 +34,6 @@ ORIGIN_WORDS: dict[AnimalOrigin, str] = {
     AnimalOrigin.DAIRY: QT_TRANSLATE_NOOP("animal origin", "Dairy"),
     AnimalOrigin.EGG: QT_TRANSLATE_NOOP("animal origin", "Egg"),
 }
-
-UNIT_WORDS: dict[Unit, str] = {
-    Unit.G: QT_TRANSLATE_NOOP("units", "g"),
-    Unit.KG: QT_TRANSLATE_NOOP("units", "kg"),
-    Unit.ML: QT_TRANSLATE_NOOP("units", "ml"),
-    Unit.L: QT_TRANSLATE_NOOP("units", "l"),
-    Unit.STK: QT_TRANSLATE_NOOP("units", "pcs"),
-}
-
-
-def english() -> bool:
-    return current_language() == "en"
-
-
-def allergen_words(marks: Iterable[AllergenMark]) -> str:
-    """ "gluten (hvete, bygg), melk" in the UI language; "" when there are none."""
-    return words(marks, english())
 
 
 def allergen_name(allergen: Allergen) -> str:
@@ -93,40 +76,6 @@ def origin_code_words(code: str) -> str:
         except ValueError:
             continue
     return origin_words(origins)
-
-
-def diet_text(diet: Diet) -> str:
-    if diet.vegan:
-        return QCoreApplication.translate("diet", "Vegan (and vegetarian)")
-    if diet.vegetarian:
-        return QCoreApplication.translate("diet", "Vegetarian, not vegan")
-    return QCoreApplication.translate("diet", "Neither vegetarian nor vegan")
-
-
-def unit_word(unit: str) -> str:
-    try:
-        return QCoreApplication.translate("units", UNIT_WORDS[Unit(unit)])
-    except ValueError:
-        return unit
-
-
-def number(value: Decimal, decimals: int | None = None) -> str:
-    """A number the local way ("2,5" in Norwegian); all its decimals unless `decimals` is given."""
-    if decimals is None:
-        text = format(value.normalize(), "f")
-    else:
-        text = format(value.quantize(Decimal(1).scaleb(-decimals)), "f")
-    whole, _, fraction = text.partition(".")
-    locale = QLocale()
-    whole = locale.toString(int(whole)) if whole not in ("", "-0") else whole
-    return f"{whole}{locale.decimalPoint()}{fraction}" if fraction else whole
-
-
-def money(value: Decimal | None) -> str:
-    """ "312,50 kr"; "" when unknown."""
-    if value is None:
-        return ""
-    return QCoreApplication.translate("money", "{amount} kr").format(amount=number(value, 2))
 
 
 def unit_price(value: Decimal | None, unit: str) -> str:

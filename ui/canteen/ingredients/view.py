@@ -3,19 +3,14 @@ XLSX file, and (for the roles that manage menus) adding, editing, deleting and i
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
-import shiboken6
-from PySide6.QtCore import QItemSelection, QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPushButton,
     QVBoxLayout,
@@ -34,24 +29,16 @@ from ui.canteen.ingredients.model import IngredientTableModel
 from ui.common.context import UiContext
 from ui.common.dialogs import DESTRUCTIVE, REJECT, Choice, question_box
 from ui.common.drafts import Draft
+from ui.common.edit_dialog import TypedRecord
 from ui.common.formatting import quiet
-from ui.common.qt_models import RawValueRole
-from ui.common.widgets import FieldMessage, action_button, read_only_table
+from ui.common.list_table import fit_columns, list_table, select_item, selected_item, sorting_proxy
+from ui.common.widgets import FieldMessage, action_button, on_screen, search_edit, single_shot
 
 SEARCH_DEBOUNCE_MS = 250
 MAX_COLUMN_CHARS = 36  # a long allergen list is cut in its column; the tooltip has it whole
 EXPORT_NAME = "ravarer-{day}"  # the file name offered for an export (råvarer: ingredients)
 
 _Opened = tuple[IngredientInfo | None, list[AllergenChangeInfo]]
-
-
-@dataclass(frozen=True)
-class _TypedIngredient:
-    """What the dialog held when the screen locked."""
-
-    ingredient_id: int | None
-    expected_version: int | None
-    input: IngredientInput
 
 
 class IngredientsView(QWidget):
@@ -72,20 +59,15 @@ class IngredientsView(QWidget):
         self._dialog: IngredientDialog | None = None
         self._import_dialog: IngredientImportDialog | None = None
         self._file_folder: Path | None = None  # where the last import or export was
-        self._resuming: _TypedIngredient | None = None
+        self._resuming: TypedRecord[IngredientInput] | None = None  # a draft for the next dialog
         self.model = IngredientTableModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(RawValueRole)
+        self.proxy = sorting_proxy(self.model, self)
         self.new_button: QPushButton | None = None
         self.edit_button: QPushButton | None = None
         self.delete_button: QPushButton | None = None
         self.import_button: QPushButton | None = None
         self._build()
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DEBOUNCE_MS)
-        self._search_timer.timeout.connect(self.reload)
+        self._search_timer = single_shot(self, SEARCH_DEBOUNCE_MS, self.reload)
         self.search_edit.textChanged.connect(self._search_timer.start)
         self.search_edit.returnPressed.connect(self.reload)
         context.ops.changed.connect(self._on_changed)
@@ -96,12 +78,11 @@ class IngredientsView(QWidget):
     def _build(self) -> None:
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
-        self.search_edit = QLineEdit()
-        self.search_edit.setObjectName("ingredientSearch")
-        self.search_edit.setPlaceholderText(self.tr("Search by name, supplier or item number…"))
-        self.search_edit.setAccessibleName(self.tr("Search ingredients"))
-        self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.setMinimumHeight(40)
+        self.search_edit = search_edit(
+            "ingredientSearch",
+            self.tr("Search by name, supplier or item number…"),
+            self.tr("Search ingredients"),
+        )
         top.addWidget(self.search_edit, 1)
         self.count_label = QLabel()
         self.count_label.setObjectName("ingredientCount")
@@ -111,15 +92,7 @@ class IngredientsView(QWidget):
 
         self.message = FieldMessage("ingredientList")
         layout.addWidget(self.message)
-        self.table = read_only_table("ingredientTable", self.tr("Ingredients"), self.proxy)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        self.table = list_table("ingredientTable", self.tr("Ingredients"), self.proxy)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         if self._can_manage:
             self.table.setAccessibleDescription(self.tr("Press Enter or double-click to edit an ingredient."))
@@ -205,7 +178,7 @@ class IngredientsView(QWidget):
         first_load = self.model.rowCount() == 0
         self.model.set_rows(rows)
         if first_load or rows:
-            self._fit_columns()
+            fit_columns(self.table, MAX_COLUMN_CHARS)
         self.message.clear_message()
         self._update_count()
         if keep is not None:
@@ -218,15 +191,6 @@ class IngredientsView(QWidget):
         self._reload_again = False
         self._update_count()
         self.message.show_domain_error(error)
-
-    def _fit_columns(self) -> None:
-        """Each column as wide as its contents, long allergen lists cut short (tooltip: whole)."""
-        self.table.resizeColumnsToContents()
-        limit = self.table.fontMetrics().averageCharWidth() * MAX_COLUMN_CHARS
-        header = self.table.horizontalHeader()
-        for column in range(self.model.columnCount() - 1):
-            if header.sectionSize(column) > limit:
-                header.resizeSection(column, limit)
 
     def _update_count(self) -> None:
         if self._loading and self.model.rowCount() == 0:
@@ -248,18 +212,10 @@ class IngredientsView(QWidget):
             self.reload()  # (a save in this view's own form reloads through _on_saved)
 
     def selected_ingredient(self) -> IngredientInfo | None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
-            return None
-        return self.model.row_at(self.proxy.mapToSource(rows[0]).row())
+        return selected_item(self.table, self.model)
 
     def select(self, ingredient_id: int) -> None:
-        row = self.model.row_of(ingredient_id)
-        if row < 0:
-            return
-        index = self.proxy.mapFromSource(self.model.index(row, 0))
-        self.table.selectRow(index.row())
-        self.table.scrollTo(index)
+        select_item(self.table, self.model, ingredient_id)
 
     def _update_buttons(self, *_args: QItemSelection) -> None:
         chosen = self.selected_ingredient() is not None and not self._opening
@@ -306,13 +262,8 @@ class IngredientsView(QWidget):
     def _on_opened(self, opened: _Opened) -> None:
         info, history = opened
         typed, self._resuming = self._resuming, None
-        dialog = IngredientDialog(self._context, info, history, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.saved.connect(self._on_saved)
-        self._dialog = dialog
-        dialog.open()
-        if typed is not None:
-            dialog.continue_draft(typed.input, typed.expected_version)
+        self._dialog = IngredientDialog(self._context, info, history, self)
+        self._dialog.open_for(self._on_saved, typed)
 
     def _on_open_failed(self, error: DomainError) -> None:
         self.message.show_domain_error(error)
@@ -421,10 +372,7 @@ class IngredientsView(QWidget):
     @property
     def import_dialog(self) -> IngredientImportDialog | None:
         """The open import preview, if any."""
-        dialog = self._import_dialog
-        if dialog is not None and shiboken6.isValid(dialog) and dialog.isVisible():
-            return dialog
-        return None
+        return on_screen(self._import_dialog)
 
     def _on_imported(self, path: Path, result: ImportPreview) -> None:
         # The list reloads through ops.changed (INGREDIENTS), as after any change elsewhere.
@@ -474,9 +422,7 @@ class IngredientsView(QWidget):
     @property
     def dialog(self) -> IngredientDialog | None:
         """The open ingredient form, if any."""
-        if self._dialog is not None and shiboken6.isValid(self._dialog) and self._dialog.isVisible():
-            return self._dialog
-        return None
+        return on_screen(self._dialog)
 
     def unsaved_work(self) -> list[Draft]:
         dialog = self.dialog
@@ -488,18 +434,17 @@ class IngredientsView(QWidget):
             if info is not None
             else self.tr("a new ingredient")
         )
-        typed = _TypedIngredient(info.id if info else None, dialog.expected_version, dialog.form_input())
-        return [Draft("ingredients", title, typed)]
+        return [Draft("ingredients", title, dialog.typed(info.id if info else None))]
 
     def resume(self, draft: Draft) -> None:
         typed = draft.payload
-        if not isinstance(typed, _TypedIngredient):
+        if not isinstance(typed, TypedRecord) or not isinstance(typed.input, IngredientInput):
             return
         self._resuming = typed
-        if typed.ingredient_id is None:
+        if typed.record_id is None:
             self.new_ingredient()
         else:
-            self.open_ingredient(typed.ingredient_id)
+            self.open_ingredient(typed.record_id)
 
     def shutdown(self) -> None:
         """At logout: drop answers still on their way, close the form."""

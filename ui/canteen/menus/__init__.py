@@ -6,7 +6,7 @@ The parts:
     grid.py     WeekGrid: Monday to Friday by course, each dish with its allergens in words
     picker.py   DishPickerDialog: finds one of thousands of dishes by typing
     dialogs.py  CopyWeekDialog, SaveCycleDialog, ApplyCycleDialog
-    texts.py    the words for courses, warnings, prints, weeks and money
+    texts.py    the words for warnings, prints, weeks and money
 """
 
 from ui.canteen.menus.dialogs import ApplyCycleDialog, CopyWeekDialog, SaveCycleDialog

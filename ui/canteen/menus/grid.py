@@ -29,7 +29,8 @@ from canteen_app.canteen.dishes.dto import DishSummary
 from canteen_app.canteen.dishes.rules import Course
 from canteen_app.canteen.menus.dto import MenuDay, WeekMenu
 from canteen_app.canteen.menus.rules import WarningKind
-from ui.canteen.menus.texts import allergen_text, course_title, weekday_date
+from ui.canteen.menus.texts import allergen_text, weekday_date
+from ui.common.kitchen_words import course_name
 
 # Colours only (sizes follow the application's font): grey for closed days at 9:1, the
 # dishes as white cards. Text colours come from the palette and the theme's severities.
@@ -87,7 +88,7 @@ class WeekGrid(QWidget):
         corner = QLabel("")
         self._place(corner, 0, 0)
         for row, course in enumerate(courses, start=1):
-            label = QLabel(course_title(course))
+            label = QLabel(course_name(course))
             label.setObjectName(f"menuCourse_{course.value}")
             label.setWordWrap(True)
             label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)

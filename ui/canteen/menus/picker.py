@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from canteen_app.canteen.dishes.rules import Course
 from canteen_app.canteen.dishes.service import DishChoice
-from ui.canteen.menus.texts import course_title
+from ui.common.kitchen_words import course_name
 from ui.common.widgets import TallRowDelegate
 
 DISH_ID_ROLE = int(Qt.ItemDataRole.UserRole) + 1
@@ -36,7 +36,7 @@ def choices_model(choices: list[DishChoice], parent: QWidget) -> QStandardItemMo
     for choice in choices:
         title = titles.get(choice.course)
         if title is None:
-            title = titles[choice.course] = course_title(choice.course)
+            title = titles[choice.course] = course_name(choice.course)
         item = QStandardItem(f"{choice.name_nb} – {title}")
         item.setData(choice.id, DISH_ID_ROLE)
         item.setEditable(False)

@@ -1,5 +1,6 @@
-"""The words the menu page shows for the core's values: courses, warnings, printed documents,
-weeks and money. English source texts, translated through Qt."""
+"""The words the menu page shows for the core's values: warnings, printed documents, weeks and
+money (the courses' words are in `ui.common.kitchen_words`). English source texts, translated
+through Qt."""
 
 from __future__ import annotations
 
@@ -10,32 +11,16 @@ from decimal import Decimal
 from PySide6.QtCore import QCoreApplication
 
 from canteen_app.canteen.dishes.dto import DishSummary
-from canteen_app.canteen.dishes.rules import Course
 from canteen_app.canteen.ingredients.allergens import words
 from canteen_app.canteen.menus.dto import MenuWarning, PrintInfo
 from canteen_app.canteen.menus.rules import PrintKind, WarningKind
 from canteen_app.core.formatting import locale_format
 from canteen_app.core.text import QT_TRANSLATE_NOOP
 
-# The rows of the week grid, in the order a menu lists them.
-COURSE_TITLES: dict[Course, str] = {
-    Course.MAIN: QT_TRANSLATE_NOOP("courses", "Main course"),
-    Course.VEGETARIAN_MAIN: QT_TRANSLATE_NOOP("courses", "Vegetarian"),
-    Course.SOUP: QT_TRANSLATE_NOOP("courses", "Soup"),
-    Course.SALAD: QT_TRANSLATE_NOOP("courses", "Salad"),
-    Course.DESSERT: QT_TRANSLATE_NOOP("courses", "Dessert"),
-    Course.BREAD: QT_TRANSLATE_NOOP("courses", "Bread and spreads"),
-    Course.OTHER: QT_TRANSLATE_NOOP("courses", "Other"),
-}
-
 PRINT_TITLES: dict[PrintKind, str] = {
     PrintKind.WEEK_MENU: QT_TRANSLATE_NOOP("menus", "Week menu (A4)"),
     PrintKind.POSTER: QT_TRANSLATE_NOOP("menus", "Allergen poster (A3)"),
 }
-
-
-def course_title(course: Course) -> str:
-    return QCoreApplication.translate("courses", COURSE_TITLES[course])
 
 
 def print_title(kind: PrintKind) -> str:

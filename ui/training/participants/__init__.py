@@ -20,8 +20,9 @@ The parts:
     formatting.py  field names, measures, languages, dates and colours, shared with the audit log
 """
 
+from ui.common.edit_dialog import VALIDATE_DEBOUNCE_MS
 from ui.training.participants.conflict import CONFLICT_VALUE_CHARS
-from ui.training.participants.dialog import DIALOG_MIN_WIDTH, VALIDATE_DEBOUNCE_MS, ParticipantDialog
+from ui.training.participants.dialog import DIALOG_MIN_WIDTH, ParticipantDialog
 from ui.training.participants.formatting import FIELDS, field_label, language_name, measure_name
 from ui.training.participants.model import ENDING_SOON_DAYS, ParticipantTableModel
 from ui.training.participants.view import SEARCH_DEBOUNCE_MS, ParticipantsView

@@ -1,5 +1,6 @@
 """What the participant dialog shows when someone else saved the participant first: the fields
-that differ, both versions side by side, and the three ways on (keep mine, use theirs, go back).
+that differ, both versions side by side (the question itself, with its three ways on, is
+`EditDialog._ask_which_version`).
 
 The texts belong to `ParticipantDialog`, which owns the question, and keep its translation
 context: the Norwegian .ts file is keyed on it. Hence `QCoreApplication.translate` with that
@@ -12,8 +13,8 @@ import html
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QAbstractButton, QComboBox, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QComboBox
 
 from canteen_app.training.participants.dto import ParticipantDetails
 from canteen_app.training.participants.rules import ParticipantInput
@@ -61,53 +62,21 @@ def shown_value(field_name: str, value: Any, coach_name: str | None, coach_combo
     return shown.get(field_name, str)(value)
 
 
-def conflict_box(
-    parent: QWidget, message: str, differences: list[Difference], saved_at: str
-) -> tuple[QMessageBox, QAbstractButton, QAbstractButton]:
-    """The question, not yet open: (box, its "keep mine" button, its "use theirs" button).
-
-    "Go back to editing" is the default and the escape button: nothing typed is lost by
-    pressing Enter or Esc.
-    """
-    box = QMessageBox(parent)
-    box.setObjectName("conflictDialog")
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(QCoreApplication.translate("ParticipantDialog", "Changed by someone else"))
-    box.setText(message)
-    if differences:
-        box.setInformativeText(_conflict_table(differences, saved_at))
-        box.setDetailedText(
-            "\n\n".join(
-                QCoreApplication.translate(
-                    "ParticipantDialog", "{field}\n  Their version: {theirs}\n  Your version: {mine}"
-                ).format(field=field_label(name), theirs=their, mine=my)
-                for name, their, my in differences
-            )
-        )
-    else:
+def explanation(differences: list[Difference], saved_at: str) -> tuple[str, str]:
+    """What the question says under its message: (the differing fields side by side, or that
+    the values are the same; every difference in full, for "Show Details…", or "")."""
+    if not differences:
         same = QCoreApplication.translate(
             "ParticipantDialog", "Saved by someone else at {time}, with the same values you typed."
         )
-        box.setInformativeText(same.format(time=saved_at))
-    keep = box.addButton(
-        QCoreApplication.translate("ParticipantDialog", "Keep my version"),
-        QMessageBox.ButtonRole.AcceptRole,
+        return same.format(time=saved_at), ""
+    details = "\n\n".join(
+        QCoreApplication.translate(
+            "ParticipantDialog", "{field}\n  Their version: {theirs}\n  Your version: {mine}"
+        ).format(field=field_label(name), theirs=their, mine=my)
+        for name, their, my in differences
     )
-    keep.setObjectName("conflictKeepMineButton")
-    use_theirs = box.addButton(
-        QCoreApplication.translate("ParticipantDialog", "Use their version"),
-        QMessageBox.ButtonRole.DestructiveRole,
-    )
-    use_theirs.setObjectName("conflictUseTheirsButton")
-    back = box.addButton(
-        QCoreApplication.translate("ParticipantDialog", "Go back to editing"),
-        QMessageBox.ButtonRole.RejectRole,
-    )
-    back.setObjectName("conflictBackButton")
-    box.setDefaultButton(back)
-    box.setEscapeButton(back)
-    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    return box, keep, use_theirs
+    return _conflict_table(differences, saved_at), details
 
 
 def _conflict_table(differences: list[Difference], saved_at: str) -> str:

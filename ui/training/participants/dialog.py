@@ -6,24 +6,17 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractButton,
-    QApplication,
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QFrame,
     QGridLayout,
     QGroupBox,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPlainTextEdit,
-    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -44,8 +37,9 @@ from canteen_app.training.participants.rules import (
 )
 from ui.common.context import UiContext
 from ui.common.dialogs import ACCEPT, REJECT, Choice, question_box
+from ui.common.edit_dialog import EditDialog
 from ui.common.i18n import message_text
-from ui.common.widgets import DateEdit, FieldMessage, WideListComboBox
+from ui.common.widgets import DateEdit, WideListComboBox, single_shot
 from ui.training.participants import conflict
 from ui.training.participants.formatting import (
     FIELDS,
@@ -59,15 +53,15 @@ from ui.training.participants.formatting import (
     to_qdate,
 )
 
-VALIDATE_DEBOUNCE_MS = 150
 DIALOG_MIN_WIDTH = 900
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
-class ParticipantDialog(QDialog):
-    """Create or edit one participant, with live checks shown next to each field."""
+class ParticipantDialog(EditDialog[ParticipantDetails, ParticipantInput]):
+    """Create or edit one participant, with live checks shown next to each field; `saved`
+    carries the participant as stored (ParticipantDetails)."""
 
-    saved = Signal(object)  # ParticipantDetails as stored
+    field_order = FIELDS
 
     def __init__(
         self,
@@ -76,26 +70,10 @@ class ParticipantDialog(QDialog):
         details: ParticipantDetails | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(context, parent)
         self.setObjectName("participantDialog")
-        self._context = context
         self._coaches = list(coaches)
-        self._details: ParticipantDetails | None = None
-        self._expected_version: int | None = None
-        self._baseline: ParticipantInput | None = None
-        self._loading = False
-        self._saving = False
-        self._show_all = False
-        self._discard_confirmed = False
-        self._touched: set[str] = set()
-        self._server_errors: dict[str, Message] = {}
-        self.editors: dict[str, QWidget] = {}
-        self.messages: dict[str, FieldMessage] = {}
-        self.conflict_box: QMessageBox | None = None
-        self._validate_timer = QTimer(self)
-        self._validate_timer.setSingleShot(True)
-        self._validate_timer.setInterval(VALIDATE_DEBOUNCE_MS)
-        self._validate_timer.timeout.connect(self.validate)
+        self._warnings: dict[str, Message] = {}
         self._build()
         if details is None:
             self._load_new()
@@ -106,12 +84,9 @@ class ParticipantDialog(QDialog):
 
     def _build(self) -> None:
         self.setMinimumWidth(DIALOG_MIN_WIDTH)
-        self._row_height = QLineEdit().sizeHint().height()
         layout = QVBoxLayout(self)
-        # The fields scroll when the screen is too short for them with all their messages;
-        # the status and the buttons below always stay in view.
-        self._content = QWidget()
-        grid = QGridLayout(self._content)
+        content = QWidget()
+        grid = QGridLayout(content)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(16)
         grid.addWidget(self._person_group(), 0, 0)
@@ -120,45 +95,15 @@ class ParticipantDialog(QDialog):
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         grid.setRowStretch(2, 1)
-        self._scroll = QScrollArea()
-        self._scroll.setObjectName("participantFormScroll")
-        self._scroll.setWidgetResizable(True)
-        self._scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self._scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields; they scroll into view
-        self._scroll.setWidget(self._content)
-        # As wide as the fields need, since they cannot scroll sideways (large text too).
-        scroll_bar = self._scroll.verticalScrollBar().sizeHint().width()
-        self._scroll.setMinimumWidth(self._content.minimumSizeHint().width() + scroll_bar)
-        layout.addWidget(self._scroll, 1)
-        self._fit_timer = QTimer(self)
-        self._fit_timer.setSingleShot(True)
-        self._fit_timer.setInterval(0)
-        self._fit_timer.timeout.connect(self._fit_to_content)
+        layout.addWidget(self._scrolling(content, "participantFormScroll"), 1)
+        self._fit_timer = single_shot(self, 0, self._fit_to_content)
 
         self.updated_label = QLabel()
         self.updated_label.setObjectName("participantUpdatedLabel")
         quiet(self.updated_label)
         layout.addWidget(self.updated_label)
-        self.status = FieldMessage("participantSave")
-        layout.addWidget(self.status)
-
-        buttons = QDialogButtonBox()
-        self.save_button = buttons.addButton(self.tr("Save"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.save_button.setObjectName("participantSaveButton")
-        self.save_button.setDefault(True)
-        self.save_button.setMinimumHeight(40)
-        self.cancel_button = buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
-        self.cancel_button.setObjectName("participantCancelButton")
-        self.cancel_button.setMinimumHeight(40)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self._add_footer(layout, "participant")
         self._initial_size()
-
-    def _available_height(self) -> int:
-        screen = self.screen() or QApplication.primaryScreen()
-        return screen.availableGeometry().height() - 60 if screen is not None else 10_000
 
     def _initial_size(self) -> None:
         width = max(DIALOG_MIN_WIDTH, self.sizeHint().width())
@@ -182,45 +127,11 @@ class ParticipantDialog(QDialog):
         super().showEvent(event)
         self._fit_timer.start()
 
-    def _form(self, group: QGroupBox) -> QFormLayout:
-        form = QFormLayout(group)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-        return form
-
-    def _add_row(
+    def _add_field(
         self, form: QFormLayout, field_name: str, editor: QWidget, hint: QLabel | None = None
     ) -> None:
-        """Label, then the editor with its hint and message underneath, so messages never
-        squeeze the field beside them."""
-        editor.setObjectName(f"{field_name}Input")
-        editor.setAccessibleName(field_label(field_name))
-        self.editors[field_name] = editor
-        message = FieldMessage(field_name)
-        self.messages[field_name] = message
-        cell = QWidget()
-        cell_layout = QVBoxLayout(cell)
-        cell_layout.setContentsMargins(0, 0, 0, 0)
-        cell_layout.setSpacing(2)
-        cell_layout.addWidget(editor)
-        if hint is not None:
-            cell_layout.addWidget(hint)
-        cell_layout.addWidget(message)
-        label = QLabel(field_label(field_name))
-        label.setBuddy(editor)
-        # Exactly as tall as a one-line field and centred in it: the label stays level with its
-        # field when a hint or message makes the cell taller.
-        label.setFixedHeight(self._row_height)
-        label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        form.addRow(label, cell)
-
-    def _line_edit(self, field_name: str, hints: Qt.InputMethodHint | None = None) -> QLineEdit:
-        edit = QLineEdit()
-        if hints is not None:
-            edit.setInputMethodHints(hints)
-        edit.textChanged.connect(lambda _text, name=field_name: self._on_changed(name))
-        return edit
+        """A row labelled with the field's name (`field_label`)."""
+        self._add_row(form, field_name, field_label(field_name), editor, hint)
 
     def _combo(self, field_name: str, placeholder: str) -> QComboBox:
         combo = WideListComboBox()
@@ -243,17 +154,17 @@ class ParticipantDialog(QDialog):
         group = QGroupBox(self.tr("Person"))
         form = self._form(group)
         self.first_name_edit = self._line_edit("first_name")
-        self._add_row(form, "first_name", self.first_name_edit)
+        self._add_field(form, "first_name", self.first_name_edit)
         self.last_name_edit = self._line_edit("last_name")
-        self._add_row(form, "last_name", self.last_name_edit)
+        self._add_field(form, "last_name", self.last_name_edit)
         self.phone_edit = self._line_edit("phone", Qt.InputMethodHint.ImhDialableCharactersOnly)
-        self._add_row(form, "phone", self.phone_edit)
+        self._add_field(form, "phone", self.phone_edit)
         self.email_edit = self._line_edit("email", Qt.InputMethodHint.ImhEmailCharactersOnly)
-        self._add_row(form, "email", self.email_edit)
+        self._add_field(form, "email", self.email_edit)
         self.language_combo = self._combo("preferred_language", self.tr("Choose a language"))
         for language in Language:
             self.language_combo.addItem(language_name(language.value), language.value)
-        self._add_row(form, "preferred_language", self.language_combo)
+        self._add_field(form, "preferred_language", self.language_combo)
         return group
 
     def _measure_group(self) -> QGroupBox:
@@ -267,19 +178,19 @@ class ParticipantDialog(QDialog):
         self.measure_hint.setWordWrap(True)
         quiet(self.measure_hint)
         self.measure_combo.currentIndexChanged.connect(self._update_measure_hint)
-        self._add_row(form, "nav_measure", self.measure_combo, self.measure_hint)
+        self._add_field(form, "nav_measure", self.measure_combo, self.measure_hint)
         self.start_edit = self._date_edit("measure_start")
-        self._add_row(form, "measure_start", self.start_edit)
+        self._add_field(form, "measure_start", self.start_edit)
         self.end_edit = self._date_edit("measure_planned_end")
-        self._add_row(form, "measure_planned_end", self.end_edit)
+        self._add_field(form, "measure_planned_end", self.end_edit)
         self.percent_spin = QSpinBox()
         self.percent_spin.setRange(1, 100)
         self.percent_spin.setSuffix(" %")
         self.percent_spin.valueChanged.connect(lambda _value: self._on_changed("participation_percent"))
-        self._add_row(form, "participation_percent", self.percent_spin)
+        self._add_field(form, "participation_percent", self.percent_spin)
         self.nav_contact_edit = self._line_edit("nav_contact")
         self.nav_contact_edit.setPlaceholderText(self.tr("Name and phone at the NAV office"))
-        self._add_row(form, "nav_contact", self.nav_contact_edit)
+        self._add_field(form, "nav_contact", self.nav_contact_edit)
         return group
 
     def _follow_up_group(self) -> QGroupBox:
@@ -288,7 +199,7 @@ class ParticipantDialog(QDialog):
         self.coach_combo = self._combo("coach_id", self.tr("Choose the job coach"))
         for coach in self._coaches:
             self.coach_combo.addItem(coach.name, coach.id)
-        self._add_row(form, "coach_id", self.coach_combo)
+        self._add_field(form, "coach_id", self.coach_combo)
         self.support_edit = QPlainTextEdit()
         self.support_edit.setTabChangesFocus(True)
         guidance = self.tr("Describe what helps at work, e.g. 'needs written step lists'. Never diagnoses.")
@@ -302,7 +213,7 @@ class ParticipantDialog(QDialog):
         self.support_hint.setObjectName("support_needsHint")
         self.support_hint.setWordWrap(True)
         quiet(self.support_hint)
-        self._add_row(form, "support_needs", self.support_edit, self.support_hint)
+        self._add_field(form, "support_needs", self.support_edit, self.support_hint)
         return group
 
     # --- filling the form ----------------------------------------------------------------------
@@ -320,7 +231,7 @@ class ParticipantDialog(QDialog):
             self.coach_combo.setCurrentIndex(self.coach_combo.findData(self._context.actor.user_id))
         finally:
             self._loading = False
-        self._details = None
+        self._stored = None
         self._expected_version = None
         self._after_load()
 
@@ -346,7 +257,7 @@ class ParticipantDialog(QDialog):
                 self.support_edit.setPlainText(details.support_needs)
         finally:
             self._loading = False
-        self._details = details
+        self._stored = details
         self._expected_version = details.version
         saved_at = format_datetime(details.updated_at)
         self.updated_label.setText(self.tr("Last saved {time}").format(time=saved_at))
@@ -394,23 +305,14 @@ class ParticipantDialog(QDialog):
             self.support_edit.setPlainText(typed.support_needs)
         finally:
             self._loading = False
-        if expected_version is not None:
-            self._expected_version = expected_version
-        self._touched = set(FIELDS)
-        self.validate()
-        self.status.show_warning(self.tr("Your unsaved changes from before the screen locked are back."))
-
-    @property
-    def expected_version(self) -> int | None:
-        """The version a save is checked against."""
-        return self._expected_version
+        self._typing_is_back(expected_version)
 
     # --- reading the form ----------------------------------------------------------------------
 
     @property
     def details(self) -> ParticipantDetails | None:
         """The stored participant this dialog edits (None for a new one)."""
-        return self._details
+        return self._stored
 
     def form_input(self) -> ParticipantInput:
         return ParticipantInput(
@@ -433,30 +335,21 @@ class ParticipantDialog(QDialog):
 
     # --- live checks ---------------------------------------------------------------------------
 
-    def _on_changed(self, field_name: str) -> None:
-        if self._loading:
-            return
-        self._touched.add(field_name)
-        self._server_errors.pop(field_name, None)
-        self._validate_timer.start()
-
-    def validate(self) -> tuple[dict[str, Message], dict[str, Message]]:
-        """Check what is typed now and show the result next to the fields."""
+    def validate(self) -> dict[str, Message]:
+        """Check what is typed now and show the result next to the fields; the errors (the
+        warnings are kept in `_warnings`)."""
         self._validate_timer.stop()
-        errors, warnings = check_participant(self.form_input())
+        errors, self._warnings = check_participant(self.form_input())
         errors = {**self._server_errors, **errors}
-        self.show_messages(errors, warnings)
-        return errors, warnings
+        self.show_messages(errors, self._warnings)
+        return errors
+
+    def _message_text(self, message: Message) -> str:
+        return _text(message)
 
     def show_messages(self, errors: dict[str, Message], warnings: dict[str, Message]) -> None:
         """Errors (red) for the fields the user has been to, warnings (amber) always."""
-        for field_name, message in self.messages.items():
-            if field_name in errors and (self._show_all or field_name in self._touched):
-                message.show_error(_text(errors[field_name]))
-            elif field_name in warnings:
-                message.show_warning(_text(warnings[field_name]))
-            else:
-                message.clear_message()
+        self._show_messages(errors, warnings)
         # The standing guidance under support needs steps aside while a message says the same.
         self.support_hint.setHidden(self.messages["support_needs"].severity != "")
         unknown = [text for name, text in errors.items() if name not in self.messages]
@@ -473,29 +366,19 @@ class ParticipantDialog(QDialog):
         self.status.show_error(message_text(error.message))
         self._focus_first_error(error.field_errors)
 
-    def _focus_first_error(self, errors: dict[str, Message]) -> None:
-        for field_name in FIELDS:
-            if field_name in errors:
-                self.editors[field_name].setFocus()
-                return
-
     # --- saving --------------------------------------------------------------------------------
-
-    @property
-    def is_saving(self) -> bool:
-        return self._saving
 
     def save(self) -> None:
         if self._saving:
             return
         self._show_all = True
         self.status.clear_message()
-        errors, warnings = self.validate()
+        errors = self.validate()
         if errors:
             self.status.show_error(self.tr("Not saved. Please correct the marked fields."))
             self._focus_first_error(errors)
             return
-        limit = warnings.get("measure_planned_end")
+        limit = self._warnings.get("measure_planned_end")
         if limit is not None and self._period_changed():
             self._confirm_beyond_limit(limit)
             return
@@ -505,7 +388,7 @@ class ParticipantDialog(QDialog):
         """A new participant, or a measure or period other than the one stored (an extension
         NAV approved earlier is not asked about again at every save)."""
         baseline, now = self._baseline, self.form_input()
-        if self._details is None or baseline is None:
+        if self._stored is None or baseline is None:
             return True
         fields = ("nav_measure", "measure_start", "measure_planned_end")
         return any(getattr(baseline, name) != getattr(now, name) for name in fields)
@@ -535,7 +418,7 @@ class ParticipantDialog(QDialog):
     def _write(self) -> None:
         data = self.form_input()
         actor = self._context.actor
-        details, version = self._details, self._expected_version
+        details, version = self._stored, self._expected_version
 
         def write(app: AppServices) -> ParticipantDetails:
             if details is None:
@@ -546,19 +429,6 @@ class ParticipantDialog(QDialog):
         self._context.ops.write(
             self, write, self._on_saved, lambda error: self._on_save_failed(error, data), self._set_saving
         )
-
-    def _set_saving(self, saving: bool) -> None:
-        self._saving = saving
-        self.save_button.setEnabled(not saving)
-        self.cancel_button.setEnabled(not saving)
-        self.save_button.setText(self.tr("Saving…") if saving else self.tr("Save"))
-
-    def _on_saved(self, details: ParticipantDetails) -> None:
-        self._details = details
-        self._expected_version = details.version
-        self._baseline = self.form_input()
-        self.saved.emit(details)
-        self.accept()
 
     def _on_save_failed(self, error: DomainError, mine: ParticipantInput) -> None:
         if isinstance(error, ValidationError):
@@ -580,72 +450,11 @@ class ParticipantDialog(QDialog):
         """Say what the other person changed and let the user choose; the form stays as it is."""
         message = message_text(error.message)
         differences = self.differences(theirs, mine)
-        saved_at = format_datetime(theirs.updated_at)
-        box, keep, use_theirs = conflict.conflict_box(self, message, differences, saved_at)
-
-        def chosen(button: QAbstractButton) -> None:
-            self.conflict_box = None
-            if button is keep:
-                self._expected_version = theirs.version  # the user has seen theirs and overrides it
-                self.save()
-            elif button is use_theirs:
-                self.load(theirs)
-                self.status.show_warning(
-                    self.tr("Their version is in the form now. Your changes were not saved.")
-                )
-            else:
-                self.status.show_warning(
-                    self.tr(
-                        "Not saved yet: someone else changed this participant. Your changes are still here."
-                    )
-                )
-
-        box.buttonClicked.connect(chosen)
-        self.conflict_box = box
-        self.status.show_warning(message)
-        box.open()
-
-    # --- closing -------------------------------------------------------------------------------
-
-    def reject(self) -> None:
-        """Cancel, Esc or the window's close button: never drop typed changes without asking."""
-        if self._saving:
-            return
-        if self._discard_confirmed or not self.is_dirty():
-            super().reject()
-            return
-        box, (discard, _keep) = question_box(
-            self,
-            "discardDialog",
-            QMessageBox.Icon.Question,
-            self.tr("Close without saving?"),
-            self.tr("You have changes that are not saved. Close and lose them?"),
-            "",
-            [
-                Choice(
-                    self.tr("Close without saving"),
-                    QMessageBox.ButtonRole.DestructiveRole,
-                    "discardChangesButton",
-                ),
-                Choice(self.tr("Keep editing"), REJECT, "keepEditingButton"),
-            ],
-            default=1,
-            escape=1,
+        informative, details = conflict.explanation(differences, format_datetime(theirs.updated_at))
+        back = self.tr("Not saved yet: someone else changed this participant. Your changes are still here.")
+        self._ask_which_version(
+            "conflictDialog", theirs, message, informative, message, back=back, details=details
         )
-
-        def chosen(button: QAbstractButton) -> None:
-            if button is discard:
-                self._discard_confirmed = True
-                self.reject()
-
-        box.buttonClicked.connect(chosen)
-        box.open()
-
-    def force_close(self) -> None:
-        """Close without asking (logout or idle lock: participant data must leave the screen)."""
-        self._discard_confirmed = True
-        self._saving = False
-        QDialog.reject(self)
 
 
 def _select_data(combo: QComboBox, value: object, label_if_missing: str) -> None:

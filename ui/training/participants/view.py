@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 
-import shiboken6
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -28,23 +25,15 @@ from canteen_app.training.participants.rules import ParticipantInput
 from canteen_app.training.participants.service import PARTICIPANTS
 from ui.common.context import UiContext
 from ui.common.drafts import Draft
+from ui.common.edit_dialog import TypedRecord
 from ui.common.qt_models import PAGE_SIZE
-from ui.common.widgets import FieldMessage, read_only_table
+from ui.common.widgets import FieldMessage, on_screen, read_only_table, search_edit, single_shot
 from ui.training.participants.dialog import ParticipantDialog
 from ui.training.participants.model import ParticipantTableModel
 
 SEARCH_DEBOUNCE_MS = 250
 
 _Opened = tuple[ParticipantDetails | None, list[UserInfo]]  # what the dialog is opened with
-
-
-@dataclass(frozen=True)
-class _TypedParticipant:
-    """What the dialog held when the screen locked."""
-
-    participant_id: int | None  # None: a new participant
-    expected_version: int | None
-    input: ParticipantInput
 
 
 class ParticipantsView(QWidget):
@@ -62,7 +51,7 @@ class ParticipantsView(QWidget):
         self._opening = False
         self._select_after_reload: int | None = None
         self._dialog: ParticipantDialog | None = None
-        self._resuming: _TypedParticipant | None = None  # a draft to put back into the next dialog
+        self._resuming: TypedRecord[ParticipantInput] | None = None  # a draft for the next dialog
         self.model = ParticipantTableModel(context, page_size, self)
         self.new_button: QPushButton | None = None
         self._build()
@@ -70,10 +59,7 @@ class ParticipantsView(QWidget):
         self.model.total_changed.connect(self._update_count)
         self.model.modelReset.connect(self._after_reset)
         self.model.load_failed.connect(self._on_load_failed)
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DEBOUNCE_MS)
-        self._search_timer.timeout.connect(self._apply_search)
+        self._search_timer = single_shot(self, SEARCH_DEBOUNCE_MS, self._apply_search)
         self.search_edit.textChanged.connect(self._search_timer.start)
         self.search_edit.returnPressed.connect(self._apply_search)
         context.ops.changed.connect(self._on_changed)
@@ -83,12 +69,9 @@ class ParticipantsView(QWidget):
     def _build(self) -> None:
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
-        self.search_edit = QLineEdit()
-        self.search_edit.setObjectName("participantSearch")
-        self.search_edit.setPlaceholderText(self.tr("Search by name…"))
-        self.search_edit.setAccessibleName(self.tr("Search participants by name"))
-        self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.setMinimumHeight(40)
+        self.search_edit = search_edit(
+            "participantSearch", self.tr("Search by name…"), self.tr("Search participants by name")
+        )
         self.search_edit.setMinimumWidth(320)
         top.addWidget(self.search_edit)
         top.addStretch(1)
@@ -212,13 +195,8 @@ class ParticipantsView(QWidget):
     def _on_opened(self, result: _Opened) -> None:
         details, coaches = result
         typed, self._resuming = self._resuming, None
-        dialog = ParticipantDialog(self._context, coaches, details, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.saved.connect(self._on_saved)
-        self._dialog = dialog
-        dialog.open()
-        if typed is not None:
-            dialog.continue_draft(typed.input, typed.expected_version)
+        self._dialog = ParticipantDialog(self._context, coaches, details, self)
+        self._dialog.open_for(self._on_saved, typed)
 
     def _on_open_failed(self, error: DomainError) -> None:
         self.message.show_domain_error(error)
@@ -243,27 +221,22 @@ class ParticipantsView(QWidget):
             if details is not None
             else self.tr("a new participant")
         )
-        typed = _TypedParticipant(
-            details.id if details else None, dialog.expected_version, dialog.form_input()
-        )
-        return [Draft("participants", title, typed)]
+        return [Draft("participants", title, dialog.typed(details.id if details else None))]
 
     def resume(self, draft: Draft) -> None:
         typed = draft.payload
-        if not isinstance(typed, _TypedParticipant):
+        if not isinstance(typed, TypedRecord) or not isinstance(typed.input, ParticipantInput):
             return
         self._resuming = typed
-        if typed.participant_id is None:
+        if typed.record_id is None:
             self.new_participant()
         else:
-            self.open_participant(typed.participant_id)
+            self.open_participant(typed.record_id)
 
     @property
     def dialog(self) -> ParticipantDialog | None:
         """The open participant dialog, if any."""
-        if self._dialog is not None and shiboken6.isValid(self._dialog) and self._dialog.isVisible():
-            return self._dialog
-        return None
+        return on_screen(self._dialog)
 
     def shutdown(self) -> None:
         """Called at logout: drop answers still on their way; no data stays on screen."""
