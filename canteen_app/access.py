@@ -29,6 +29,7 @@ class Permission(enum.Enum):
     MANAGE_USERS = enum.auto()
     MANAGE_SETTINGS = enum.auto()
     BACKUP_AND_RESTORE = enum.auto()
+    CHECK_IN = enum.auto()  # participants check in and out at the kiosk (first names only)
     VIEW_MENUS = enum.auto()  # ingredients, dishes, menus, the canteen calendar
     MANAGE_MENUS = enum.auto()
 
@@ -51,9 +52,10 @@ _PERMISSIONS: dict[Role, frozenset[Permission]] = {
             Permission.VIEW_PARTICIPANT_DETAILS,
             Permission.EDIT_PARTICIPANTS,
             Permission.VIEW_MENUS,
+            Permission.CHECK_IN,
         }
     ),
-    Role.KIOSK: frozenset({Permission.COUNT_GUESTS, Permission.VIEW_MENUS}),
+    Role.KIOSK: frozenset({Permission.COUNT_GUESTS, Permission.VIEW_MENUS, Permission.CHECK_IN}),
 }
 
 

@@ -33,7 +33,10 @@ from canteen_app.platform.auth.service import AuthService
 from canteen_app.platform.backup.service import BackupService
 from canteen_app.platform.settings.service import SettingsService
 from canteen_app.platform.sites.service import SiteService
+from canteen_app.training.attendance.service import AttendanceService
+from canteen_app.training.competence.service import CompetenceService
 from canteen_app.training.participants.service import ParticipantService
+from canteen_app.training.plans.service import PlanService
 
 __all__ = ["NO_CHANGES", "AppServices", "Changes", "Outcome", "build_services", "open_app", "open_database"]
 
@@ -70,6 +73,9 @@ class AppServices:
         self.dishes = DishService(db, clock, self.ingredients)
         self.menus = MenuService(db, clock, self.dishes, self.calendar, self.sites)
         self.participants = ParticipantService(db, clock, self.auth, self.audit)
+        self.competence = CompetenceService(db, clock)
+        self.plans = PlanService(db, clock, self.participants, self.competence, self.audit)
+        self.attendance = AttendanceService(db, clock, self.participants, self.calendar, self.audit)
         # The audit log shows the names of the records it mentions, looked up when it is read.
         self.audit.register_names("user", lambda _reader, ids: self.auth.names_of(ids))
         self.audit.register_names("participant", self.participants.names_of)

@@ -22,6 +22,9 @@ MODEL_MODULES = (
     "canteen_app.canteen.dishes.models",
     "canteen_app.canteen.menus.models",
     "canteen_app.training.participants.models",
+    "canteen_app.training.competence.models",
+    "canteen_app.training.plans.models",
+    "canteen_app.training.attendance.models",
 )
 
 

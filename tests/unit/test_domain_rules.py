@@ -282,8 +282,9 @@ def test_cleaned_strips_every_text_field_and_keeps_the_rest() -> None:
 
 
 def test_only_roles_that_need_participant_details_get_them() -> None:
-    # The shared kiosk counts guests and shows today's menu: no participant data at all.
-    assert permissions_of(Role.KIOSK) == {Permission.COUNT_GUESTS, Permission.VIEW_MENUS}
+    # The shared kiosk counts guests, shows today's menu and lets participants check in by first
+    # name: no other participant data.
+    assert permissions_of(Role.KIOSK) == {Permission.COUNT_GUESTS, Permission.VIEW_MENUS, Permission.CHECK_IN}
     assert Permission.VIEW_PARTICIPANT_DETAILS not in permissions_of(Role.CANTEEN_MANAGER)
     assert Permission.VIEW_PARTICIPANT_NAMES in permissions_of(Role.CANTEEN_MANAGER)
     assert Permission.VIEW_GUEST_STATISTICS not in permissions_of(Role.JOB_COACH)

@@ -19,6 +19,7 @@ class ParticipantRow:
     # The last day within the measure's usual limit (None: no limit, or not for this role);
     # a planned end after it needs NAV's approval of an extension.
     usual_limit_end: date | None = None
+    ended_on: date | None = None  # the measure has ended (the "ended" list)
 
     @property
     def past_usual_limit(self) -> bool:
@@ -53,7 +54,35 @@ class ParticipantDetails:
     support_needs: str
     updated_at: datetime
     version: int
+    ended_on: date | None = None
+    end_reason: str | None = None  # nav.EndReason
+    has_photo: bool = False
+    photo_on_kiosk: bool = False
+
+    @property
+    def active(self) -> bool:
+        return self.ended_on is None
 
     @property
     def full_name(self) -> str:
         return f"{self.first_name} {self.last_name}"
+
+
+@dataclass(frozen=True)
+class KioskPerson:
+    """What the shared kiosk may show of a participant for check-in: the first name, and the
+    photo only when the participant said yes to it."""
+
+    participant_id: int
+    first_name: str
+    photo: bytes | None
+
+
+@dataclass(frozen=True)
+class MeasurePeriod:
+    """The days a participant's attendance counts: from the start to the end (or planned end)."""
+
+    participant_id: int
+    start: date
+    end: date
+    ended: bool

@@ -58,3 +58,33 @@ MEASURE_RULES: dict[NavMeasure, MeasureRule] = {
         QT_TRANSLATE_NOOP("nav", "per individual plan, typically up to 2-3 years"),
     ),
 }
+
+
+class EndReason(enum.StrEnum):
+    """Why a measure ended, in NAV's words."""
+
+    GOT_JOB = "got_job"
+    EDUCATION = "education"
+    ILL = "ill"
+    OTHER_SUPPORT = "other_support"
+    DID_NOT_ATTEND = "did_not_attend"
+    OTHER = "other"
+
+
+END_REASON_LABELS: dict[EndReason, str] = {
+    EndReason.GOT_JOB: QT_TRANSLATE_NOOP("nav", "Got a job"),
+    EndReason.EDUCATION: QT_TRANSLATE_NOOP("nav", "Education"),
+    EndReason.ILL: QT_TRANSLATE_NOOP("nav", "Ill"),
+    EndReason.OTHER_SUPPORT: QT_TRANSLATE_NOOP("nav", "Needs other support"),
+    EndReason.DID_NOT_ATTEND: QT_TRANSLATE_NOOP("nav", "Did not attend"),
+    EndReason.OTHER: QT_TRANSLATE_NOOP("nav", "Other"),
+}
+# The words of the Norwegian documents (NAV's own).
+END_REASON_NB: dict[EndReason, str] = {
+    EndReason.GOT_JOB: "Fikk jobb",
+    EndReason.EDUCATION: "Utdanning",
+    EndReason.ILL: "Syk",
+    EndReason.OTHER_SUPPORT: "Trenger annen bistand",
+    EndReason.DID_NOT_ATTEND: "Møtte ikke",
+    EndReason.OTHER: "Annet",
+}

@@ -10,7 +10,7 @@ from canteen_app.core.dates import add_months
 from canteen_app.core.languages import Language
 from canteen_app.core.text import QT_TRANSLATE_NOOP, Message
 from canteen_app.core.text_rules import text_problem, tidy
-from canteen_app.training.participants.nav import MEASURE_RULES, NavMeasure
+from canteen_app.training.participants.nav import MEASURE_RULES, EndReason, NavMeasure
 
 NAME_MAX = 100
 PHONE_MAX = 30
@@ -218,3 +218,48 @@ def usual_measure_end(measure: str, start: date | None) -> date | None:
         return None
     months = MEASURE_RULES[NavMeasure(measure)].usual_limit_months
     return None if months is None else add_months(start, months)
+
+
+EXTENSION_REASON_MAX = 300
+
+
+def validate_extension(
+    planned_end: date, ended_on: date | None, new_end: date, reason: str
+) -> dict[str, Message]:
+    """A new planned end must be later than the current one, within the years the register
+    takes, with a reason; an ended measure is not extended."""
+    errors: dict[str, Message] = {}
+    if ended_on is not None:
+        errors["new_end"] = _msg(
+            QT_TRANSLATE_NOOP("errors", "This measure has ended; it cannot be extended.")
+        )
+    elif new_end <= planned_end:
+        errors["new_end"] = _msg(QT_TRANSLATE_NOOP("errors", "The new end must be after the planned end."))
+    elif new_end > LATEST_DATE:
+        errors["new_end"] = _msg(
+            QT_TRANSLATE_NOOP("errors", "Choose a date from {first} to {last}."),
+            first=EARLIEST_DATE.isoformat(),
+            last=LATEST_DATE.isoformat(),
+        )
+    problem = text_problem(tidy(reason), EXTENSION_REASON_MAX, required=True)
+    if problem is not None:
+        errors["reason"] = problem
+    return errors
+
+
+def validate_end(start: date, ended_on: date | None, end: date, reason: str) -> dict[str, Message]:
+    """The end day lies on or after the start; the reason is one of NAV's end reasons."""
+    errors: dict[str, Message] = {}
+    if ended_on is not None:
+        errors["ended_on"] = _msg(QT_TRANSLATE_NOOP("errors", "This measure has already ended."))
+    elif end < start:
+        errors["ended_on"] = _msg(QT_TRANSLATE_NOOP("errors", "The measure cannot end before it started."))
+    elif end > LATEST_DATE:
+        errors["ended_on"] = _msg(
+            QT_TRANSLATE_NOOP("errors", "Choose a date from {first} to {last}."),
+            first=EARLIEST_DATE.isoformat(),
+            last=LATEST_DATE.isoformat(),
+        )
+    if reason not in {r.value for r in EndReason}:
+        errors["end_reason"] = _msg(QT_TRANSLATE_NOOP("errors", "Choose NAV's end reason."))
+    return errors

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterable
+from datetime import date
 from typing import Any, TypeVar, cast
 
 from sqlalchemy import CursorResult, Select, func, select, update
@@ -14,18 +15,27 @@ from canteen_app.access import Actor, Permission, Role, require
 from canteen_app.core.collation import norwegian_sort_key
 from canteen_app.core.errors import AuditedConcurrencyError, NotFoundError, ValidationError
 from canteen_app.core.text import QT_TRANSLATE_NOOP, Message
+from canteen_app.core.text_rules import tidy
 from canteen_app.db.service import Clock, Service, reads, writes
 from canteen_app.db.unit_of_work import Database
 from canteen_app.platform.audit.rules import AuditAction
 from canteen_app.platform.audit.service import AuditService
 from canteen_app.platform.auth.service import AuthService
-from canteen_app.training.participants.dto import ParticipantDetails, ParticipantRow
-from canteen_app.training.participants.models import SORT_KEY_LENGTH, Participant
+from canteen_app.training.participants.dto import (
+    KioskPerson,
+    MeasurePeriod,
+    ParticipantDetails,
+    ParticipantRow,
+)
+from canteen_app.training.participants.models import SORT_KEY_LENGTH, MeasureEvent, Participant
+from canteen_app.training.participants.photo import scaled_photo
 from canteen_app.training.participants.rules import (
     PARTICIPANT_FIELDS,
     SORT_KEYS,
     ParticipantInput,
     usual_measure_end,
+    validate_end,
+    validate_extension,
     validate_participant,
 )
 
@@ -121,6 +131,13 @@ class ParticipantService(Service):
         )
         return {participant_id: f"{first} {last}" for participant_id, first, last in rows}
 
+    @reads
+    def check_access(self, actor: Actor, participant_id: int) -> None:
+        """Raise unless the actor may see this participant's details (for the features that
+        hold a participant's training data; they log their own views)."""
+        require(actor, Permission.VIEW_PARTICIPANT_DETAILS)
+        self._load(actor, participant_id)
+
     # --- details ------------------------------------------------------------------------------
 
     @writes
@@ -182,6 +199,119 @@ class ParticipantService(Service):
         self.changed(PARTICIPANTS, participant.id)
         return self._details(self._reload(participant))
 
+    # --- the measure's lifecycle ----------------------------------------------------------------
+
+    @writes
+    def extend_measure(
+        self, actor: Actor, participant_id: int, expected_version: int, new_end: date, reason: str
+    ) -> ParticipantDetails:
+        """Move the planned end later (NAV approved an extension), with the reason."""
+        require(actor, Permission.EDIT_PARTICIPANTS)
+        participant = self._load(actor, participant_id)
+        if participant.version != expected_version:
+            raise self._conflict(actor, participant)
+        errors = validate_extension(participant.measure_planned_end, participant.ended_on, new_end, reason)
+        if errors:
+            raise ValidationError(errors)
+        self._event(participant, "extend", new_end, tidy(reason), actor)
+        participant.measure_planned_end = new_end
+        self._saved(actor, participant, "measure extended")
+        return self._details(participant)
+
+    @writes
+    def end_measure(
+        self, actor: Actor, participant_id: int, expected_version: int, ended_on: date, reason: str
+    ) -> ParticipantDetails:
+        """End the measure on a day, with NAV's end reason; the participant moves to the ended
+        list, and attendance after that day no longer counts."""
+        require(actor, Permission.EDIT_PARTICIPANTS)
+        participant = self._load(actor, participant_id)
+        if participant.version != expected_version:
+            raise self._conflict(actor, participant)
+        errors = validate_end(participant.measure_start, participant.ended_on, ended_on, reason)
+        if errors:
+            raise ValidationError(errors)
+        self._event(participant, "end", ended_on, reason, actor)
+        participant.ended_on = ended_on
+        participant.end_reason = reason
+        self._saved(actor, participant, f"measure ended: {reason}")
+        return self._details(participant)
+
+    @writes
+    def set_photo(self, actor: Actor, participant_id: int, image: bytes | None, show_on_kiosk: bool) -> None:
+        """Store (scaled, without metadata) or remove the photo, and the participant's own yes
+        or no to showing it on the kiosk."""
+        require(actor, Permission.EDIT_PARTICIPANTS)
+        participant = self._load(actor, participant_id)
+        participant.photo = scaled_photo(image) if image is not None else None
+        participant.photo_on_kiosk = show_on_kiosk and image is not None
+        self._saved(actor, participant, "photo " + ("set" if image is not None else "removed"))
+
+    @writes
+    def photo(self, actor: Actor, participant_id: int) -> bytes | None:
+        require(actor, Permission.VIEW_PARTICIPANT_DETAILS)
+        participant = self._load(actor, participant_id)
+        self._audit.record(actor, AuditAction.VIEW, ENTITY, participant.id, "photo")
+        return participant.photo
+
+    @reads
+    def kiosk_people(self, actor: Actor, day: date) -> list[KioskPerson]:
+        """Who can check in at the kiosk on `day`: first names, and photos only with a yes."""
+        require(actor, Permission.CHECK_IN)
+        query = (
+            select(Participant.id, Participant.first_name, Participant.photo_on_kiosk)
+            .where(*_active_on(actor.site_id, day))
+            .order_by(Participant.first_name, Participant.id)
+        )
+        rows = self.session.execute(query).all()
+        shown = [row.id for row in rows if row.photo_on_kiosk]
+        photos: dict[int, bytes | None] = {}
+        if shown:
+            query_photos = select(Participant.id, Participant.photo).where(Participant.id.in_(shown))
+            photos = {participant_id: photo for participant_id, photo in self.session.execute(query_photos)}
+        return [KioskPerson(row.id, row.first_name, photos.get(row.id)) for row in rows]
+
+    @reads
+    def periods(self, site_id: int, participant_ids: Iterable[int]) -> dict[int, MeasurePeriod]:
+        """Each participant's measure period: the days their attendance counts."""
+        wanted = set(participant_ids)
+        if not wanted:
+            return {}
+        rows = self.session.execute(
+            select(
+                Participant.id,
+                Participant.measure_start,
+                Participant.measure_planned_end,
+                Participant.ended_on,
+            ).where(Participant.site_id == site_id, Participant.id.in_(wanted))
+        ).all()
+        return {
+            row.id: MeasurePeriod(
+                row.id, row.measure_start, row.ended_on or row.measure_planned_end, row.ended_on is not None
+            )
+            for row in rows
+        }
+
+    def _event(self, participant: Participant, kind: str, new_end: date, reason: str, actor: Actor) -> None:
+        old_end = participant.ended_on if kind == "end" else participant.measure_planned_end
+        self.session.add(
+            MeasureEvent(
+                participant_id=participant.id,
+                kind=kind,
+                at=self.now(),
+                actor_name=actor.name[:120],
+                old_end=old_end,
+                new_end=new_end,
+                reason=reason[:300],
+            )
+        )
+
+    def _saved(self, actor: Actor, participant: Participant, what: str) -> None:
+        participant.updated_at = self.now()
+        self.session.flush()
+        self._audit.record(actor, AuditAction.UPDATE, ENTITY, participant.id, what)
+        self.changed(PARTICIPANTS, participant.id)
+
     def _conflict(self, actor: Actor, participant: Participant) -> AuditedConcurrencyError:
         """The error that shows the user the stored version; its audit entry stays although
         the save is refused (nothing else has been written when it is raised)."""
@@ -233,6 +363,14 @@ class ParticipantService(Service):
             support_needs=participant.support_needs,
             updated_at=participant.updated_at,
             version=participant.version,
+            ended_on=participant.ended_on,
+            end_reason=participant.end_reason,
+            has_photo=bool(
+                self.session.scalar(
+                    select(func.length(Participant.photo)).where(Participant.id == participant.id)
+                )
+            ),
+            photo_on_kiosk=participant.photo_on_kiosk,
         )
 
 
@@ -273,4 +411,15 @@ def _row(participant: Participant, coach_name: str | None, details: bool) -> Par
         measure_planned_end=participant.measure_planned_end,
         coach_name=coach_name,
         usual_limit_end=usual_measure_end(participant.nav_measure, participant.measure_start),
+        ended_on=participant.ended_on,
     )
+
+
+def _active_on(site_id: int, day: date) -> list[Any]:
+    """The conditions of a participant whose measure runs on `day`."""
+    return [
+        Participant.site_id == site_id,
+        Participant.measure_start <= day,
+        Participant.measure_planned_end >= day,
+        (Participant.ended_on.is_(None)) | (Participant.ended_on >= day),
+    ]

@@ -1,0 +1,307 @@
+"""Training plans (T2) and assessments (T3): goals from the competence framework or free goals,
+each with a target level and date; dated levels from the coach (with what was observed) and
+from the participant's own easy-read self-assessment, side by side. Every view and change is
+written to the audit log with the participant's id, in the same transaction."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date
+
+from sqlalchemy import select
+
+from canteen_app.access import Actor, Permission, require
+from canteen_app.core.dates import local_day
+from canteen_app.core.errors import ConcurrencyError, NotFoundError, ValidationError
+from canteen_app.core.text import QT_TRANSLATE_NOOP, Message
+from canteen_app.db.service import Clock, Service, reads, writes
+from canteen_app.db.unit_of_work import Database
+from canteen_app.platform.audit.rules import AuditAction
+from canteen_app.platform.audit.service import AuditService
+from canteen_app.training.competence.dto import GoalInfo
+from canteen_app.training.competence.service import CompetenceService
+from canteen_app.training.participants.service import ENTITY, ParticipantService
+from canteen_app.training.plans.dto import AreaLevel, AssessmentInfo, PlanGoalInfo, TrainingPlan
+from canteen_app.training.plans.models import Assessment, PlanGoal
+from canteen_app.training.plans.rules import (
+    PLANS,
+    AssessmentInput,
+    AssessmentKind,
+    PlanGoalInput,
+    is_overdue,
+    validate_assessment,
+    validate_plan_goal,
+)
+
+__all__ = ["PLANS", "PlanService"]
+
+_GOAL_GONE = QT_TRANSLATE_NOOP("errors", "This goal is no longer in the plan.")
+
+
+class PlanService(Service):
+    def __init__(
+        self,
+        db: Database,
+        clock: Clock,
+        participants: ParticipantService,
+        competence: CompetenceService,
+        audit: AuditService,
+    ) -> None:
+        super().__init__(db, clock)
+        self._participants = participants
+        self._competence = competence
+        self._audit = audit
+
+    # --- reading -----------------------------------------------------------------------------
+
+    @writes
+    def plan(self, actor: Actor, participant_id: int) -> TrainingPlan:
+        """The participant's current goals with their levels; the view is logged."""
+        self._participants.check_access(actor, participant_id)
+        self._audit.record(actor, AuditAction.VIEW, ENTITY, participant_id, "training plan")
+        return self._plan(participant_id)
+
+    @writes
+    def timeline(self, actor: Actor, participant_id: int) -> list[AssessmentInfo]:
+        """Every assessment of the participant, oldest first (coach's and own); logged."""
+        self._participants.check_access(actor, participant_id)
+        self._audit.record(actor, AuditAction.VIEW, ENTITY, participant_id, "assessments")
+        return [_assessment_info(a) for a in self._assessments(participant_id)]
+
+    @reads
+    def plan_for_report(self, participant_id: int) -> TrainingPlan:
+        """The plan for a document or overview the caller has already checked and logged."""
+        return self._plan(participant_id)
+
+    @staticmethod
+    def area_levels(plan: TrainingPlan) -> list[AreaLevel]:
+        """Per area of the framework: the mean current coach level against the mean target."""
+        by_area: dict[int, list[PlanGoalInfo]] = {}
+        for goal in plan.goals:
+            if goal.area_number is not None:
+                by_area.setdefault(goal.area_number, []).append(goal)
+        levels = []
+        for area, goals in sorted(by_area.items()):
+            assessed = [g.coach_level for g in goals if g.coach_level is not None]
+            current = sum(assessed) / len(assessed) if assessed else None
+            levels.append(AreaLevel(area, current, sum(g.target_level for g in goals) / len(goals)))
+        return levels
+
+    # --- the plan ------------------------------------------------------------------------------
+
+    @writes
+    def add_goal(self, actor: Actor, participant_id: int, data: PlanGoalInput) -> PlanGoalInfo:
+        require(actor, Permission.EDIT_PARTICIPANTS)
+        self._participants.check_access(actor, participant_id)
+        clean = self._validated(data)
+        goal = PlanGoal(participant_id=participant_id, added_at=self.now())
+        _apply(goal, clean)
+        self.session.add(goal)
+        self.session.flush()
+        self._audit.record(actor, AuditAction.UPDATE, ENTITY, participant_id, f"plan goal {goal.id} added")
+        self.changed(PLANS, participant_id)
+        return self._goal_info(goal)
+
+    @writes
+    def update_goal(self, actor: Actor, plan_goal_id: int, version: int, data: PlanGoalInput) -> PlanGoalInfo:
+        require(actor, Permission.EDIT_PARTICIPANTS)
+        goal = self._load(actor, plan_goal_id)
+        if goal.version != version:
+            raise ConcurrencyError(self._goal_info(goal))
+        clean = self._validated(data)
+        if clean.competence_goal_id != goal.competence_goal_id and self._has_assessments(goal.id):
+            raise ValidationError(
+                {
+                    "goal": Message(
+                        QT_TRANSLATE_NOOP(
+                            "errors", "This goal has assessments; remove it and add the new goal instead."
+                        )
+                    )
+                }
+            )
+        _apply(goal, clean)
+        self.session.flush()
+        self._audit.record(
+            actor, AuditAction.UPDATE, ENTITY, goal.participant_id, f"plan goal {goal.id} changed"
+        )
+        self.changed(PLANS, goal.participant_id)
+        return self._goal_info(goal)
+
+    @writes
+    def remove_goal(self, actor: Actor, plan_goal_id: int) -> None:
+        """Take a goal out of the plan; its assessments stay in the participant's history."""
+        require(actor, Permission.EDIT_PARTICIPANTS)
+        goal = self._load(actor, plan_goal_id)
+        goal.removed_at = self.now()
+        self._audit.record(
+            actor, AuditAction.UPDATE, ENTITY, goal.participant_id, f"plan goal {goal.id} removed"
+        )
+        self.changed(PLANS, goal.participant_id)
+
+    # --- assessments ---------------------------------------------------------------------------
+
+    @writes
+    def assess(self, actor: Actor, data: AssessmentInput) -> AssessmentInfo:
+        """The coach's dated level for one goal, with what was observed."""
+        require(actor, Permission.EDIT_PARTICIPANTS)
+        goal = self._load(actor, data.plan_goal_id)
+        errors = validate_assessment(data, local_day(self.now()), AssessmentKind.COACH)
+        if errors:
+            raise ValidationError(errors)
+        assessment = self._record(
+            actor, goal, AssessmentKind.COACH, data.level, data.assessed_on, data.evidence
+        )
+        self._audit.record(
+            actor, AuditAction.UPDATE, ENTITY, goal.participant_id, f"assessment of goal {goal.id}"
+        )
+        return _assessment_info(assessment)
+
+    @writes
+    def self_assess(self, actor: Actor, participant_id: int, answers: Mapping[int, int]) -> int:
+        """The participant's own answers (plan goal id -> level 1-4), given on the easy-read
+        screen with the coach beside them; stored next to the coach's. Returns how many."""
+        require(actor, Permission.EDIT_PARTICIPANTS)
+        self._participants.check_access(actor, participant_id)
+        today = local_day(self.now())
+        goals = {goal.id: goal for goal in self._goals(participant_id)}
+        for plan_goal_id, level in answers.items():
+            goal = goals.get(plan_goal_id)
+            if goal is None:
+                raise NotFoundError(_GOAL_GONE)
+            errors = validate_assessment(
+                AssessmentInput(plan_goal_id, level, today), today, AssessmentKind.SELF
+            )
+            if errors:
+                raise ValidationError(errors)
+            self._record(actor, goal, AssessmentKind.SELF, level, today, "")
+        if answers:
+            self._audit.record(actor, AuditAction.UPDATE, ENTITY, participant_id, "self-assessment")
+        return len(answers)
+
+    # --- helpers -------------------------------------------------------------------------------
+
+    def _plan(self, participant_id: int) -> TrainingPlan:
+        goals = self._goals(participant_id)
+        framework = self._competence.goals(g.competence_goal_id for g in goals if g.competence_goal_id)
+        assessments: dict[int, list[Assessment]] = {}
+        for assessment in self._assessments(participant_id):
+            assessments.setdefault(assessment.plan_goal_id, []).append(assessment)
+        today = local_day(self.now())
+        infos = [_plan_goal_info(g, framework, assessments.get(g.id, []), today) for g in goals]
+        infos.sort(key=lambda info: (info.area_number or 99, info.id))
+        return TrainingPlan(participant_id, tuple(infos))
+
+    def _goal_info(self, goal: PlanGoal) -> PlanGoalInfo:
+        framework = self._competence.goals([goal.competence_goal_id] if goal.competence_goal_id else [])
+        return _plan_goal_info(goal, framework, list(self._assessments_of(goal.id)), local_day(self.now()))
+
+    def _goals(self, participant_id: int) -> list[PlanGoal]:
+        query = (
+            select(PlanGoal)
+            .where(PlanGoal.participant_id == participant_id, PlanGoal.removed_at.is_(None))
+            .order_by(PlanGoal.id)
+        )
+        return list(self.session.scalars(query))
+
+    def _assessments(self, participant_id: int) -> list[Assessment]:
+        query = (
+            select(Assessment)
+            .where(Assessment.participant_id == participant_id)
+            .order_by(Assessment.assessed_on, Assessment.id)
+        )
+        return list(self.session.scalars(query))
+
+    def _assessments_of(self, plan_goal_id: int) -> list[Assessment]:
+        query = (
+            select(Assessment)
+            .where(Assessment.plan_goal_id == plan_goal_id)
+            .order_by(Assessment.assessed_on, Assessment.id)
+        )
+        return list(self.session.scalars(query))
+
+    def _has_assessments(self, plan_goal_id: int) -> bool:
+        return (
+            self.session.scalar(select(Assessment.id).where(Assessment.plan_goal_id == plan_goal_id).limit(1))
+            is not None
+        )
+
+    def _load(self, actor: Actor, plan_goal_id: int) -> PlanGoal:
+        goal = self.session.get(PlanGoal, plan_goal_id)
+        if goal is None or goal.removed_at is not None:
+            raise NotFoundError(_GOAL_GONE)
+        self._participants.check_access(actor, goal.participant_id)
+        return goal
+
+    def _validated(self, data: PlanGoalInput) -> PlanGoalInput:
+        clean, errors = validate_plan_goal(data)
+        if clean.competence_goal_id is not None and "goal" not in errors:
+            found = self._competence.goals([clean.competence_goal_id]).get(clean.competence_goal_id)
+            if found is None or found.retired:
+                errors["goal"] = Message(QT_TRANSLATE_NOOP("errors", "This goal is retired; choose another."))
+        if errors:
+            raise ValidationError(errors)
+        return clean
+
+    def _record(
+        self, actor: Actor, goal: PlanGoal, kind: AssessmentKind, level: int, on: date, evidence: str
+    ) -> Assessment:
+        assessment = Assessment(
+            participant_id=goal.participant_id,
+            plan_goal_id=goal.id,
+            kind=kind.value,
+            level=level,
+            assessed_on=on,
+            evidence=evidence.strip(),
+            assessor_id=actor.user_id,
+            assessor_name=actor.name[:120],
+            recorded_at=self.now(),
+        )
+        self.session.add(assessment)
+        self.session.flush()
+        self.changed(PLANS, goal.participant_id)
+        return assessment
+
+
+def _apply(goal: PlanGoal, clean: PlanGoalInput) -> None:
+    goal.competence_goal_id = clean.competence_goal_id
+    goal.free_text = clean.free_text if clean.competence_goal_id is None else ""
+    goal.target_level = clean.target_level
+    goal.target_date = clean.target_date
+    goal.tasks = clean.tasks
+
+
+def _plan_goal_info(
+    goal: PlanGoal, framework: Mapping[int, GoalInfo], assessments: list[Assessment], today: date
+) -> PlanGoalInfo:
+    known = framework.get(goal.competence_goal_id) if goal.competence_goal_id else None
+    coach = [a for a in assessments if a.kind == AssessmentKind.COACH]
+    own = [a for a in assessments if a.kind == AssessmentKind.SELF]
+    coach_level = coach[-1].level if coach else None
+    return PlanGoalInfo(
+        id=goal.id,
+        competence_goal_id=goal.competence_goal_id,
+        area_number=known.area_number if known else None,
+        text=known.text_nb if known else goal.free_text,
+        easy_text=(known.easy_nb or known.text_nb) if known else goal.free_text,
+        target_level=goal.target_level,
+        target_date=goal.target_date,
+        tasks=goal.tasks,
+        coach_level=coach_level,
+        self_level=own[-1].level if own else None,
+        start_level=coach[0].level if coach else None,
+        last_assessed=max((a.assessed_on for a in assessments), default=None),
+        overdue=is_overdue(goal.target_date, goal.target_level, coach_level, today),
+        version=goal.version,
+    )
+
+
+def _assessment_info(assessment: Assessment) -> AssessmentInfo:
+    return AssessmentInfo(
+        id=assessment.id,
+        plan_goal_id=assessment.plan_goal_id,
+        kind=AssessmentKind(assessment.kind),
+        level=assessment.level,
+        assessed_on=assessment.assessed_on,
+        evidence=assessment.evidence,
+        assessor_name=assessment.assessor_name,
+    )
