@@ -78,10 +78,7 @@ class AttendanceService(Service):
         require(actor, Permission.CHECK_IN)
         now = self.now()
         today = local_day(now)
-        person = next(
-            (p for p in self._participants.kiosk_people(actor, today) if p.participant_id == participant_id),
-            None,
-        )
+        person = self._participants.kiosk_person(actor, participant_id, today)
         if person is None:
             raise NotFoundError(_NOT_TODAY)
         row = self.session.scalar(

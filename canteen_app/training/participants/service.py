@@ -272,6 +272,18 @@ class ParticipantService(Service):
         return [KioskPerson(row.id, row.first_name, photos.get(row.id)) for row in rows]
 
     @reads
+    def kiosk_person(self, actor: Actor, participant_id: int, day: date) -> KioskPerson | None:
+        """One participant as the kiosk may show them, if they can check in on `day` (one
+        indexed read: the check-in is the kiosk's busiest participant action)."""
+        require(actor, Permission.CHECK_IN)
+        row = self.session.execute(
+            select(Participant.first_name).where(
+                Participant.id == participant_id, *_active_on(actor.site_id, day)
+            )
+        ).first()
+        return None if row is None else KioskPerson(participant_id, row.first_name, None)
+
+    @reads
     def periods(self, site_id: int, participant_ids: Iterable[int]) -> dict[int, MeasurePeriod]:
         """Each participant's measure period: the days their attendance counts."""
         wanted = set(participant_ids)
