@@ -15,7 +15,8 @@ import argparse
 import random
 import sys
 import time
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
+from decimal import Decimal
 from pathlib import Path
 
 from sqlalchemy import insert, select
@@ -33,6 +34,10 @@ from canteen_app.core.dates import add_months, local_day  # noqa: E402
 from canteen_app.demo import DEMO_CATEGORIES, insert_participants, insert_taps  # noqa: E402
 from canteen_app.demo.kitchen import add_closures, stock_kitchen  # noqa: E402
 from canteen_app.demo.menu_catalog import DISHES  # noqa: E402
+from canteen_app.training.attendance.models import AttendanceDay  # noqa: E402
+from canteen_app.training.participants.models import Participant  # noqa: E402
+from canteen_app.training.participants.service import search_key, sort_key  # noqa: E402
+from canteen_app.training.plans.models import Assessment, PlanGoal  # noqa: E402
 
 DEFAULT_DB = ROOT / "bench" / "data" / "bench.sqlite3"
 BENCH_USERS = {
@@ -79,7 +84,105 @@ def _fill(services: AppServices, years: int, participants: int, dishes: int, see
         stock_kitchen(services, BENCH_SYSTEM, rng, last_day)
         dish_ids = _more_dishes(services, session, dishes, rng)
         menu_rows = _menus(session, services.calendar.open_days(1, first_day, last_day), dish_ids, rng)
-    return {"taps": taps, "participants": made, "dishes": len(dish_ids), "menu_entries": menu_rows}
+        training = _training(services, session, coaches, rng, last_day)
+    return {
+        "taps": taps,
+        "participants": made,
+        "dishes": len(dish_ids),
+        "menu_entries": menu_rows,
+        **training,
+    }
+
+
+PROFILE_NAME = ("Bench", "Profil")  # five years of daily attendance and 300 assessments
+
+
+def _training(
+    services: AppServices, session: Session, coaches: list[int], rng: random.Random, today: date
+) -> dict[str, int]:
+    """Plans (four goals each), assessments and the last four weeks' attendance for every
+    participant, and one participant with five years of it all: the profile the bench opens."""
+    goal_ids = [goal.id for area in services.competence.framework(BENCH_SYSTEM) for goal in area.goals]
+    now = datetime.now(UTC)
+    first, last = PROFILE_NAME
+    profile = Participant(
+        site_id=1,
+        first_name=first,
+        last_name=last,
+        search_key=search_key(first, last),
+        sort_key=sort_key(first, last),
+        preferred_language="nb",
+        nav_measure="vta",
+        measure_start=today - timedelta(days=5 * 365),
+        measure_planned_end=today + timedelta(days=365),
+        participation_percent=100,
+        coach_id=coaches[0],
+        support_needs="",
+        created_at=now,
+        updated_at=now,
+    )
+    session.add(profile)
+    session.flush()
+    participants = [
+        (pid, start) for pid, start in session.execute(select(Participant.id, Participant.measure_start))
+    ]
+    goals: list[dict[str, object]] = []
+    for pid, _start in participants:
+        count = 20 if pid == profile.id else 4
+        goals += [
+            {
+                "participant_id": pid,
+                "competence_goal_id": goal,
+                "free_text": "",
+                "target_level": 3,
+                "target_date": today + timedelta(days=rng.randint(-60, 200)),
+                "tasks": "Oppvask",
+                "added_at": now,
+            }
+            for goal in rng.sample(goal_ids, count)
+        ]
+    session.execute(insert(PlanGoal), goals)
+    plan_goals = session.execute(select(PlanGoal.id, PlanGoal.participant_id)).all()
+    assessments: list[dict[str, object]] = []
+    starts = dict(participants)
+    for goal_id, pid in plan_goals:
+        per_goal = 8 if pid == profile.id else 2
+        for n in range(per_goal):
+            day = starts[pid] + timedelta(days=int((today - starts[pid]).days * (n + 1) / (per_goal + 1)))
+            for kind in ("coach", "self"):
+                assessments.append(
+                    {
+                        "participant_id": pid,
+                        "plan_goal_id": goal_id,
+                        "kind": kind,
+                        "level": min(4, 1 + n * 4 // per_goal),
+                        "assessed_on": day,
+                        "evidence": "Observert på oppvasken" if kind == "coach" else "",
+                        "assessor_name": "Bench Coach 1",
+                        "recorded_at": now,
+                    }
+                )
+    session.execute(insert(Assessment), assessments)
+    attendance: list[dict[str, object]] = []
+    recent = set(services.calendar.open_days(1, today - timedelta(days=28), today))
+    profile_days = set(services.calendar.open_days(1, today - timedelta(days=5 * 365), today))
+    for pid, start in participants:
+        days = profile_days if pid == profile.id else {d for d in recent if d >= start}
+        for day in sorted(days):
+            status = rng.choices(["present", "excused", "unexcused"], [90, 7, 3])[0]
+            attendance.append(
+                {
+                    "site_id": 1,
+                    "participant_id": pid,
+                    "day": day,
+                    "status": status,
+                    "hours": Decimal("6.5") if status == "present" else None,
+                    "source": "coach",
+                    "updated_at": now,
+                }
+            )
+    session.execute(insert(AttendanceDay), attendance)
+    return {"plan_goals": len(goals), "assessments": len(assessments), "attendance_days": len(attendance)}
 
 
 def _more_dishes(services: AppServices, session: Session, wanted: int, rng: random.Random) -> list[int]:
@@ -150,7 +253,8 @@ def main() -> None:
     counts = generate(url, args.years, args.participants, args.dishes)
     print(
         f"generated {counts['taps']:,} taps over {args.years} years, {counts['participants']:,} "
-        f"participants, {counts['dishes']:,} dishes and {counts['menu_entries']:,} menu entries "
+        f"participants, {counts['dishes']:,} dishes, {counts['menu_entries']:,} menu entries, "
+        f"{counts['assessments']:,} assessments and {counts['attendance_days']:,} attendance days "
         f"in {time.perf_counter() - started:.1f} s -> {url}"
     )
 

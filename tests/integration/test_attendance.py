@@ -42,6 +42,8 @@ def test_a_tap_checks_in_the_next_checks_out_with_the_hours(
 ) -> None:
     clock.now = clock.now.replace(hour=7, minute=2)  # 08:02 in Oslo
     assert _tap(services, participant_id).checked_in
+    clock.advance(seconds=20)  # a double tap (or a second kiosk) is not a check-out
+    assert not _tap(services, participant_id).checked_out
     people = services.read(lambda app: app.attendance.kiosk_people(KIOSK)).value
     assert [(p.first_name, s.checked_in, s.checked_out) for p, s in people] == [("Åse", True, False)]
     clock.advance(hours=6, minutes=14)

@@ -44,3 +44,23 @@ class CheckInState:
     first_name: str
     checked_in: bool
     checked_out: bool
+    hours: Decimal | None = None  # from the check-in to the check-out, once out
+
+
+@dataclass(frozen=True)
+class AttendanceCounts:
+    """A participant's counted days in a period, for many participants at once (the overview)."""
+
+    participant_id: int
+    present_days: int
+    excused_days: int
+    unexcused_days: int
+
+    @property
+    def rate(self) -> float | None:
+        return rate(self.present_days, self.excused_days, self.unexcused_days)
+
+    @property
+    def counted_days(self) -> int:
+        """The registered counted days (days with nothing registered yet do not count)."""
+        return self.present_days + self.excused_days + self.unexcused_days

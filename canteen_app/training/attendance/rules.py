@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
 from canteen_app.core.text import QT_TRANSLATE_NOOP, Message
@@ -19,6 +19,9 @@ HOURS_MAX = Decimal(16)
 REASON_MAX = 300
 # A check-in and check-out give the hours, rounded to the nearest quarter.
 QUARTER = Decimal("0.25")
+# A second tap this soon after checking in is the same tap again (a double tap, or a second
+# kiosk at the same moment), not a check-out.
+REPEAT_TAP = timedelta(minutes=2)
 
 
 class AttendanceStatus(enum.StrEnum):

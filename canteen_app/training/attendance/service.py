@@ -4,11 +4,14 @@ reasons are for the coach only, and every view and change is audited."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date, datetime
 from decimal import Decimal
+from typing import cast
 
-from sqlalchemy import select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import Table, bindparam, func, select, update
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from canteen_app.access import Actor, Permission, require
 from canteen_app.canteen.calendar.service import CalendarService
@@ -19,10 +22,12 @@ from canteen_app.db.service import Clock, Service, reads, writes
 from canteen_app.db.unit_of_work import Database
 from canteen_app.platform.audit.rules import AuditAction
 from canteen_app.platform.audit.service import AuditService
-from canteen_app.training.attendance.dto import CheckInState, DayEntry, MonthSummary
+from canteen_app.platform.retention.dto import ArchiveField, ArchiveSection
+from canteen_app.training.attendance.dto import AttendanceCounts, CheckInState, DayEntry, MonthSummary
 from canteen_app.training.attendance.models import AttendanceDay
 from canteen_app.training.attendance.rules import (
     ATTENDANCE,
+    REPEAT_TAP,
     AttendanceStatus,
     DayInput,
     hours_between,
@@ -71,46 +76,36 @@ class AttendanceService(Service):
             for person in people
         ]
 
-    @writes
+    @writes(savepoint=False)
     def check_in_or_out(self, actor: Actor, participant_id: int) -> CheckInState:
         """A tap on the participant's name at the kiosk: the first tap of the day checks in
-        (present), the next checks out and gives the hours."""
+        (present), the next checks out and gives the hours.
+
+        The kiosk's busiest participant action, so prepared statements and no savepoint: a
+        check-in is one read and one INSERT that does nothing when the day's row exists (a
+        second kiosk's simultaneous tap included); only then is the row read, and a
+        check-out is its one UPDATE, last."""
         require(actor, Permission.CHECK_IN)
         now = self.now()
         today = local_day(now)
         person = self._participants.kiosk_person(actor, participant_id, today)
         if person is None:
             raise NotFoundError(_NOT_TODAY)
-        row = self.session.scalar(
-            select(AttendanceDay).where(
-                AttendanceDay.participant_id == participant_id, AttendanceDay.day == today
-            )
-        )
-        if row is None:
-            row = AttendanceDay(
-                site_id=actor.site_id,
-                participant_id=participant_id,
-                day=today,
-                status=AttendanceStatus.PRESENT.value,
-                checked_in_at=now,
-                source="kiosk",
-                updated_at=now,
-            )
-            self.session.add(row)
-        elif row.checked_in_at is not None and row.checked_out_at is None:
-            row.checked_out_at = now
-            row.hours = hours_between(_minutes(row.checked_in_at), _minutes(now))
-            row.updated_at = now
+        connection = self.session.connection()
+        values = {"site_id": actor.site_id, "participant_id": participant_id, "day": today, "now": now}
+        if connection.execute(_CHECK_IN[connection.dialect.name], values).first() is not None:
+            state = CheckInState(participant_id, person.first_name, True, False)  # in: the usual tap
         else:
-            return _state(participant_id, person.first_name, row)  # already out: nothing to change
-        try:
-            self.session.flush()
-        except IntegrityError as error:  # two kiosks, one tap each, at the same moment
-            raise ValidationError(
-                {"participant": Message(QT_TRANSLATE_NOOP("errors", "Already checked in."))}
-            ) from error
+            row = connection.execute(_TODAYS_ROW, {"participant_id": participant_id, "day": today}).one()
+            if row.checked_in_at is None or row.checked_out_at is not None:
+                return CheckInState(participant_id, person.first_name, row.checked_in_at is not None, True)
+            if now - row.checked_in_at < REPEAT_TAP:  # a double tap, or two kiosks at once
+                return CheckInState(participant_id, person.first_name, True, False)
+            hours = hours_between(_minutes(row.checked_in_at), _minutes(now))
+            connection.execute(_CHECK_OUT, {"row_id": row.id, "now": now, "hours": hours})
+            state = CheckInState(participant_id, person.first_name, True, True)
         self.changed(ATTENDANCE, participant_id)
-        return _state(participant_id, person.first_name, row)
+        return state
 
     # --- the coach's register ------------------------------------------------------------------
 
@@ -208,6 +203,152 @@ class AttendanceService(Service):
     def _counts(self, site_id: int, participant_id: int, day: date) -> bool:
         return day in self.counted_days(site_id, participant_id, day, day)
 
+    @reads
+    def rates(
+        self, site_id: int, participant_ids: Iterable[int], first: date, last: date
+    ) -> dict[int, AttendanceCounts]:
+        """Present, excused and unexcused counted days in [first, last] (not after today) of
+        many participants at once, counted by the database (the overview); the same days as
+        `summary`. For a caller that has checked access and logged the view."""
+        wanted = set(participant_ids)
+        last = min(last, local_day(self.now()))
+        counts = {participant_id: [0, 0, 0] for participant_id in wanted}
+        open_days = self._calendar.open_days(site_id, first, last) if wanted and first <= last else []
+        if open_days:
+            periods = self._participants.periods(site_id, wanted)
+            whole = [pid for pid, period in periods.items() if period.start <= first and period.end >= last]
+            partly = {pid: period for pid, period in periods.items() if pid not in set(whole)}
+            in_period = (
+                AttendanceDay.site_id == site_id,
+                AttendanceDay.day >= first,
+                AttendanceDay.day <= last,
+                AttendanceDay.day.in_(open_days),
+            )
+            if whole:
+                grouped = self.session.execute(
+                    select(AttendanceDay.participant_id, AttendanceDay.status, func.count())
+                    .where(*in_period, AttendanceDay.participant_id.in_(whole))
+                    .group_by(AttendanceDay.participant_id, AttendanceDay.status)
+                )
+                for participant_id, status, days in grouped:
+                    counts[participant_id][_STATUS_INDEX[status]] += int(days)
+            if partly:  # the measure started or ends inside the period: only its own days count
+                rows = self.session.execute(
+                    select(AttendanceDay.participant_id, AttendanceDay.day, AttendanceDay.status).where(
+                        *in_period, AttendanceDay.participant_id.in_(list(partly))
+                    )
+                )
+                for participant_id, day, status in rows:
+                    period = partly[participant_id]
+                    if period.start <= day <= period.end:
+                        counts[participant_id][_STATUS_INDEX[status]] += 1
+        return {pid: AttendanceCounts(pid, *days) for pid, days in counts.items()}
+
+    # --- retention (P3) ------------------------------------------------------------------------
+
+    @reads
+    def archive_sections(self, actor: Actor, participant_id: int) -> list[ArchiveSection]:
+        """Every registered day, absence reasons included, for the participant's archive."""
+        require(actor, Permission.MANAGE_RETENTION)
+        rows = self.session.scalars(
+            select(AttendanceDay)
+            .where(AttendanceDay.site_id == actor.site_id, AttendanceDay.participant_id == participant_id)
+            .order_by(AttendanceDay.day)
+        )
+        days = tuple(
+            (
+                row.day,
+                row.status,
+                row.hours,
+                row.absence_reason,
+                row.checked_in_at,
+                row.checked_out_at,
+                row.source,
+                row.corrected_by,
+                row.correction_reason,
+            )
+            for row in rows
+        )
+        return [ArchiveSection("attendance", "Oppmøte", "Attendance", _ARCHIVE_FIELDS, days)]
+
+    @writes
+    def anonymise(self, actor: Actor, participant_id: int) -> None:
+        """Keep the days and hours (anonymous statistics), drop the reasons written about them."""
+        require(actor, Permission.MANAGE_RETENTION)
+        self.session.execute(
+            update(AttendanceDay)
+            .where(AttendanceDay.site_id == actor.site_id, AttendanceDay.participant_id == participant_id)
+            .values(absence_reason="", correction_reason="")
+            .execution_options(synchronize_session=False)
+        )
+        self.changed(ATTENDANCE, participant_id)
+
+
+_TODAYS_ROW = select(AttendanceDay.id, AttendanceDay.checked_in_at, AttendanceDay.checked_out_at).where(
+    AttendanceDay.participant_id == bindparam("participant_id"), AttendanceDay.day == bindparam("day")
+)
+_CHECK_IN_VALUES = dict(
+    site_id=bindparam("site_id"),
+    participant_id=bindparam("participant_id"),
+    day=bindparam("day"),
+    status=AttendanceStatus.PRESENT.value,
+    absence_reason="",
+    checked_in_at=bindparam("now", type_=AttendanceDay.checked_in_at.type),
+    source="kiosk",
+    corrected_by="",
+    correction_reason="",
+    updated_at=bindparam("now", type_=AttendanceDay.updated_at.type),
+    version=1,
+)
+# INSERT ... ON CONFLICT DO NOTHING RETURNING id: a row back means checked in just now.
+_CHECK_IN = {
+    "sqlite": sqlite_insert(AttendanceDay)
+    .values(**_CHECK_IN_VALUES)
+    .on_conflict_do_nothing(index_elements=["participant_id", "day"])
+    .returning(AttendanceDay.id),
+    "postgresql": postgresql_insert(AttendanceDay)
+    .values(**_CHECK_IN_VALUES)
+    .on_conflict_do_nothing(index_elements=["participant_id", "day"])
+    .returning(AttendanceDay.id),
+}
+_CHECK_OUT = (
+    update(cast(Table, AttendanceDay.__table__))
+    .where(AttendanceDay.id == bindparam("row_id"))
+    .values(
+        checked_out_at=bindparam("now", type_=AttendanceDay.checked_out_at.type),
+        hours=bindparam("hours", type_=AttendanceDay.hours.type),
+        updated_at=bindparam("now", type_=AttendanceDay.updated_at.type),
+        version=AttendanceDay.version + 1,
+    )
+)
+
+
+_STATUS_INDEX = {
+    AttendanceStatus.PRESENT.value: 0,
+    AttendanceStatus.EXCUSED.value: 1,
+    AttendanceStatus.UNEXCUSED.value: 2,
+}
+_ARCHIVE_FIELDS = (
+    ArchiveField("day", "Dag", "Day"),
+    ArchiveField(
+        "status",
+        "Status",
+        "Status",
+        (
+            (AttendanceStatus.PRESENT.value, "Til stede", "Present"),
+            (AttendanceStatus.EXCUSED.value, "Gyldig fravær", "Excused absence"),
+            (AttendanceStatus.UNEXCUSED.value, "Ugyldig fravær", "Unexcused absence"),
+        ),
+    ),
+    ArchiveField("hours", "Timer", "Hours"),
+    ArchiveField("absence_reason", "Fraværsgrunn", "Reason for absence"),
+    ArchiveField("checked_in_at", "Sjekket inn", "Checked in"),
+    ArchiveField("checked_out_at", "Sjekket ut", "Checked out"),
+    ArchiveField("source", "Registrert fra", "Registered from"),
+    ArchiveField("corrected_by", "Rettet av", "Corrected by"),
+    ArchiveField("correction_reason", "Grunn til rettelse", "Reason for the correction"),
+)
+
 
 def _minutes(moment: datetime) -> int:
     local = moment.astimezone(SITE_TIMEZONE)
@@ -217,7 +358,8 @@ def _minutes(moment: datetime) -> int:
 def _state(participant_id: int, first_name: str, row: AttendanceDay | None) -> CheckInState:
     checked_in = row is not None and row.checked_in_at is not None
     checked_out = row is not None and row.checked_out_at is not None
-    return CheckInState(participant_id, first_name, checked_in, checked_out)
+    hours = row.hours if row is not None and checked_out else None
+    return CheckInState(participant_id, first_name, checked_in, checked_out, hours)
 
 
 def _entry(day: date, row: AttendanceDay | None, coach: bool) -> DayEntry:

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Any, TypeVar, cast
 
-from sqlalchemy import CursorResult, Select, func, select, update
+from sqlalchemy import CursorResult, Date, Select, bindparam, func, select, update
 
 from canteen_app.access import Actor, Permission, Role, require
 from canteen_app.core.collation import norwegian_sort_key
@@ -25,6 +25,7 @@ from canteen_app.training.participants.dto import (
     KioskPerson,
     MeasurePeriod,
     ParticipantDetails,
+    ParticipantExportRow,
     ParticipantRow,
 )
 from canteen_app.training.participants.models import SORT_KEY_LENGTH, MeasureEvent, Participant
@@ -42,6 +43,9 @@ from canteen_app.training.participants.rules import (
 ENTITY = "participant"
 CONFLICT_VIEW = "conflict"  # audit detail: the stored version shown after a refused save
 PARTICIPANTS = "training.participants"
+# The list's two halves: measures running, and measures ended (the "ended" list).
+ACTIVE = "active"
+ENDED = "ended"
 _Q = TypeVar("_Q", bound=Select[Any])
 
 
@@ -72,9 +76,9 @@ class ParticipantService(Service):
         return self.session.scalar(select(Participant.id).limit(1)) is not None
 
     @reads
-    def count(self, actor: Actor, search: str = "") -> int:
+    def count(self, actor: Actor, search: str = "", status: str | None = None) -> int:
         require(actor, Permission.VIEW_PARTICIPANT_NAMES)
-        query = _filtered(select(func.count()).select_from(Participant), actor, search)
+        query = _filtered(select(func.count()).select_from(Participant), actor, search, status)
         return int(self.session.scalar(query) or 0)
 
     @writes
@@ -86,13 +90,14 @@ class ParticipantService(Service):
         limit: int = 500,
         sort: str = "name",
         descending: bool = False,
+        status: str | None = None,
     ) -> list[ParticipantRow]:
-        """One page of the list, sorted by `sort` (one of SORT_KEYS). Opening a list is itself a
-        view of participant data, so the first page of every list is logged (how many rows
-        were shown, not who)."""
+        """One page of the list, sorted by `sort` (one of SORT_KEYS); `status` ACTIVE or ENDED
+        keeps only those (None: everyone). Opening a list is itself a view of participant
+        data, so the first page of every list is logged (how many rows were shown, not who)."""
         require(actor, Permission.VIEW_PARTICIPANT_NAMES)
         details = actor.can(Permission.VIEW_PARTICIPANT_DETAILS)
-        query = _filtered(select(Participant), actor, search)
+        query = _filtered(select(Participant), actor, search, status)
         query = query.order_by(*self._order(sort if details else "name", descending))
         query = query.offset(offset).limit(limit)
         participants = list(self.session.scalars(query))
@@ -110,7 +115,8 @@ class ParticipantService(Service):
         first: Any = {
             "name": Participant.sort_key,
             "measure": Participant.nav_measure,
-            "end": Participant.measure_planned_end,
+            # An ended measure by the day it ended, as the ended list shows it.
+            "end": func.coalesce(Participant.ended_on, Participant.measure_planned_end),
             "coach": self._auth.name_order(Participant.coach_id),
         }[sort]
         first = first.desc() if descending else first.asc()
@@ -137,6 +143,42 @@ class ParticipantService(Service):
         hold a participant's training data; they log their own views)."""
         require(actor, Permission.VIEW_PARTICIPANT_DETAILS)
         self._load(actor, participant_id)
+
+    @reads
+    def for_report(self, actor: Actor, participant_id: int) -> ParticipantDetails:
+        """The full record for a document that picks the fields it may show and logs its own
+        export in the same transaction (the NAV reports); not logged here."""
+        require(actor, Permission.VIEW_PARTICIPANT_DETAILS)
+        return self._details(self._load(actor, participant_id))
+
+    @writes
+    def export_rows(self, actor: Actor) -> list[ParticipantExportRow]:
+        """Every participant of the site with the measure and the coach, in name order, for
+        the command line's list (never support needs or contact details); logged as an
+        export of how many rows, not who."""
+        require(actor, Permission.VIEW_PARTICIPANT_DETAILS)
+        query = (
+            select(Participant)
+            .where(Participant.site_id == actor.site_id)
+            .order_by(Participant.sort_key, Participant.id)
+        )
+        participants = list(self.session.scalars(query))
+        coach_names = self._auth.names_of(p.coach_id for p in participants if p.coach_id)
+        rows = [
+            ParticipantExportRow(
+                id=p.id,
+                first_name=p.first_name,
+                last_name=p.last_name,
+                nav_measure=p.nav_measure,
+                measure_start=p.measure_start,
+                measure_planned_end=p.measure_planned_end,
+                coach_name=coach_names.get(p.coach_id) if p.coach_id else None,
+                ended_on=p.ended_on,
+            )
+            for p in participants
+        ]
+        self._audit.record(actor, AuditAction.EXPORT, ENTITY, None, f"participant list, rows={len(rows)}")
+        return rows
 
     # --- details ------------------------------------------------------------------------------
 
@@ -276,11 +318,11 @@ class ParticipantService(Service):
         """One participant as the kiosk may show them, if they can check in on `day` (one
         indexed read: the check-in is the kiosk's busiest participant action)."""
         require(actor, Permission.CHECK_IN)
-        row = self.session.execute(
-            select(Participant.first_name).where(
-                Participant.id == participant_id, *_active_on(actor.site_id, day)
-            )
-        ).first()
+        row = (
+            self.session.connection()
+            .execute(_KIOSK_PERSON, {"participant_id": participant_id, "site_id": actor.site_id, "day": day})
+            .first()
+        )
         return None if row is None else KioskPerson(participant_id, row.first_name, None)
 
     @reads
@@ -386,8 +428,14 @@ class ParticipantService(Service):
         )
 
 
-def _filtered(query: _Q, actor: Actor, search: str) -> _Q:
+def _filtered(query: _Q, actor: Actor, search: str, status: str | None = None) -> _Q:
     query = query.where(Participant.site_id == actor.site_id)
+    if status == ACTIVE:
+        query = query.where(Participant.ended_on.is_(None))
+    elif status == ENDED:
+        query = query.where(Participant.ended_on.is_not(None))
+    elif status is not None:
+        raise ValueError(f"no participant status {status!r}")
     for word in unicodedata.normalize("NFC", search.casefold()).split():
         query = query.where(Participant.search_key.contains(word, autoescape=True))
     return query
@@ -427,7 +475,7 @@ def _row(participant: Participant, coach_name: str | None, details: bool) -> Par
     )
 
 
-def _active_on(site_id: int, day: date) -> list[Any]:
+def _active_on(site_id: Any, day: Any) -> list[Any]:
     """The conditions of a participant whose measure runs on `day`."""
     return [
         Participant.site_id == site_id,
@@ -435,3 +483,9 @@ def _active_on(site_id: int, day: date) -> list[Any]:
         Participant.measure_planned_end >= day,
         (Participant.ended_on.is_(None)) | (Participant.ended_on >= day),
     ]
+
+
+_KIOSK_PERSON = select(Participant.first_name).where(
+    Participant.id == bindparam("participant_id"),
+    *_active_on(bindparam("site_id"), bindparam("day", type_=Date())),
+)

@@ -1,0 +1,133 @@
+"""The training figures, each next to a floor measured in the same run, as medians.
+
+    uv run python bench/generate.py            # once: 2,000 participants with plans and attendance,
+                                               # and "Bench Profil" with five years of both
+    uv run python bench/training.py [--db URL] [--runs 30] [--only checkin|profile]
+
+checkin  Kiosk check-in to commit: `AttendanceService.check_in_or_out` through AppServices.write
+         (what the kiosk's lane runs: the participant checked, the day's row written, committed
+         and fsynced), each sample a different participant active today; next to the raw
+         durable commit: one INSERT of the same row into attendance_days + COMMIT with the
+         standard sqlite3 module, WAL and synchronous=FULL, on the same file. Interleaved.
+profile  The data a participant's profile shows, for "Bench Profil" (five years of daily
+         attendance, 20 goals, 320 assessments): the plan, the whole timeline and this month's
+         attendance, each read as the profile reads it (audited), in one process, warm and cold.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sqlite3
+import statistics
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from bench.generate import BENCH_SYSTEM, PROFILE_NAME, default_url  # noqa: E402
+from canteen_app.access import Actor, Role  # noqa: E402
+from canteen_app.app import AppServices, open_app  # noqa: E402
+from canteen_app.core.dates import local_day, utc_now  # noqa: E402
+
+KIOSK = Actor(None, "kiosk", Role.KIOSK, 1)
+FAR_DAY = date(2099, 1, 5)  # the raw floor's rows: a day no check-in ever writes
+
+
+def median_ms(samples: list[float]) -> float:
+    return statistics.median(samples) * 1000
+
+
+def bench_checkin(url: str, services: AppServices, runs: int) -> None:
+    people = [person.participant_id for person, _state in services.attendance.kiosk_people(KIOSK)]
+    if len(people) < runs:
+        raise SystemExit(f"only {len(people)} participants can check in today; use --runs {len(people)}")
+    raw = sqlite3.connect(url.split("///", 1)[1], isolation_level=None)
+    raw.execute("PRAGMA journal_mode=WAL")
+    raw.execute("PRAGMA synchronous=FULL")
+    taps: list[float] = []
+    raws: list[float] = []
+    try:
+        for sample, participant_id in enumerate(people[:runs]):
+
+            def tap(pid: int = participant_id) -> None:
+                services.write(lambda app: app.attendance.check_in_or_out(KIOSK, pid))
+
+            def floor(pid: int = participant_id) -> None:
+                raw.execute("BEGIN")
+                raw.execute(
+                    "INSERT INTO attendance_days (site_id, participant_id, day, status, absence_reason, "
+                    "checked_in_at, source, corrected_by, correction_reason, updated_at, version) "
+                    "VALUES (1, ?, ?, 'present', '', ?, 'kiosk', '', '', ?, 1)",
+                    (pid, FAR_DAY.isoformat(), "2099-01-05 07:00:00", "2099-01-05 07:00:00"),
+                )
+                raw.execute("COMMIT")
+
+            pairs = [(taps, tap), (raws, floor)]
+            for times, action in pairs if sample % 2 == 0 else reversed(pairs):
+                started = time.perf_counter()
+                action()
+                times.append(time.perf_counter() - started)
+    finally:
+        today = local_day(utc_now()).isoformat()
+        raw.execute(
+            "DELETE FROM attendance_days WHERE day = ? OR (day = ? AND source = 'kiosk')",
+            (FAR_DAY.isoformat(), today),
+        )
+        raw.close()
+    floor_ms, tap_ms = median_ms(raws), median_ms(taps)
+    print(f"kiosk check-in, medians of {runs} (each a different participant):")
+    print(f"  raw durable commit (sqlite3, WAL, FULL):  {floor_ms:6.2f} ms")
+    print(f"  check-in to commit:                      {tap_ms:6.2f} ms = {tap_ms / floor_ms:.2f}x raw")
+
+
+def bench_profile(services: AppServices, runs: int) -> None:
+    coach = Actor(None, "Bench Coach 1", Role.JOB_COACH, 1)
+    participant_id = next(
+        row.id
+        for row in services.participants.rows(BENCH_SYSTEM, " ".join(PROFILE_NAME))
+        if row.last_name == PROFILE_NAME[1]
+    )
+    month = local_day(utc_now()).replace(day=1)
+
+    def profile() -> None:
+        services.write(lambda app: app.plans.plan(coach, participant_id))
+        services.write(lambda app: app.plans.timeline(coach, participant_id))
+        services.write(lambda app: app.attendance.month(coach, participant_id, month))
+
+    timings = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        profile()
+        timings.append(time.perf_counter() - started)
+    plan = services.write(lambda app: app.plans.plan(coach, participant_id)).value
+    timeline = services.write(lambda app: app.plans.timeline(coach, participant_id)).value
+    print(f"profile data of {' '.join(PROFILE_NAME)} ({len(plan.goals)} goals, {len(timeline)} assessments):")
+    print(f"  first read (cold statements):  {timings[0] * 1000:6.1f} ms")
+    median = median_ms(timings)
+    print(f"  median of {runs}:                {median:6.1f} ms (plan + timeline + month, 3 transactions)")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--db", default=None)
+    parser.add_argument("--runs", type=int, default=30)
+    parser.add_argument("--only", choices=("checkin", "profile"))
+    args = parser.parse_args()
+    url = args.db or default_url()
+    services = open_app(url)
+    try:
+        if args.only in (None, "profile"):
+            bench_profile(services, args.runs)
+        if args.only in (None, "checkin"):
+            bench_checkin(url, services, args.runs)
+    finally:
+        services.close()
+
+
+if __name__ == "__main__":
+    main()
