@@ -29,6 +29,7 @@ class Permission(enum.Enum):
     MANAGE_USERS = enum.auto()
     MANAGE_SETTINGS = enum.auto()
     BACKUP_AND_RESTORE = enum.auto()
+    MANAGE_RETENTION = enum.auto()  # archive, then delete or anonymise ended participants (P3)
     CHECK_IN = enum.auto()  # participants check in and out at the kiosk (first names only)
     VIEW_MENUS = enum.auto()  # ingredients, dishes, menus, the canteen calendar
     MANAGE_MENUS = enum.auto()

@@ -31,10 +31,13 @@ from canteen_app.db.unit_of_work import NO_CHANGES, Changes, Database
 from canteen_app.platform.audit.service import AuditService
 from canteen_app.platform.auth.service import AuthService
 from canteen_app.platform.backup.service import BackupService
+from canteen_app.platform.retention.service import RetentionService
 from canteen_app.platform.settings.service import SettingsService
 from canteen_app.platform.sites.service import SiteService
 from canteen_app.training.attendance.service import AttendanceService
 from canteen_app.training.competence.service import CompetenceService
+from canteen_app.training.nav_reports.service import NavReportService
+from canteen_app.training.overview.service import OverviewService
 from canteen_app.training.participants.service import ParticipantService
 from canteen_app.training.plans.service import PlanService
 
@@ -76,6 +79,13 @@ class AppServices:
         self.competence = CompetenceService(db, clock)
         self.plans = PlanService(db, clock, self.participants, self.competence, self.audit)
         self.attendance = AttendanceService(db, clock, self.participants, self.calendar, self.audit)
+        self.overview = OverviewService(db, clock, self.participants, self.plans, self.attendance, self.audit)
+        self.retention = RetentionService(
+            db, clock, self.settings, self.audit, self.sites, self.participants, (self.plans, self.attendance)
+        )
+        self.nav_reports = NavReportService(
+            db, clock, self.participants, self.plans, self.attendance, self.competence, self.sites, self.audit
+        )
         # The audit log shows the names of the records it mentions, looked up when it is read.
         self.audit.register_names("user", lambda _reader, ids: self.auth.names_of(ids))
         self.audit.register_names("participant", self.participants.names_of)

@@ -16,7 +16,7 @@ from canteen_app.core.text import QT_TRANSLATE_NOOP
 from canteen_app.demo.canteen import DEMO_CATEGORIES, DEMO_DEVICE, insert_taps
 from canteen_app.demo.kitchen import PLANNED_AHEAD, add_closures, plan_menus, stock_kitchen
 from canteen_app.demo.platform import DEMO_USERS, DemoUser
-from canteen_app.demo.training import insert_participants
+from canteen_app.demo.training import insert_participants, insert_training
 
 __all__ = ["DEMO_CATEGORIES", "DEMO_DEVICE", "DEMO_USERS", "DemoSummary", "DemoUser", "is_empty", "seed_demo"]
 
@@ -34,6 +34,11 @@ class DemoSummary:
     menu_days: int
     first_day: date
     last_day: date
+    plan_goals: int = 0
+    assessments: int = 0  # the coaches'
+    self_assessments: int = 0
+    attendance_days: int = 0
+    ended: int = 0  # participants whose measure has ended
 
 
 def seed_demo(
@@ -56,15 +61,39 @@ def seed_demo(
         last_day = local_day(now)
         first_day = add_months(last_day, -12 * years)
         session = transaction.session
-        add_closures(services, system, first_day.year, (last_day + PLANNED_AHEAD).year)
+        # Measures started up to three years ago: their attendance counts on open days only.
+        add_closures(
+            services, system, min(first_day.year, last_day.year - 3), (last_day + PLANNED_AHEAD).year
+        )
         open_days = services.calendar.open_days(SITE_ID, first_day, last_day)
         taps = insert_taps(session, SITE_ID, open_days, rng, until=now)
         ingredients, dishes = stock_kitchen(services, system, rng, last_day)
         menu_days = plan_menus(services, system, first_day, last_day)
         coaches = [user.id for user in users if user.role is Role.JOB_COACH]
         participants = insert_participants(session, SITE_ID, coaches, DEMO_PARTICIPANTS, rng, today=last_day)
+        training = insert_training(
+            session,
+            SITE_ID,
+            {user.id: user.name for user in users if user.role is Role.JOB_COACH},
+            lambda first, last: services.calendar.open_days(SITE_ID, first, last),
+            rng,
+            last_day,
+            now,
+        )
     return DemoSummary(
-        len(DEMO_USERS), participants, taps, ingredients, dishes, menu_days, first_day, last_day
+        len(DEMO_USERS),
+        participants,
+        taps,
+        ingredients,
+        dishes,
+        menu_days,
+        first_day,
+        last_day,
+        plan_goals=training.plan_goals,
+        assessments=training.assessments,
+        self_assessments=training.self_assessments,
+        attendance_days=training.attendance_days,
+        ended=training.ended,
     )
 
 

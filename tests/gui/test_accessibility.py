@@ -190,7 +190,8 @@ def test_tab_reaches_every_control_of_the_first_admin_screen(
 def test_tab_on_the_kiosk_follows_the_screen(
     qtbot: QtBot, theme: Callable[[float], None], demo_services: AppServices
 ) -> None:
-    """Log in (top), the category buttons as they read, then undo (bottom), and round again."""
+    """Log in (top), the category buttons as they read, then check-in and undo (bottom), and
+    round again."""
     window = _main_window(qtbot, demo_services, kiosk_mode=True)
     first = _first_kiosk_button(window)
     qtbot.mouseClick(first, Qt.MouseButton.LeftButton)  # a tap: undo can be used now
@@ -202,7 +203,10 @@ def test_tab_on_the_kiosk_follows_the_screen(
         (b for b in window.workspace.findChildren(QPushButton) if b.objectName().startswith("kioskCategory")),
         key=lambda button: (button.y(), button.x()),
     )
-    expected = [login, first, *buttons, window.workspace.findChild(QPushButton, "kioskUndoButton")]
+    footer = [
+        window.workspace.findChild(QPushButton, name) for name in ("kioskCheckInButton", "kioskUndoButton")
+    ]
+    expected = [login, first, *buttons, *footer]
     assert chain == [describe(control) for control in expected]
     window.close()
 

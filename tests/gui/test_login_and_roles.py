@@ -104,16 +104,19 @@ KITCHEN_PAGES = ["menu", "dishes", "ingredients", "calendar"]  # coaches read th
                 "kiosk",
                 "statistics",
                 *KITCHEN_PAGES,
+                "overview",
                 "participants",
+                "checkin",
                 "audit",
                 "users",
                 "settings",
                 "backup",
+                "retention",
             ],
         ),
         (Role.CANTEEN_MANAGER, ["kiosk", "statistics", *KITCHEN_PAGES, "participants"]),
-        (Role.JOB_COACH, ["kiosk", *KITCHEN_PAGES, "participants"]),
-        (Role.KIOSK, ["kiosk"]),
+        (Role.JOB_COACH, ["kiosk", *KITCHEN_PAGES, "overview", "participants", "checkin"]),
+        (Role.KIOSK, ["kiosk", "checkin"]),  # the participants' check-in opens from the counter
     ],
 )
 def test_each_role_sees_only_its_pages(
@@ -126,7 +129,7 @@ def test_each_role_sees_only_its_pages(
 
 @pytest.mark.parametrize(
     ("role", "home"),
-    [(Role.ADMIN, "statistics"), (Role.CANTEEN_MANAGER, "statistics"), (Role.JOB_COACH, "participants")],
+    [(Role.ADMIN, "statistics"), (Role.CANTEEN_MANAGER, "statistics"), (Role.JOB_COACH, "overview")],
 )
 def test_each_role_starts_on_its_own_work(qtbot: QtBot, window: MainWindow, role: Role, home: str) -> None:
     log_in(qtbot, window, NAMES[role], PINS[role])
@@ -192,7 +195,7 @@ def test_kiosk_mode_starts_on_the_counter_without_a_login(
     window = _window(qtbot, app_services, kiosk_mode=True)
     workspace = window.workspace
     assert workspace is not None and workspace.is_shared_kiosk
-    assert workspace.page_keys == ["kiosk"]
+    assert workspace.page_keys == ["kiosk", "checkin"]  # check-in opens from the counter
     assert not workspace.navigation.isVisible()
     total = workspace.findChild(QLabel, "kioskTodayTotal")
     assert total is not None and total.isVisible()

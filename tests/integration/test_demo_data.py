@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from datetime import date, time, timedelta
+from decimal import Decimal
 
 import holidays
 import pytest
@@ -17,8 +18,11 @@ from canteen_app.core.dates import SITE_TIMEZONE
 from canteen_app.core.errors import DomainError
 from canteen_app.demo import DEMO_USERS, seed_demo
 from canteen_app.platform.auth.models import User
-from canteen_app.training.participants.models import Participant
+from canteen_app.training.attendance.models import AttendanceDay
+from canteen_app.training.attendance.rules import rate
+from canteen_app.training.participants.models import MeasureEvent, Participant
 from canteen_app.training.participants.nav import NavMeasure
+from canteen_app.training.plans.models import Assessment, PlanGoal
 from tests.conftest import FakeClock
 from tests.helpers import SYSTEM, db_session
 
@@ -56,6 +60,8 @@ def test_demo_data_on_an_empty_database(services: AppServices, clock: FakeClock)
     with db_session(services) as session:
         coach_ids = set(session.scalars(select(Participant.coach_id)))
     assert coach_ids <= set(coaches) and len(coach_ids) == len(coaches)  # every coach has a caseload
+
+    _check_training(services, summary.participants, today)
 
     # --- guest taps: only on days the canteen is open --------------------------------------------
     with db_session(services) as session:
@@ -125,3 +131,89 @@ def test_demo_data_refuses_a_database_that_already_has_a_user(sqlite_services: A
     with pytest.raises(DomainError):
         seed_demo(sqlite_services, years=1)
     assert _table_counts(sqlite_services) == (1, 0, 0)
+
+
+def _check_training(services: AppServices, participants: int, today: date) -> None:
+    """Plans, assessments over the measure's time, daily attendance, three ended measures."""
+    with db_session(services) as session:
+        people = {p.id: p for p in session.scalars(select(Participant))}
+        goals = session.execute(
+            select(PlanGoal.id, PlanGoal.participant_id, PlanGoal.competence_goal_id, PlanGoal.free_text)
+        ).all()
+        assessments = session.execute(
+            select(
+                Assessment.plan_goal_id, Assessment.kind, Assessment.level, Assessment.assessed_on
+            ).order_by(Assessment.assessed_on, Assessment.id)
+        ).all()
+        days = session.execute(
+            select(
+                AttendanceDay.participant_id,
+                AttendanceDay.day,
+                AttendanceDay.status,
+                AttendanceDay.hours,
+                AttendanceDay.absence_reason,
+            )
+        ).all()
+        events = session.execute(select(MeasureEvent.participant_id, MeasureEvent.kind)).all()
+    assert len(people) == participants == 20
+
+    # --- plans: 3-6 framework goals each, and some free goals --------------------------------------
+    framework = Counter(pid for _id, pid, goal, _free in goals if goal is not None)
+    assert set(framework) == set(people) and all(3 <= n <= 6 for n in framework.values())
+    free = [text for _id, _pid, goal, text in goals if goal is None]
+    assert 3 <= len(free) <= 15 and all(free)
+
+    # --- assessments: coach and self, spread over the measure, levels rising -----------------------
+    owner = {goal_id: pid for goal_id, pid, _goal, _free in goals}
+    coach_levels: dict[int, list[int]] = {}
+    for goal_id, kind, level, on in assessments:
+        person = people[owner[goal_id]]
+        assert person.measure_start <= on <= min(today, person.ended_on or today)
+        if kind == "coach":
+            coach_levels.setdefault(goal_id, []).append(level)
+    kinds = Counter(kind for _goal, kind, _level, _on in assessments)
+    assert kinds["coach"] >= 200 and kinds["self"] >= 80
+    assert len({on for *_rest, on in assessments}) >= 60  # many days, not one
+    rising = [levels for levels in coach_levels.values() if len(levels) >= 4]
+    assert rising and all(levels == sorted(levels) for levels in coach_levels.values())
+    assert sum(levels[-1] for levels in rising) / len(rising) >= 1 + sum(
+        levels[0] for levels in rising
+    ) / len(rising)
+
+    # --- attendance: counted days only, realistic absences, hours by participation -----------------
+    open_days = set(services.calendar.open_days(1, min(p.measure_start for p in people.values()), today))
+    per_person: dict[int, Counter[str]] = {}
+    for pid, day, status, hours, reason in days:
+        person = people[pid]
+        assert day in open_days and person.measure_start <= day < today, (pid, day)
+        assert day <= (person.ended_on or person.measure_planned_end)
+        per_person.setdefault(pid, Counter())[status] += 1
+        if status == "present":
+            assert hours is not None and 4 <= hours <= 7.5 and hours % Decimal("0.25") == 0
+        else:
+            assert hours is None
+        if status == "excused":
+            assert reason, "an excused absence without its reason"
+    assert set(per_person) == set(people)
+    statuses = Counter(status for *_rest, status, _hours, _reason in days)
+    assert statuses["excused"] > statuses["unexcused"] > 10
+    ended = {p.id: p.end_reason for p in people.values() if p.ended_on is not None}
+    assert sorted(ended.values()) == ["did_not_attend", "education", "got_job"]
+    assert sorted(pid for pid, kind in events if kind == "end") == sorted(ended)
+
+    def rate_of(pids: list[int]) -> float:
+        counts = sum((per_person[pid] for pid in pids), Counter())
+        return rate(counts["present"], counts["excused"], counts["unexcused"]) or 0.0
+
+    attending = [pid for pid in people if ended.get(pid) != "did_not_attend"]
+    assert 0.88 <= rate_of(attending) <= 0.95
+    [absent] = [pid for pid, reason in ended.items() if reason == "did_not_attend"]
+    assert rate_of([absent]) < 0.7
+
+    # --- the coach's overview and retention have something to show ---------------------------------
+    overview = services.write(lambda app: app.overview.overview(SYSTEM)).value
+    assert overview.participants == 17
+    assert overview.ending_very_soon and overview.past_limit and overview.goals_overdue
+    assert overview.not_assessed and overview.low_attendance
+    due = services.write(lambda app: app.retention.due(SYSTEM)).value
+    assert [person.participant_id for person in due.people] == [absent]

@@ -100,6 +100,43 @@ QPushButton[kioskRole="primary"]:focus, QPushButton[kioskRole="secondary"]:focus
 QLabel#kioskStatus[state="ok"] {{ color: #1b5e20; }}
 QLabel#kioskStatus[state="error"] {{ color: #b71c1c; font-weight: 700; }}
 QPushButton#kioskLoginButton {{ min-height: 48px; min-width: {px(160)}; font-size: {pt(14)}; }}
+/* The counter's way to the participants' check-in. */
+QPushButton[kioskRole="checkin"] {{
+    background: #4a148c; color: white; border-radius: 14px; border: 4px solid #2a0a55; font-weight: 700;
+}}
+QPushButton[kioskRole="checkin"]:pressed {{ background: #2a0a55; }}
+/* The participants' check-in: names read from across the kitchen; the state in words and colour.
+   The buttons' font size is the largest their names get (each shrinks a name that would not fit). */
+QWidget#checkInView {{ background: #fafafa; }}
+QScrollArea#checkInScroll, QWidget#checkInContent {{ background: transparent; }}
+QLabel#checkInTitle {{ font-size: {pt(22)}; font-weight: 600; color: #263238; }}
+QLabel#checkInEmpty {{ font-size: {pt(20)}; color: #37474f; }}
+QPushButton#checkInBackButton {{ font-size: {pt(16)}; padding: 0 {px(20)}; }}
+QLabel#checkInBanner {{
+    font-size: {pt(26)}; font-weight: 700; border-radius: 14px; padding: {px(6)} {px(16)};
+}}
+QLabel#checkInBanner[state="hint"] {{ font-size: {pt(18)}; font-weight: 400; color: #37474f; }}
+QLabel#checkInBanner[state="in"] {{ background: #1b5e20; color: #ffffff; }}
+QLabel#checkInBanner[state="out"] {{ background: #0d47a1; color: #ffffff; }}
+QLabel#checkInBanner[state="note"] {{ background: #fff8e1; color: #4e342e; border: 3px solid #8d5a00; }}
+QLabel#checkInBanner[state="error"] {{ background: #ffebee; color: #b71c1c; border: 3px solid #b71c1c; }}
+QPushButton[checkinState] {{ font-size: {pt(24)}; font-weight: 700; border-radius: 16px; }}
+QPushButton[checkinState="none"] {{ background: #ffffff; color: #0d1b2a; border: 4px solid #0d47a1; }}
+QPushButton[checkinState="none"]:pressed {{ background: #bbdefb; }}
+QPushButton[checkinState="in"] {{ background: #1b5e20; color: #ffffff; border: 4px solid #0d3b12; }}
+QPushButton[checkinState="out"] {{ background: #eceff1; color: #37474f; border: 4px solid #78909c; }}
+QPushButton[checkinState="busy"] {{ background: #e3f2fd; color: #0d1b2a; border: 4px dashed #0d47a1; }}
+QPushButton[checkinState="in"]:focus, QPushButton[kioskRole="checkin"]:focus {{ outline: 3px solid #ffb300; }}
+QScrollArea#checkInScroll QScrollBar:vertical {{
+    background: #eceff1; width: {px(18)}; margin: 0; border: none; border-radius: {px(9)};
+}}
+QScrollArea#checkInScroll QScrollBar::handle:vertical {{
+    background: #607d8b; min-height: {px(48)}; border-radius: {px(9)};
+}}
+QScrollArea#checkInScroll QScrollBar::add-line:vertical,
+QScrollArea#checkInScroll QScrollBar::sub-line:vertical {{ height: 0; border: none; }}
+QScrollArea#checkInScroll QScrollBar::add-page:vertical,
+QScrollArea#checkInScroll QScrollBar::sub-page:vertical {{ background: none; }}
 """
 
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QWidget
 from canteen_app.access import Actor, Permission, Role
 from canteen_app.core.text import QT_TRANSLATE_NOOP
 from ui.common.context import UiContext
+from ui.common.navigation import ParticipantAction, register_participant_action
 
 
 @dataclass(frozen=True)
@@ -86,11 +87,25 @@ PAGES: tuple[PageSpec, ...] = (
         "ui.canteen.calendar:CalendarView",
     ),
     PageSpec(
+        "overview",
+        "training",
+        QT_TRANSLATE_NOOP("pages", "My overview"),
+        Permission.VIEW_PARTICIPANT_DETAILS,
+        "ui.training.overview:OverviewView",
+    ),
+    PageSpec(
         "participants",
         "training",
         QT_TRANSLATE_NOOP("pages", "Participants"),
         Permission.VIEW_PARTICIPANT_NAMES,
         "ui.training.participants:ParticipantsView",
+    ),
+    PageSpec(
+        "checkin",
+        "training",
+        QT_TRANSLATE_NOOP("pages", "Check-in"),
+        Permission.CHECK_IN,
+        "ui.training.checkin:CheckInView",
     ),
     PageSpec(
         "audit",
@@ -120,7 +135,37 @@ PAGES: tuple[PageSpec, ...] = (
         Permission.BACKUP_AND_RESTORE,
         "ui.platform.backup:BackupView",
     ),
+    PageSpec(
+        "retention",
+        "system",
+        QT_TRANSLATE_NOOP("pages", "Retention"),
+        Permission.MANAGE_RETENTION,
+        "ui.platform.retention:RetentionView",
+    ),
 )
+
+
+# The shared screen's pages: never a person's home page when they have other work.
+KIOSK_SCREENS = ("kiosk", "checkin")
+
+# Tools for one participant that the participant list offers (ui/common/navigation.py); each
+# lives in its own feature package, which the list's package may not import.
+PARTICIPANT_ACTIONS: tuple[ParticipantAction, ...] = (
+    ParticipantAction(
+        "plan",
+        QT_TRANSLATE_NOOP("participantActions", "Training plan…"),
+        Permission.VIEW_PARTICIPANT_DETAILS,
+        "ui.training.plans:open_training_plan",
+    ),
+    ParticipantAction(
+        "attendance",
+        QT_TRANSLATE_NOOP("participantActions", "Attendance…"),
+        Permission.VIEW_PARTICIPANT_DETAILS,
+        "ui.training.attendance:open_register",
+    ),
+)
+for _action in PARTICIPANT_ACTIONS:
+    register_participant_action(_action)
 
 
 def page_specs() -> list[PageSpec]:
@@ -129,10 +174,11 @@ def page_specs() -> list[PageSpec]:
 
 def pages_for(actor: Actor) -> list[PageSpec]:
     """The pages this actor may open, in the navigation's order. The kiosk role reads the
-    menu only where the counter shows it: its one page is the counter."""
+    menu only where the counter shows it: its pages are the counter and the participants'
+    check-in (opened from the counter)."""
     specs = [spec for spec in PAGES if actor.can(spec.permission)]
     if actor.role is Role.KIOSK:
-        return [spec for spec in specs if spec.key == "kiosk"]
+        return [spec for spec in specs if spec.key in KIOSK_SCREENS]
     return specs
 
 
@@ -146,12 +192,12 @@ def is_shared_kiosk(actor: Actor) -> bool:
 
 def home_page(actor: Actor) -> PageSpec | None:
     """The page a login opens: the kiosk for the shared screen; for a person, their first real
-    work page (a job coach's is the participants, the kiosk when it is the only one)."""
+    work page (a job coach's is their overview, the kiosk when it is the only one)."""
     specs = pages_for(actor)
     if is_shared_kiosk(actor):
         return next((spec for spec in specs if spec.key == "kiosk"), None)
     section = _HOME_SECTION.get(actor.role)
-    work = [spec for spec in specs if spec.key != "kiosk"]
+    work = [spec for spec in specs if spec.key not in KIOSK_SCREENS]
     return next(
         (spec for spec in work if spec.section == section), work[0] if work else specs[0] if specs else None
     )

@@ -18,6 +18,7 @@ class AuditAction(enum.StrEnum):
     CREATE = "create"
     UPDATE = "update"
     EXPORT = "export"
+    DELETE = "delete"  # personal data deleted or anonymised (retention)
     RESTORE = "restore"
     LOGIN = "login"
     LOGIN_FAILED = "login_failed"

@@ -4,7 +4,7 @@ reasons are for the coach only, and every view and change is audited."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import date, datetime
 from decimal import Decimal
 from typing import cast
@@ -33,7 +33,7 @@ from canteen_app.training.attendance.rules import (
     hours_between,
     validate_day,
 )
-from canteen_app.training.participants.dto import KioskPerson
+from canteen_app.training.participants.dto import KioskPerson, MeasurePeriod
 from canteen_app.training.participants.service import ENTITY, ParticipantService
 
 __all__ = ["ATTENDANCE", "AttendanceService"]
@@ -98,12 +98,14 @@ class AttendanceService(Service):
         else:
             row = connection.execute(_TODAYS_ROW, {"participant_id": participant_id, "day": today}).one()
             if row.checked_in_at is None or row.checked_out_at is not None:
-                return CheckInState(participant_id, person.first_name, row.checked_in_at is not None, True)
+                return CheckInState(
+                    participant_id, person.first_name, row.checked_in_at is not None, True, row.hours
+                )
             if now - row.checked_in_at < REPEAT_TAP:  # a double tap, or two kiosks at once
                 return CheckInState(participant_id, person.first_name, True, False)
             hours = hours_between(_minutes(row.checked_in_at), _minutes(now))
             connection.execute(_CHECK_OUT, {"row_id": row.id, "now": now, "hours": hours})
-            state = CheckInState(participant_id, person.first_name, True, True)
+            state = CheckInState(participant_id, person.first_name, True, True, hours)
         self.changed(ATTENDANCE, participant_id)
         return state
 
@@ -205,43 +207,52 @@ class AttendanceService(Service):
 
     @reads
     def rates(
-        self, site_id: int, participant_ids: Iterable[int], first: date, last: date
+        self,
+        site_id: int,
+        participant_ids: Iterable[int],
+        first: date,
+        last: date,
+        periods: Mapping[int, MeasurePeriod] | None = None,
     ) -> dict[int, AttendanceCounts]:
         """Present, excused and unexcused counted days in [first, last] (not after today) of
-        many participants at once, counted by the database (the overview); the same days as
-        `summary`. For a caller that has checked access and logged the view."""
+        many participants at once, counted by the database (the coach's overview); the same
+        days as `summary`. `periods`: the participants' measure periods, when the caller has
+        them already. For a caller that has checked access and logged the view."""
         wanted = set(participant_ids)
         last = min(last, local_day(self.now()))
         counts = {participant_id: [0, 0, 0] for participant_id in wanted}
         open_days = self._calendar.open_days(site_id, first, last) if wanted and first <= last else []
-        if open_days:
+        if not open_days:
+            return {pid: AttendanceCounts(pid, *days) for pid, days in counts.items()}
+        if periods is None:
             periods = self._participants.periods(site_id, wanted)
-            whole = [pid for pid, period in periods.items() if period.start <= first and period.end >= last]
-            partly = {pid: period for pid, period in periods.items() if pid not in set(whole)}
-            in_period = (
-                AttendanceDay.site_id == site_id,
-                AttendanceDay.day >= first,
-                AttendanceDay.day <= last,
-                AttendanceDay.day.in_(open_days),
+        whole, partly = [], {}
+        for pid in wanted:
+            period = periods.get(pid)  # None: not on this site
+            if period is not None and period.start <= first and period.end >= last:
+                whole.append(pid)
+            elif period is not None and period.start <= last and period.end >= first:
+                partly[pid] = period
+        # By participant and day (the unique index), not by site: the caseload's own rows only.
+        in_period = (AttendanceDay.day >= first, AttendanceDay.day <= last, AttendanceDay.day.in_(open_days))
+        if whole:
+            grouped = self.session.execute(
+                select(AttendanceDay.participant_id, AttendanceDay.status, func.count())
+                .where(AttendanceDay.participant_id.in_(whole), *in_period)
+                .group_by(AttendanceDay.participant_id, AttendanceDay.status)
             )
-            if whole:
-                grouped = self.session.execute(
-                    select(AttendanceDay.participant_id, AttendanceDay.status, func.count())
-                    .where(*in_period, AttendanceDay.participant_id.in_(whole))
-                    .group_by(AttendanceDay.participant_id, AttendanceDay.status)
+            for participant_id, status, days in grouped:
+                counts[participant_id][_STATUS_INDEX[status]] += int(days)
+        if partly:  # the measure started or ends inside the period: only its own days count
+            rows = self.session.execute(
+                select(AttendanceDay.participant_id, AttendanceDay.day, AttendanceDay.status).where(
+                    AttendanceDay.participant_id.in_(list(partly)), *in_period
                 )
-                for participant_id, status, days in grouped:
-                    counts[participant_id][_STATUS_INDEX[status]] += int(days)
-            if partly:  # the measure started or ends inside the period: only its own days count
-                rows = self.session.execute(
-                    select(AttendanceDay.participant_id, AttendanceDay.day, AttendanceDay.status).where(
-                        *in_period, AttendanceDay.participant_id.in_(list(partly))
-                    )
-                )
-                for participant_id, day, status in rows:
-                    period = partly[participant_id]
-                    if period.start <= day <= period.end:
-                        counts[participant_id][_STATUS_INDEX[status]] += 1
+            )
+            for participant_id, day, status in rows:
+                period = partly[participant_id]
+                if period.start <= day <= period.end:
+                    counts[participant_id][_STATUS_INDEX[status]] += 1
         return {pid: AttendanceCounts(pid, *days) for pid, days in counts.items()}
 
     # --- retention (P3) ------------------------------------------------------------------------
@@ -284,9 +295,9 @@ class AttendanceService(Service):
         self.changed(ATTENDANCE, participant_id)
 
 
-_TODAYS_ROW = select(AttendanceDay.id, AttendanceDay.checked_in_at, AttendanceDay.checked_out_at).where(
-    AttendanceDay.participant_id == bindparam("participant_id"), AttendanceDay.day == bindparam("day")
-)
+_TODAYS_ROW = select(
+    AttendanceDay.id, AttendanceDay.checked_in_at, AttendanceDay.checked_out_at, AttendanceDay.hours
+).where(AttendanceDay.participant_id == bindparam("participant_id"), AttendanceDay.day == bindparam("day"))
 _CHECK_IN_VALUES = dict(
     site_id=bindparam("site_id"),
     participant_id=bindparam("participant_id"),

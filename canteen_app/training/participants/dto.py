@@ -69,6 +69,26 @@ class ParticipantDetails:
 
 
 @dataclass(frozen=True)
+class ParticipantExportRow:
+    """One participant as the command line lists them: the measure and the coach; never
+    support needs or contact details."""
+
+    id: int
+    first_name: str
+    last_name: str
+    nav_measure: str
+    measure_start: date
+    measure_planned_end: date
+    coach_name: str | None
+    ended_on: date | None
+
+    @property
+    def status(self) -> str:
+        """ "active" or "ended" (the measure has an end day)."""
+        return "ended" if self.ended_on is not None else "active"
+
+
+@dataclass(frozen=True)
 class KioskPerson:
     """What the shared kiosk may show of a participant for check-in: the first name, and the
     photo only when the participant said yes to it."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import io
 
-from PIL import Image, UnidentifiedImageError
+from PIL import Image, ImageOps, UnidentifiedImageError
 
 from canteen_app.core.errors import ValidationError
 from canteen_app.core.text import QT_TRANSLATE_NOOP, Message
@@ -23,7 +23,9 @@ def scaled_photo(data: bytes) -> bytes:
     try:
         with Image.open(io.BytesIO(data)) as image:
             image.load()
-            picture = image.convert("RGB")
+            # A phone stores a portrait photo sideways with an EXIF turn; the turn is applied
+            # here, since the metadata that holds it is left behind.
+            picture = ImageOps.exif_transpose(image).convert("RGB")
     except (UnidentifiedImageError, OSError, Image.DecompressionBombError) as error:
         raise ValidationError(
             {

@@ -212,9 +212,12 @@ def check_participant(data: ParticipantInput) -> tuple[dict[str, Message], dict[
     return validate_participant(cleaned), participant_warnings(cleaned)
 
 
+_MEASURES = frozenset(m.value for m in NavMeasure)  # asked for every row of a long list
+
+
 def usual_measure_end(measure: str, start: date | None) -> date | None:
     """The last day within the measure's usual limit, or None when there is none to check."""
-    if start is None or measure not in {m.value for m in NavMeasure}:
+    if start is None or measure not in _MEASURES:
         return None
     months = MEASURE_RULES[NavMeasure(measure)].usual_limit_months
     return None if months is None else add_months(start, months)

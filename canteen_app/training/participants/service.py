@@ -21,6 +21,8 @@ from canteen_app.db.unit_of_work import Database
 from canteen_app.platform.audit.rules import AuditAction
 from canteen_app.platform.audit.service import AuditService
 from canteen_app.platform.auth.service import AuthService
+from canteen_app.platform.retention.dto import ArchiveField, ArchiveSection, DueRecord
+from canteen_app.platform.retention.rules import ANONYMISED_FIRST_NAME, anonymised_last_name
 from canteen_app.training.participants.dto import (
     KioskPerson,
     MeasurePeriod,
@@ -29,6 +31,7 @@ from canteen_app.training.participants.dto import (
     ParticipantRow,
 )
 from canteen_app.training.participants.models import SORT_KEY_LENGTH, MeasureEvent, Participant
+from canteen_app.training.participants.nav import END_REASON_LABELS, END_REASON_NB, MEASURE_RULES
 from canteen_app.training.participants.photo import scaled_photo
 from canteen_app.training.participants.rules import (
     PARTICIPANT_FIELDS,
@@ -47,6 +50,56 @@ PARTICIPANTS = "training.participants"
 ACTIVE = "active"
 ENDED = "ended"
 _Q = TypeVar("_Q", bound=Select[Any])
+_ANONYMISE_EVENT = "anonymise"  # a MeasureEvent: the personal data was removed (retention)
+_REGISTER_FIELDS = (
+    ArchiveField("id", "Nr.", "No."),
+    ArchiveField("first_name", "Fornavn", "First name"),
+    ArchiveField("last_name", "Etternavn", "Last name"),
+    ArchiveField("phone", "Telefon", "Phone"),
+    ArchiveField("email", "E-post", "E-mail"),
+    ArchiveField("preferred_language", "Foretrukket språk", "Preferred language"),
+    ArchiveField(
+        "nav_measure",
+        "NAV-tiltak",
+        "NAV measure",
+        tuple((m.value, rule.name, rule.name) for m, rule in MEASURE_RULES.items()),
+    ),
+    ArchiveField("measure_start", "Tiltaksstart", "Measure start"),
+    ArchiveField("measure_planned_end", "Planlagt slutt", "Planned end"),
+    ArchiveField("participation_percent", "Deltakelse (%)", "Participation (%)"),
+    ArchiveField("nav_contact", "NAV-kontakt", "NAV contact"),
+    ArchiveField("coach", "Jobbkonsulent", "Job coach"),
+    ArchiveField("support_needs", "Tilrettelegging", "Support needs"),
+    ArchiveField("ended_on", "Avsluttet", "Ended"),
+    ArchiveField(
+        "end_reason",
+        "Sluttårsak",
+        "End reason",
+        tuple((r.value, END_REASON_NB[r], label) for r, label in END_REASON_LABELS.items()),
+    ),
+    ArchiveField("photo_png", "Bilde", "Photo"),
+    ArchiveField("photo_on_kiosk", "Bilde vises på kiosken", "Photo shown on the kiosk"),
+    ArchiveField("created_at", "Registrert", "Registered"),
+    ArchiveField("updated_at", "Sist endret", "Last changed"),
+)
+_EVENT_FIELDS = (
+    ArchiveField(
+        "kind",
+        "Endring",
+        "Change",
+        (("extend", "Forlenget", "Extended"), ("end", "Avsluttet", "Ended")),
+    ),
+    ArchiveField("at", "Tidspunkt", "Time"),
+    ArchiveField("actor_name", "Av", "By"),
+    ArchiveField("old_end", "Før", "Before"),
+    ArchiveField("new_end", "Ny dato", "New date"),
+    ArchiveField(
+        "reason",
+        "Grunn",
+        "Reason",
+        tuple((r.value, END_REASON_NB[r], label) for r, label in END_REASON_LABELS.items()),
+    ),
+)
 
 
 def search_key(first_name: str, last_name: str) -> str:
@@ -345,6 +398,145 @@ class ParticipantService(Service):
             )
             for row in rows
         }
+
+    # --- the coach's overview and retention -----------------------------------------------------
+
+    @reads
+    def caseload(self, actor: Actor) -> list[ParticipantRow]:
+        """The participants whose measure has not ended that a job coach follows (everyone's for
+        an administrator), in name order, for an overview that logs its own view."""
+        require(actor, Permission.VIEW_PARTICIPANT_DETAILS)
+        query = select(
+            Participant.id,
+            Participant.first_name,
+            Participant.last_name,
+            Participant.nav_measure,
+            Participant.measure_start,
+            Participant.measure_planned_end,
+            Participant.coach_id,
+        ).where(Participant.site_id == actor.site_id, Participant.ended_on.is_(None))
+        if actor.role is Role.JOB_COACH:
+            query = query.where(Participant.coach_id == actor.user_id)
+        rows = self.session.execute(query.order_by(Participant.sort_key, Participant.id)).all()
+        coach_names = self._auth.names_of({row.coach_id for row in rows if row.coach_id})
+        return [
+            ParticipantRow(
+                id=row.id,
+                first_name=row.first_name,
+                last_name=row.last_name,
+                nav_measure=row.nav_measure,
+                measure_planned_end=row.measure_planned_end,
+                coach_name=coach_names.get(row.coach_id or 0),
+                usual_limit_end=usual_measure_end(row.nav_measure, row.measure_start),
+            )
+            for row in rows
+        ]
+
+    @reads
+    def ended_before(self, actor: Actor, day: date) -> list[DueRecord]:
+        """Participants whose measure ended before `day` and who are not anonymised yet, the
+        longest ended first (retention, which logs its own view)."""
+        require(actor, Permission.MANAGE_RETENTION)
+        anonymised = select(MeasureEvent.participant_id).where(MeasureEvent.kind == _ANONYMISE_EVENT)
+        rows = self.session.execute(
+            select(
+                Participant.id,
+                Participant.first_name,
+                Participant.last_name,
+                Participant.nav_measure,
+                Participant.ended_on,
+                Participant.end_reason,
+            )
+            .where(
+                Participant.site_id == actor.site_id,
+                Participant.ended_on.is_not(None),
+                Participant.ended_on < day,
+                Participant.id.not_in(anonymised),
+            )
+            .order_by(Participant.ended_on, Participant.sort_key, Participant.id)
+        )
+        return [
+            DueRecord(
+                row.id, row.first_name, row.last_name, row.nav_measure, row.ended_on or day, row.end_reason
+            )
+            for row in rows
+        ]
+
+    @reads
+    def archive_sections(self, actor: Actor, participant_id: int) -> list[ArchiveSection]:
+        """The register entry (support needs and photo included) and the measure's changes,
+        for the participant's archive."""
+        require(actor, Permission.MANAGE_RETENTION)
+        p = self._load(actor, participant_id)
+        coach = self._auth.names_of([p.coach_id]).get(p.coach_id) if p.coach_id else None
+        register = (
+            p.id,
+            p.first_name,
+            p.last_name,
+            p.phone,
+            p.email,
+            p.preferred_language,
+            p.nav_measure,
+            p.measure_start,
+            p.measure_planned_end,
+            p.participation_percent,
+            p.nav_contact,
+            coach,
+            p.support_needs,
+            p.ended_on,
+            p.end_reason,
+            p.photo,
+            p.photo_on_kiosk,
+            p.created_at,
+            p.updated_at,
+        )
+        events = self.session.scalars(
+            select(MeasureEvent)
+            .where(MeasureEvent.participant_id == participant_id)
+            .order_by(MeasureEvent.at, MeasureEvent.id)
+        )
+        event_rows = tuple((e.kind, e.at, e.actor_name, e.old_end, e.new_end, e.reason) for e in events)
+        return [
+            ArchiveSection(
+                "register", "Deltakerregisteret", "The participant register", _REGISTER_FIELDS, (register,)
+            ),
+            ArchiveSection(
+                "measure_events", "Endringer i tiltaket", "Changes of the measure", _EVENT_FIELDS, event_rows
+            ),
+        ]
+
+    @writes
+    def anonymise(self, actor: Actor, participant_id: int) -> None:
+        """Remove the name, contact details, support needs, photo and written reasons; keep the
+        measure, its period and the end reason (anonymous statistics). The participant then
+        shows as "Anonymisert #12" and is no longer due for retention."""
+        require(actor, Permission.MANAGE_RETENTION)
+        p = self._load(actor, participant_id)
+        first, last = ANONYMISED_FIRST_NAME, anonymised_last_name(p.id)
+        p.first_name, p.last_name = first, last
+        p.search_key, p.sort_key = search_key(first, last), sort_key(first, last)
+        p.phone = p.email = p.nav_contact = p.support_needs = ""
+        p.photo, p.photo_on_kiosk = None, False
+        self.session.execute(
+            update(MeasureEvent)
+            .where(MeasureEvent.participant_id == p.id, MeasureEvent.kind == "extend")
+            .values(reason="")
+            .execution_options(synchronize_session=False)
+        )
+        self._event(p, _ANONYMISE_EVENT, p.ended_on or p.measure_planned_end, "", actor)
+        p.updated_at = self.now()
+        self.session.flush()
+        self.changed(PARTICIPANTS, p.id)
+
+    @writes
+    def erase(self, actor: Actor, participant_id: int) -> None:
+        """Delete the participant; what other features hold about them (plan, assessments,
+        attendance) and the measure's changes go with the record (ON DELETE CASCADE)."""
+        require(actor, Permission.MANAGE_RETENTION)
+        participant = self._load(actor, participant_id)
+        self.session.delete(participant)
+        self.session.flush()
+        self.changed(PARTICIPANTS, participant_id)
 
     def _event(self, participant: Participant, kind: str, new_end: date, reason: str, actor: Actor) -> None:
         old_end = participant.ended_on if kind == "end" else participant.measure_planned_end

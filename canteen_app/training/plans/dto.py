@@ -50,3 +50,25 @@ class AreaLevel:
     area_number: int
     current: float | None  # the mean of the latest coach levels of the area's goals
     target: float
+
+
+@dataclass(frozen=True)
+class OverdueGoal:
+    """A goal whose target date has passed without the target level reached."""
+
+    plan_goal_id: int
+    participant_id: int
+    text_nb: str
+    text_en: str  # the Norwegian words for a free goal
+    target_level: int
+    target_date: date
+    coach_level: int | None  # the latest coach assessment
+
+
+@dataclass(frozen=True)
+class PlanFollowUp:
+    """What the coach's overview needs of a participant's plan."""
+
+    participant_id: int
+    overdue: tuple[OverdueGoal, ...]  # by target date
+    last_coach_assessment: date | None  # of any goal, removed ones included

@@ -5,10 +5,10 @@ written to the audit log with the participant's id, in the same transaction."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import func, select, update
 
 from canteen_app.access import Actor, Permission, require
 from canteen_app.core.dates import local_day
@@ -18,10 +18,18 @@ from canteen_app.db.service import Clock, Service, reads, writes
 from canteen_app.db.unit_of_work import Database
 from canteen_app.platform.audit.rules import AuditAction
 from canteen_app.platform.audit.service import AuditService
+from canteen_app.platform.retention.dto import ArchiveField, ArchiveSection
 from canteen_app.training.competence.dto import GoalInfo
 from canteen_app.training.competence.service import CompetenceService
 from canteen_app.training.participants.service import ENTITY, ParticipantService
-from canteen_app.training.plans.dto import AreaLevel, AssessmentInfo, PlanGoalInfo, TrainingPlan
+from canteen_app.training.plans.dto import (
+    AreaLevel,
+    AssessmentInfo,
+    OverdueGoal,
+    PlanFollowUp,
+    PlanGoalInfo,
+    TrainingPlan,
+)
 from canteen_app.training.plans.models import Assessment, PlanGoal
 from canteen_app.training.plans.rules import (
     PLANS,
@@ -36,6 +44,34 @@ from canteen_app.training.plans.rules import (
 __all__ = ["PLANS", "PlanService"]
 
 _GOAL_GONE = QT_TRANSLATE_NOOP("errors", "This goal is no longer in the plan.")
+ANONYMISED_FREE_GOAL = "Eget mål (anonymisert)"
+_GOAL_FIELDS = (
+    ArchiveField("id", "Nr.", "No."),
+    ArchiveField("code", "Kode", "Code"),
+    ArchiveField("text", "Mål", "Goal"),
+    ArchiveField("target_level", "Målnivå", "Target level"),
+    ArchiveField("target_date", "Måldato", "Target date"),
+    ArchiveField("tasks", "Stasjoner og oppgaver", "Stations and tasks"),
+    ArchiveField("added_at", "Lagt til", "Added"),
+    ArchiveField("removed_at", "Tatt ut", "Removed"),
+)
+_ASSESSMENT_FIELDS = (
+    ArchiveField("plan_goal_id", "Mål nr.", "Goal no."),
+    ArchiveField(
+        "kind",
+        "Type",
+        "Kind",
+        (
+            (AssessmentKind.COACH.value, "Jobbkonsulent", "Job coach"),
+            (AssessmentKind.SELF.value, "Egenvurdering", "Self-assessment"),
+        ),
+    ),
+    ArchiveField("level", "Nivå", "Level"),
+    ArchiveField("assessed_on", "Dato", "Date"),
+    ArchiveField("evidence", "Observert", "Observed"),
+    ArchiveField("assessor_name", "Vurdert av", "Assessed by"),
+    ArchiveField("recorded_at", "Registrert", "Recorded"),
+)
 
 
 class PlanService(Service):
@@ -87,6 +123,127 @@ class PlanService(Service):
             levels.append(AreaLevel(area, current, sum(g.target_level for g in goals) / len(goals)))
         return levels
 
+    @reads
+    def overdue_and_last_assessed(self, participant_ids: Iterable[int]) -> dict[int, PlanFollowUp]:
+        """Per participant: the goals that are overdue (as `PlanGoalInfo.overdue`) and the day of
+        the latest coach assessment, in a few queries for all of them (the coach's overview).
+        For a caller that has checked access and logged the view."""
+        wanted = set(participant_ids)
+        if not wanted:
+            return {}
+        today = local_day(self.now())
+        # The latest coach level of each goal whose target date has passed: one index seek per
+        # goal (ix_assessments_goal), in the same query.
+        latest_level = (
+            select(Assessment.level)
+            .where(Assessment.plan_goal_id == PlanGoal.id, Assessment.kind == AssessmentKind.COACH.value)
+            .order_by(Assessment.assessed_on.desc(), Assessment.id.desc())
+            .limit(1)
+            .scalar_subquery()
+        )
+        goals = self.session.execute(
+            select(
+                PlanGoal.id,
+                PlanGoal.participant_id,
+                PlanGoal.competence_goal_id,
+                PlanGoal.free_text,
+                PlanGoal.target_level,
+                PlanGoal.target_date,
+                latest_level.label("level"),
+            )
+            .where(
+                PlanGoal.participant_id.in_(wanted),
+                PlanGoal.removed_at.is_(None),
+                PlanGoal.target_date.is_not(None),
+                PlanGoal.target_date < today,
+            )
+            .order_by(PlanGoal.target_date, PlanGoal.id)
+        ).all()
+        framework = self._competence.goals(g.competence_goal_id for g in goals if g.competence_goal_id)
+        overdue: dict[int, list[OverdueGoal]] = {}
+        for goal in goals:
+            level = goal.level
+            if goal.target_date is None or not is_overdue(goal.target_date, goal.target_level, level, today):
+                continue
+            known = framework.get(goal.competence_goal_id) if goal.competence_goal_id else None
+            overdue.setdefault(goal.participant_id, []).append(
+                OverdueGoal(
+                    plan_goal_id=goal.id,
+                    participant_id=goal.participant_id,
+                    text_nb=known.text_nb if known else goal.free_text,
+                    text_en=(known.text_en or known.text_nb) if known else goal.free_text,
+                    target_level=goal.target_level,
+                    target_date=goal.target_date,
+                    coach_level=level,
+                )
+            )
+        last_assessed: dict[int, date] = {
+            participant_id: day
+            for participant_id, day in self.session.execute(
+                select(Assessment.participant_id, func.max(Assessment.assessed_on))
+                .where(Assessment.kind == AssessmentKind.COACH.value, Assessment.participant_id.in_(wanted))
+                .group_by(Assessment.participant_id)
+            )
+        }
+        return {pid: PlanFollowUp(pid, tuple(overdue.get(pid, ())), last_assessed.get(pid)) for pid in wanted}
+
+    # --- retention (P3) ------------------------------------------------------------------------
+
+    @reads
+    def archive_sections(self, actor: Actor, participant_id: int) -> list[ArchiveSection]:
+        """The plan's goals (removed ones too) and every assessment, for the participant's archive."""
+        require(actor, Permission.MANAGE_RETENTION)
+        self._participants.check_access(actor, participant_id)
+        goals = list(
+            self.session.scalars(
+                select(PlanGoal).where(PlanGoal.participant_id == participant_id).order_by(PlanGoal.id)
+            )
+        )
+        framework = self._competence.goals(g.competence_goal_id for g in goals if g.competence_goal_id)
+        goal_rows = []
+        for goal in goals:
+            known = framework.get(goal.competence_goal_id) if goal.competence_goal_id else None
+            goal_rows.append(
+                (
+                    goal.id,
+                    known.code if known else "",
+                    known.text_nb if known else goal.free_text,
+                    goal.target_level,
+                    goal.target_date,
+                    goal.tasks,
+                    goal.added_at,
+                    goal.removed_at,
+                )
+            )
+        assessment_rows = tuple(
+            (a.plan_goal_id, a.kind, a.level, a.assessed_on, a.evidence, a.assessor_name, a.recorded_at)
+            for a in self._assessments(participant_id)
+        )
+        return [
+            ArchiveSection("plan_goals", "Opplæringsplan", "Training plan", _GOAL_FIELDS, tuple(goal_rows)),
+            ArchiveSection("assessments", "Vurderinger", "Assessments", _ASSESSMENT_FIELDS, assessment_rows),
+        ]
+
+    @writes
+    def anonymise(self, actor: Actor, participant_id: int) -> None:
+        """Keep the goals and levels (anonymous statistics); drop what was written about the
+        participant: the evidence notes and the words of free goals."""
+        require(actor, Permission.MANAGE_RETENTION)
+        self._participants.check_access(actor, participant_id)
+        self.session.execute(
+            update(Assessment)
+            .where(Assessment.participant_id == participant_id)
+            .values(evidence="")
+            .execution_options(synchronize_session=False)
+        )
+        self.session.execute(
+            update(PlanGoal)
+            .where(PlanGoal.participant_id == participant_id, PlanGoal.competence_goal_id.is_(None))
+            .values(free_text=ANONYMISED_FREE_GOAL)
+            .execution_options(synchronize_session=False)
+        )
+        self.changed(PLANS, participant_id)
+
     # --- the plan ------------------------------------------------------------------------------
 
     @writes
@@ -108,7 +265,7 @@ class PlanService(Service):
         goal = self._load(actor, plan_goal_id)
         if goal.version != version:
             raise ConcurrencyError(self._goal_info(goal))
-        clean = self._validated(data)
+        clean = self._validated(data, keeps=goal.competence_goal_id)
         if clean.competence_goal_id != goal.competence_goal_id and self._has_assessments(goal.id):
             raise ValidationError(
                 {
@@ -232,11 +389,12 @@ class PlanService(Service):
         self._participants.check_access(actor, goal.participant_id)
         return goal
 
-    def _validated(self, data: PlanGoalInput) -> PlanGoalInput:
+    def _validated(self, data: PlanGoalInput, keeps: int | None = None) -> PlanGoalInput:
+        """`keeps`: the goal the plan goal has now, which it may keep when retired meanwhile."""
         clean, errors = validate_plan_goal(data)
         if clean.competence_goal_id is not None and "goal" not in errors:
             found = self._competence.goals([clean.competence_goal_id]).get(clean.competence_goal_id)
-            if found is None or found.retired:
+            if found is None or (found.retired and clean.competence_goal_id != keeps):
                 errors["goal"] = Message(QT_TRANSLATE_NOOP("errors", "This goal is retired; choose another."))
         if errors:
             raise ValidationError(errors)

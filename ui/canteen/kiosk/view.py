@@ -23,6 +23,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from canteen_app.access import Permission
 from canteen_app.canteen.guests.dto import DayCounts, GuestCategoryInfo, KioskState, TapResult, UndoResult
 from canteen_app.canteen.guests.rules import GUEST_CATEGORIES
 from canteen_app.core.dates import local_day, utc_now
@@ -32,6 +33,7 @@ from ui.canteen.kiosk.buttons import KioskButton
 from ui.canteen.kiosk.menu import MENU_CHANGES, TodayMenuPanel, TodaysMenu, note_text, read_todays_menu
 from ui.common.context import UiContext
 from ui.common.i18n import message_text
+from ui.common.navigation import request_page
 
 if TYPE_CHECKING:  # the kiosk can show its first look before SQLAlchemy has loaded
     from canteen_app.app import AppServices, Changes
@@ -43,6 +45,7 @@ POLL_INTERVAL_MS = 2_000
 # change made here, and when the day rolls over).
 MENU_POLL_INTERVAL_MS = 60_000
 TAPS_LANE = "taps"
+CHECKIN_PAGE = "checkin"  # the participants' check-in screen (ui.training.checkin), by its page key
 PRIMARY_POINTS = 40
 SECONDARY_POINTS = 28
 
@@ -143,6 +146,18 @@ class KioskView(QWidget):
         self._undo_button.setAccessibleName(self.tr("Undo the last tap on this kiosk"))
         self._undo_button.clicked.connect(self.undo)
         footer.addWidget(self._status, 1)
+        self.checkin_button: KioskButton | None = None
+        if self._context.actor.can(Permission.CHECK_IN):
+            # The participants of the training check in and out on their own screen.
+            self.checkin_button = KioskButton(22)
+            self.checkin_button.setObjectName("kioskCheckInButton")
+            self.checkin_button.setProperty("kioskRole", "checkin")
+            self.checkin_button.setMinimumSize(260, 80)
+            self.checkin_button.setMaximumHeight(96)
+            self.checkin_button.set_label(self.tr("Check in / out"))
+            self.checkin_button.setAccessibleName(self.tr("Participants: check in or out"))
+            self.checkin_button.clicked.connect(self.open_check_in)
+            footer.addWidget(self.checkin_button)
         footer.addWidget(self._undo_button)
         return footer
 
@@ -170,8 +185,9 @@ class KioskView(QWidget):
             row = 1 + index // columns
             self._grid.addWidget(button, row, index % columns)
             self._grid.setRowStretch(row, 2)
-        # Tab follows the screen: the buttons in reading order, then undo (made before them).
-        order = [*self._category_buttons.values(), self._undo_button]
+        # Tab follows the screen: the buttons in reading order, then the footer (made before them).
+        footer = [self.checkin_button] if self.checkin_button is not None else []
+        order = [*self._category_buttons.values(), *footer, self._undo_button]
         for before, after in itertools.pairwise(order):
             QWidget.setTabOrder(before, after)
 
@@ -211,6 +227,10 @@ class KioskView(QWidget):
             errors=self._on_failed,
             lane=TAPS_LANE,
         )
+
+    def open_check_in(self) -> None:
+        """The participants' check-in screen; it comes back here by itself."""
+        request_page(self, CHECKIN_PAGE)
 
     def refresh(self) -> None:
         """Re-read the kiosk's state (other kiosks count too) without blocking the screen."""

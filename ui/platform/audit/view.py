@@ -59,6 +59,7 @@ def action_text(action: str) -> str:
         "create": QCoreApplication.translate("AuditActions", "Created"),
         "update": QCoreApplication.translate("AuditActions", "Changed"),
         "export": QCoreApplication.translate("AuditActions", "Exported"),
+        "delete": QCoreApplication.translate("AuditActions", "Deleted"),
         "restore": QCoreApplication.translate("AuditActions", "Restored"),
         "login": QCoreApplication.translate("AuditActions", "Logged in"),
         "login_failed": QCoreApplication.translate("AuditActions", "Wrong PIN"),
@@ -107,6 +108,13 @@ def detail_text(row: AuditRow) -> str:
         ),
         ("export", "backup"): lambda: QCoreApplication.translate(
             "AuditDetails", "Backup of the whole database"
+        ),
+        # Written by RetentionService.archive_and_delete.
+        ("delete", "retention: archived and deleted"): lambda: QCoreApplication.translate(
+            "AuditDetails", "Retention: the file was archived, then deleted"
+        ),
+        ("delete", "retention: archived and anonymised"): lambda: QCoreApplication.translate(
+            "AuditDetails", "Retention: the file was archived, then anonymised"
         ),
     }
     if (row.action, row.detail) in fixed:

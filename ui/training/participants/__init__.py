@@ -12,10 +12,17 @@ Two people editing the same participant never overwrite each other silently: a s
 an old version raises `ConcurrencyError`, and the conflict dialog lists what differs and lets
 the user keep their version, take the other one, or go back to editing with nothing lost.
 
+The list shows the running measures or the ended ones ("Active" / "Ended"). Under it, tools
+for the selected participant: other features' (their attendance register, ...), offered through
+`ui.common.navigation`, which this package may not import; their photo for the kiosk; and
+extending or ending the measure.
+
 The parts:
-    view.py        ParticipantsView: search, the list, opening and adding
+    view.py        ParticipantsView: search, active or ended, the list, opening, adding, the tools
     model.py       ParticipantTableModel: the list's rows and columns, by role
     dialog.py      ParticipantDialog: the form, its live checks and saving
+    lifecycle.py   ExtendMeasureDialog, EndMeasureDialog: a new planned end; the end and its reason
+    photo.py       PhotoDialog: the kiosk photo, and the participant's yes or no to showing it
     conflict.py    what the dialog shows when someone else saved first
     formatting.py  field names, measures, languages, dates and colours, shared with the audit log
 """

@@ -52,6 +52,7 @@ from ui.training.participants.formatting import (
     quiet,
     to_qdate,
 )
+from ui.training.participants.lifecycle import end_reason_text
 
 DIALOG_MIN_WIDTH = 900
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -260,7 +261,12 @@ class ParticipantDialog(EditDialog[ParticipantDetails, ParticipantInput]):
         self._stored = details
         self._expected_version = details.version
         saved_at = format_datetime(details.updated_at)
-        self.updated_label.setText(self.tr("Last saved {time}").format(time=saved_at))
+        updated = self.tr("Last saved {time}").format(time=saved_at)
+        if details.ended_on is not None:
+            updated += " · " + self.tr("The measure ended {date}: {reason}").format(
+                date=format_date(details.ended_on), reason=end_reason_text(details.end_reason)
+            )
+        self.updated_label.setText(updated)
         self._touched = set(FIELDS)  # a stored record: show every problem at once
         self._after_load()
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 from canteen_app.access import Permission
 from canteen_app.training.participants.dto import ParticipantRow
 from canteen_app.training.participants.rules import SORT_KEYS
+from canteen_app.training.participants.service import ACTIVE, ENDED
 from ui.common.context import UiContext
 from ui.common.formatting import OVERDUE_COLOUR, WARNING_COLOUR, format_date, to_qdate
 from ui.common.qt_models import PAGE_SIZE, PagedTableModel, PageSource
@@ -33,10 +34,24 @@ class ParticipantTableModel(PagedTableModel):
         self._columns: tuple[str, ...] = SORT_KEYS if self._details else ("name",)
         self._warning_icon: QIcon | None = None
         self._sort_key, self._descending = "name", False
+        self._status = ACTIVE  # the running measures; ENDED: the "ended" list
 
     @property
     def search(self) -> str:
         return self._search
+
+    @property
+    def status(self) -> str:
+        return self._status
+
+    def set_status(self, status: str) -> None:
+        """ACTIVE or ENDED (roles that see names only always get the active list)."""
+        if status not in (ACTIVE, ENDED) or not self._details:
+            status = ACTIVE
+        if status != self._status:
+            self._status = status
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._columns) - 1)
+            self.reload()
 
     @property
     def shows_details(self) -> bool:
@@ -64,10 +79,11 @@ class ParticipantTableModel(PagedTableModel):
 
     def source(self) -> PageSource:
         actor, search, sort, descending = self._actor, self._search, self._sort_key, self._descending
+        status = self._status
         return PageSource(
-            count=lambda app: app.participants.count(actor, search),
+            count=lambda app: app.participants.count(actor, search, status),
             page=lambda app, offset, limit: app.participants.rows(
-                actor, search, offset, limit, sort, descending
+                actor, search, offset, limit, sort, descending, status
             ),
             writes=True,  # the list's first page writes its audit entry
         )
@@ -88,7 +104,7 @@ class ParticipantTableModel(PagedTableModel):
         titles = {
             "name": self.tr("Name"),
             "measure": self.tr("NAV measure"),
-            "end": self.tr("Planned end"),
+            "end": self.tr("Ended on") if self._status == ENDED else self.tr("Planned end"),
             "coach": self.tr("Job coach"),
         }
         return titles[self._columns[section]]
@@ -108,7 +124,10 @@ class ParticipantTableModel(PagedTableModel):
         return self._marking(row, kind, role)
 
     def _marking(self, row: ParticipantRow, kind: str, role: int) -> Any:
-        """Colour, icon and explanation for the cells that need the coach's attention."""
+        """Colour, icon and explanation for the cells that need the coach's attention (an ended
+        measure needs none)."""
+        if row.ended_on is not None:
+            return None
         if kind == "end" and row.measure_planned_end is not None:
             return self._end_data(row.measure_planned_end, role)
         if kind == "measure" and row.past_usual_limit:
@@ -122,7 +141,7 @@ class ParticipantTableModel(PagedTableModel):
         if kind == "measure":
             return measure_name(row.nav_measure)
         if kind == "end":
-            return format_date(row.measure_planned_end)
+            return format_date(row.ended_on or row.measure_planned_end)
         return row.coach_name or ""
 
     def _end_data(self, end: date, role: int) -> Any:

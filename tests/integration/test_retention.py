@@ -1,0 +1,284 @@
+"""Retention (P3) on SQLite and PostgreSQL: who is due follows the setting; one explicit action
+archives the participant's whole file (PDF and JSON, owner-only) and then deletes or anonymises
+their personal data, and logs it; when the archive cannot be written, nothing is deleted."""
+
+from __future__ import annotations
+
+import json
+import stat
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from sqlalchemy import func, select
+
+from canteen_app.access import Actor, Role
+from canteen_app.app import AppServices
+from canteen_app.core.errors import NotAuthorizedError, OutputPathError, ValidationError
+from canteen_app.platform.audit.models import AuditEntry
+from canteen_app.platform.audit.rules import AuditFilter
+from canteen_app.platform.retention.rules import ErasureMode
+from canteen_app.platform.retention.service import NotDueError
+from canteen_app.platform.settings.rules import SettingKey
+from canteen_app.training.attendance.models import AttendanceDay
+from canteen_app.training.attendance.rules import AttendanceStatus, DayInput
+from canteen_app.training.participants.models import MeasureEvent, Participant
+from canteen_app.training.participants.nav import EndReason
+from canteen_app.training.plans.models import Assessment, PlanGoal
+from canteen_app.training.plans.rules import AssessmentInput, PlanGoalInput
+from tests.helpers import SYSTEM, db_session, make_user, participant_input
+
+SUPPORT_NEEDS = "Trenger skriftlige steglister."
+ABSENCE_REASON = "Tannlege klokka ni"
+EVIDENCE = "Vasket hendene før arbeid med mat, uten påminnelse."
+
+
+@pytest.fixture
+def coach(services: AppServices) -> Actor:
+    return make_user(services, "Jonas Berg", Role.JOB_COACH)
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    """The folder the administrator picks (the test's SQLite file lives in tmp_path)."""
+    chosen = tmp_path / "arkiv"
+    chosen.mkdir()
+    return chosen
+
+
+def _ended(services: AppServices, coach: Actor, first: str, ended_on: date, with_file: bool = False) -> int:
+    """A participant who ran from 2025-01-06 and ended on `ended_on`, with a plan, assessments
+    and attendance when `with_file`."""
+    data = participant_input(
+        coach.user_id,
+        first_name=first,
+        measure_start=date(2025, 1, 6),
+        measure_planned_end=date(2026, 1, 5),
+        support_needs=SUPPORT_NEEDS,
+        phone="91234567",
+    )
+    participant_id = services.write(lambda app: app.participants.create(coach, data)).value.id
+    if with_file:
+        areas = services.read(lambda app: app.competence.framework(coach)).value
+        goal = PlanGoalInput(
+            areas[0].goals[0].id, target_level=3, target_date=date(2025, 6, 1), tasks="Oppvask"
+        )
+        plan_goal = services.write(lambda app: app.plans.add_goal(coach, participant_id, goal)).value.id
+        free = PlanGoalInput(None, "Tar bussen alene", target_level=3)
+        services.write(lambda app: app.plans.add_goal(coach, participant_id, free))
+        for level, on in ((1, date(2025, 2, 3)), (2, date(2025, 4, 7))):
+            assessment = AssessmentInput(plan_goal, level, on, EVIDENCE)
+            services.write(lambda app, a=assessment: app.plans.assess(coach, a))
+        for day, status in (
+            (date(2025, 3, 3), AttendanceStatus.PRESENT),
+            (date(2025, 3, 4), AttendanceStatus.EXCUSED),
+            (date(2025, 3, 5), AttendanceStatus.PRESENT),
+        ):
+            hours = Decimal("6.5") if status is AttendanceStatus.PRESENT else None
+            reason = ABSENCE_REASON if status is AttendanceStatus.EXCUSED else ""
+            entry = DayInput(day, status, hours, reason)
+            services.write(lambda app, e=entry: app.attendance.record_day(coach, participant_id, e))
+    version = services.write(lambda app: app.participants.get(coach, participant_id)).value.version
+    services.write(
+        lambda app: app.participants.end_measure(
+            coach, participant_id, version, ended_on, EndReason.DID_NOT_ATTEND.value
+        )
+    )
+    return participant_id
+
+
+def _counts(services: AppServices, participant_id: int) -> dict[str, int]:
+    with db_session(services) as session:
+        return {
+            model.__tablename__: int(
+                session.scalar(
+                    select(func.count()).select_from(model).where(model.participant_id == participant_id)  # type: ignore[attr-defined]
+                )
+                or 0
+            )
+            for model in (PlanGoal, Assessment, AttendanceDay, MeasureEvent)
+        } | {
+            "participants": int(
+                session.scalar(
+                    select(func.count()).select_from(Participant).where(Participant.id == participant_id)
+                )
+                or 0
+            )
+        }
+
+
+def _due(services: AppServices) -> list[str]:
+    return [
+        person.first_name for person in services.write(lambda app: app.retention.due(SYSTEM)).value.people
+    ]
+
+
+def test_who_is_due_follows_the_retention_setting(services: AppServices, coach: Actor) -> None:
+    _ended(services, coach, "Lenge", date(2025, 6, 30))  # 17 months ago
+    _ended(services, coach, "Nylig", date(2026, 3, 2))  # under 9 months ago
+    services.write(
+        lambda app: app.participants.create(coach, participant_input(coach.user_id, first_name="Aktiv"))
+    )
+
+    due = services.write(lambda app: app.retention.due(SYSTEM)).value
+    assert due.months == 12 and due.today == date(2026, 11, 25)
+    assert [person.first_name for person in due.people] == ["Lenge"]
+    assert due.people[0].ended_on == date(2025, 6, 30) and due.people[0].end_reason == "did_not_attend"
+
+    services.settings.set_int(SYSTEM, SettingKey.RETENTION_MONTHS, 6)
+    assert _due(services) == ["Lenge", "Nylig"]  # the longest ended first
+    with pytest.raises(ValidationError):  # at least three months
+        services.settings.set_int(SYSTEM, SettingKey.RETENTION_MONTHS, 2)
+    assert services.settings.get_int(1, SettingKey.RETENTION_MONTHS) == 6
+
+    with db_session(services) as session:
+        details = list(session.scalars(select(AuditEntry.detail).where(AuditEntry.action == "list")))
+    assert details == ["retention rows=1", "retention rows=2"]  # how many, never who
+    with pytest.raises(NotAuthorizedError):  # the administrator's alone
+        services.write(lambda app: app.retention.due(coach))
+
+
+def test_archive_then_delete_writes_the_whole_file_and_removes_everything(
+    services: AppServices, coach: Actor, folder: Path
+) -> None:
+    participant_id = _ended(services, coach, "Åse", date(2025, 6, 30), with_file=True)
+    kept = _ended(services, coach, "Annen", date(2025, 5, 30))
+    assert _counts(services, participant_id) == {
+        "plan_goals": 2,
+        "assessments": 2,
+        "attendance_days": 3,
+        "measure_events": 1,
+        "participants": 1,
+    }
+
+    result = services.write(
+        lambda app: app.retention.archive_and_delete(SYSTEM, participant_id, folder, ErasureMode.DELETE)
+    ).value
+
+    assert result.pdf_path == folder / f"deltaker-{participant_id}-arkiv-2026-11-25.pdf"
+    assert result.json_path == folder / f"deltaker-{participant_id}-arkiv-2026-11-25.json"
+    for path in (result.pdf_path, result.json_path):
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert sorted(p.name for p in folder.iterdir()) == sorted([result.pdf_path.name, result.json_path.name])
+
+    # The PDF: a readable archive of everything, the special categories included (it is the file).
+    reader = PdfReader(str(result.pdf_path))
+    text = " ".join(" ".join((page.extract_text() or "").split()) for page in reader.pages)
+    assert reader.metadata is not None and reader.metadata.title == f"Arkiv: deltaker nr. {participant_id}"
+    for expected in (
+        "Åse Ødegård",
+        SUPPORT_NEEDS,
+        ABSENCE_REASON,
+        EVIDENCE,
+        "Tar bussen alene",
+        "Gyldig fravær",
+        "Møtte ikke",
+        "Jonas Berg",
+        f"Side 1 av {len(reader.pages)}",
+        "slettet",
+    ):
+        assert expected in text, expected
+
+    # The JSON: the same records, with their codes.
+    archive = json.loads(result.json_path.read_text(encoding="utf-8"))
+    assert archive["participant_id"] == participant_id and archive["then"] == "delete"
+    sections = archive["sections"]
+    assert sections["register"][0]["support_needs"] == SUPPORT_NEEDS
+    assert sections["register"][0]["ended_on"] == "2025-06-30"
+    assert [day["status"] for day in sections["attendance"]] == ["present", "excused", "present"]
+    assert sections["attendance"][1]["absence_reason"] == ABSENCE_REASON
+    assert sections["attendance"][0]["hours"] == "6.50"
+    assert [a["evidence"] for a in sections["assessments"]] == [EVIDENCE, EVIDENCE]
+    assert len(sections["plan_goals"]) == 2 and sections["measure_events"][0]["kind"] == "end"
+
+    # Gone, with everything recorded about them; the other participant is untouched.
+    assert _counts(services, participant_id) == dict.fromkeys(
+        ("plan_goals", "assessments", "attendance_days", "measure_events", "participants"), 0
+    )
+    assert services.participants.names_of(SYSTEM, [participant_id, kept]) == {kept: "Annen Ødegård"}
+    assert _due(services) == ["Annen"]
+
+    # The log says what happened, and names the participant as deleted (no name left to show).
+    entries = services.audit.entries(SYSTEM, filters=AuditFilter(participant_id=participant_id))
+    assert (entries[0].action, entries[0].detail) == ("delete", "retention: archived and deleted")
+    assert all(entry.entity_name is None for entry in entries)
+
+
+def test_archive_then_anonymise_keeps_the_counts_without_the_person(
+    services: AppServices, coach: Actor, folder: Path
+) -> None:
+    participant_id = _ended(services, coach, "Åse", date(2025, 6, 30), with_file=True)
+    before = _counts(services, participant_id)
+
+    services.write(lambda app: app.retention.archive_and_delete(SYSTEM, participant_id, folder, "anonymise"))
+
+    after = _counts(services, participant_id)
+    assert after == before | {"measure_events": before["measure_events"] + 1}  # the anonymisation itself
+    details = services.write(lambda app: app.participants.get(SYSTEM, participant_id)).value
+    assert details.full_name == f"Anonymisert #{participant_id}"
+    assert (details.phone, details.email, details.support_needs, details.nav_contact) == ("", "", "", "")
+    assert not details.has_photo and details.ended_on == date(2025, 6, 30)
+    assert details.nav_measure == "arbeidstrening" and details.end_reason == "did_not_attend"
+    summary = services.read(
+        lambda app: app.attendance.summary(1, participant_id, date(2025, 3, 1), date(2025, 3, 31), coach=True)
+    ).value
+    assert (summary.present_days, summary.excused_days, summary.hours) == (2, 1, Decimal(13))
+    assert all(not day.absence_reason for day in summary.days)
+    timeline = services.write(lambda app: app.plans.timeline(SYSTEM, participant_id)).value
+    assert [a.level for a in timeline] == [1, 2] and all(a.evidence == "" for a in timeline)
+    plan = services.write(lambda app: app.plans.plan(SYSTEM, participant_id)).value
+    assert "Tar bussen alene" not in {goal.text for goal in plan.goals}
+    assert _due(services) == []  # anonymised once is done
+    entries = services.audit.entries(SYSTEM, filters=AuditFilter(participant_id=participant_id))
+    delete = next(entry for entry in entries if entry.action == "delete")
+    assert delete.detail == "retention: archived and anonymised"
+    archive = json.loads(next(folder.glob("*.json")).read_text(encoding="utf-8"))
+    assert archive["then"] == "anonymise" and archive["sections"]["register"][0]["first_name"] == "Åse"
+
+
+def test_nothing_is_deleted_when_the_archive_cannot_be_written(
+    services: AppServices, coach: Actor, folder: Path
+) -> None:
+    participant_id = _ended(services, coach, "Åse", date(2025, 6, 30), with_file=True)
+    before = _counts(services, participant_id)
+
+    with pytest.raises(OutputPathError):  # the folder is not there
+        services.write(
+            lambda app: app.retention.archive_and_delete(SYSTEM, participant_id, folder / "borte", "delete")
+        )
+    # The JSON file's name is taken by a folder: refused before either file is written.
+    (folder / f"deltaker-{participant_id}-arkiv-2026-11-25.json").mkdir()
+    with pytest.raises(OutputPathError):
+        services.write(lambda app: app.retention.archive_and_delete(SYSTEM, participant_id, folder, "delete"))
+    assert [p.name for p in folder.iterdir()] == [f"deltaker-{participant_id}-arkiv-2026-11-25.json"]
+
+    assert _counts(services, participant_id) == before
+    assert _due(services) == ["Åse"]
+    with db_session(services) as session:
+        assert (
+            session.scalar(select(func.count()).select_from(AuditEntry).where(AuditEntry.action == "delete"))
+            == 0
+        )
+
+
+def test_only_a_due_participant_and_only_by_an_administrator(
+    services: AppServices, coach: Actor, folder: Path
+) -> None:
+    recent = _ended(services, coach, "Nylig", date(2026, 3, 2))
+    active = services.write(
+        lambda app: app.participants.create(coach, participant_input(coach.user_id))
+    ).value.id
+    for participant_id in (recent, active):
+        with pytest.raises(NotDueError):
+            services.write(
+                lambda app, pid=participant_id: app.retention.archive_and_delete(
+                    SYSTEM, pid, folder, "delete"
+                )
+            )
+    due = _ended(services, coach, "Lenge", date(2025, 6, 30))
+    with pytest.raises(NotAuthorizedError):
+        services.write(lambda app: app.retention.archive_and_delete(coach, due, folder, "delete"))
+    assert list(folder.iterdir()) == []
+    assert all(_counts(services, pid)["participants"] == 1 for pid in (recent, active, due))

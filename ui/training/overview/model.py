@@ -1,0 +1,128 @@
+"""The rows of the overview's lists: who, their measure (and coach, for an administrator), what
+needs attention in words, and the date it is about."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from canteen_app.core.formatting import LocaleFormat
+from canteen_app.core.text import QT_TRANSLATE_NOOP
+from canteen_app.training.overview.dto import OverviewRow
+from canteen_app.training.overview.rules import Attention
+from canteen_app.training.participants.nav import MEASURE_RULES, NavMeasure
+from ui.common.formatting import OVERDUE_COLOUR, format_date
+from ui.common.qt_models import ListColumn, ListTableModel
+
+CONTEXT = "OverviewTableModel"
+_URGENT = frozenset({Attention.ENDING_VERY_SOON, Attention.GOAL_OVERDUE, Attention.LOW_ATTENDANCE})
+
+
+def _tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate(CONTEXT, text, "", n)
+
+
+def measure_text(measure: str) -> str:
+    """NAV's own name of the measure (a proper noun, not translated)."""
+    try:
+        return MEASURE_RULES[NavMeasure(measure)].name
+    except ValueError:
+        return measure
+
+
+def problem_text(row: OverviewRow, formats: LocaleFormat, english: bool = False) -> str:
+    """What needs attention, in words."""
+    texts = {
+        Attention.ENDING_VERY_SOON: _ending_text,
+        Attention.ENDING_SOON: _ending_text,
+        Attention.PAST_LIMIT: _limit_text,
+        Attention.GOAL_OVERDUE: _goal_text,
+        Attention.LOW_ATTENDANCE: _attendance_text,
+        Attention.NOT_ASSESSED: _assessment_text,
+    }
+    return texts[row.attention](row, formats, english)
+
+
+def _ending_text(row: OverviewRow, _formats: LocaleFormat, _english: bool) -> str:
+    days = row.days or 0
+    if days < 0:
+        return _tr("The planned end passed %n day(s) ago: record the end or the extension", -days)
+    if days == 0:
+        return _tr("The measure ends today")
+    return _tr("The measure ends in %n day(s)", days)
+
+
+def _limit_text(row: OverviewRow, _formats: LocaleFormat, _english: bool) -> str:
+    return _tr("Planned past the usual limit ({limit}): check that NAV approved it").format(
+        limit=format_date(row.limit)
+    )
+
+
+def _goal_text(row: OverviewRow, _formats: LocaleFormat, english: bool) -> str:
+    goal = row.goal_text_en if english and row.goal_text_en else row.goal_text_nb
+    if row.level is None:
+        return _tr("{goal}: not assessed, target level {target}").format(goal=goal, target=row.target_level)
+    return _tr("{goal}: level {level} of {target}").format(
+        goal=goal, level=row.level, target=row.target_level
+    )
+
+
+def _attendance_text(row: OverviewRow, formats: LocaleFormat, _english: bool) -> str:
+    rate = formats.percent((row.rate or 0.0) * 100, 0)
+    text = _tr("Attendance {rate} over the last four weeks (%n day(s) registered)", row.counted_days)
+    return text.format(rate=rate)
+
+
+def _assessment_text(row: OverviewRow, _formats: LocaleFormat, _english: bool) -> str:
+    if row.day is None:
+        return _tr("Never assessed; the measure started %n day(s) ago", row.days or 0)
+    return _tr("No coach assessment for %n day(s)", row.days or 0)
+
+
+def date_text(row: OverviewRow) -> str:
+    return format_date(row.day)
+
+
+class OverviewTableModel(ListTableModel[OverviewRow]):
+    """One list of the overview, in the service's order (the order to act on it)."""
+
+    def __init__(self, formats: LocaleFormat, with_coach: bool, parent: QObject | None = None) -> None:
+        english = formats.language == "en"
+        columns: list[ListColumn[OverviewRow]] = [
+            ListColumn(
+                "name", QT_TRANSLATE_NOOP(CONTEXT, "Participant"), lambda r: r.full_name, lambda n, _r: n
+            ),
+            ListColumn(
+                "measure",
+                QT_TRANSLATE_NOOP(CONTEXT, "Measure"),
+                lambda r: measure_text(r.nav_measure),
+                lambda n, _r: n,
+            ),
+        ]
+        if with_coach:
+            columns.append(
+                ListColumn(
+                    "coach",
+                    QT_TRANSLATE_NOOP(CONTEXT, "Job coach"),
+                    lambda r: r.coach_name or "",
+                    lambda n, _r: n,
+                )
+            )
+        columns += [
+            ListColumn("date", QT_TRANSLATE_NOOP(CONTEXT, "Date"), date_text, lambda n, _r: n),
+            ListColumn(
+                "what",
+                QT_TRANSLATE_NOOP(CONTEXT, "Needs attention"),
+                lambda r: problem_text(r, formats, english),
+                lambda n, _r: n,
+            ),
+        ]
+        super().__init__(columns, CONTEXT, parent)
+
+    def tooltip(self, key: str, item: OverviewRow) -> str | None:
+        return self.display(key, item) if key == "what" else None
+
+    def look(self, key: str, item: OverviewRow, role: int) -> object:
+        if key == "what" and role == Qt.ItemDataRole.ForegroundRole and item.attention in _URGENT:
+            return QBrush(QColor(OVERDUE_COLOUR))
+        return None
