@@ -9,6 +9,8 @@ checkin  Kiosk check-in to commit: `AttendanceService.check_in_or_out` through A
          and fsynced), each sample a different participant active today; next to the raw
          durable commit: one INSERT of the same row into attendance_days + COMMIT with the
          standard sqlite3 module, WAL and synchronous=FULL, on the same file. Interleaved.
+ui       The coach's screens in fresh processes: "My overview" over 2,001 participants and
+         the training plan window of "Bench Profil" (bench/training_ui.py).
 profile  The data a participant's profile shows, for "Bench Profil" (five years of daily
          attendance, 20 goals, 320 assessments): the plan, the whole timeline and this month's
          attendance, each read as the profile reads it (audited), in one process, warm and cold.
@@ -116,7 +118,7 @@ def main() -> None:
     )
     parser.add_argument("--db", default=None)
     parser.add_argument("--runs", type=int, default=30)
-    parser.add_argument("--only", choices=("checkin", "profile"))
+    parser.add_argument("--only", choices=("checkin", "profile", "ui"))
     args = parser.parse_args()
     url = args.db or default_url()
     services = open_app(url)
@@ -127,6 +129,10 @@ def main() -> None:
             bench_checkin(url, services, args.runs)
     finally:
         services.close()
+    if args.only in (None, "ui"):
+        from bench.training_ui import bench_ui
+
+        bench_ui(url, min(args.runs, 7))
 
 
 if __name__ == "__main__":

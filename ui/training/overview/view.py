@@ -124,9 +124,12 @@ class OverviewView(QWidget):
         table = read_only_table(f"overviewTable_{attention.value}", self._title(attention, None), model)
         table.setAccessibleDescription(self.tr("Press Enter or double-click to open the participant."))
         table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        table.setWordWrap(False)
         table.setVerticalScrollMode(QTableView.ScrollMode.ScrollPerPixel)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Columns fit what the first rows hold: measuring every one of 2,000 rows costs a second.
+        header.setResizeContentsPrecision(VISIBLE_ROWS * 4)
         header.setStretchLastSection(True)
         table.activated.connect(lambda index, a=attention: self._on_activated(a, index))
         table.hide()
@@ -198,8 +201,9 @@ class OverviewView(QWidget):
         """Tall enough for its rows (up to VISIBLE_ROWS; more scroll inside the table)."""
         if not rows:
             return
-        table.resizeRowsToContents()
-        shown = sum(table.rowHeight(row) for row in range(min(rows, VISIBLE_ROWS)))
+        # One line per row (long texts are elided; the tooltip has them whole), so every row has
+        # the default height and nothing needs measuring.
+        shown = table.verticalHeader().defaultSectionSize() * min(rows, VISIBLE_ROWS)
         height = table.horizontalHeader().sizeHint().height() + shown + 2 * table.frameWidth()
         table.setFixedHeight(max(height, table.minimumSizeHint().height()))
 
