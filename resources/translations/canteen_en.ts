@@ -13,9 +13,44 @@
     </message>
 </context>
 <context>
+    <name>AttendanceDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/training/attendance/dialog.py" line="317"/>
+        <source>Present: %n day(s), {hours} hours</source>
+        <translation>
+            <numerusform>Present: %n day, {hours} hours</numerusform>
+            <numerusform>Present: %n days, {hours} hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/training/attendance/dialog.py" line="320"/>
+        <source>Excused absence: %n day(s)</source>
+        <translation>
+            <numerusform>Excused absence: %n day</numerusform>
+            <numerusform>Excused absence: %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/training/attendance/dialog.py" line="321"/>
+        <source>Unexcused absence: %n day(s)</source>
+        <translation>
+            <numerusform>Unexcused absence: %n day</numerusform>
+            <numerusform>Unexcused absence: %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/training/attendance/dialog.py" line="322"/>
+        <source>Not registered: %n day(s)</source>
+        <translation>
+            <numerusform>Not registered: %n day</numerusform>
+            <numerusform>Not registered: %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AuditLogView</name>
     <message numerus="yes">
-        <location filename="../../ui/platform/audit/view.py" line="490"/>
+        <location filename="../../ui/platform/audit/view.py" line="498"/>
         <source>Exported %n entry(s) to {path}.</source>
         <translation>
             <numerusform>Exported %n entry to {path}.</numerusform>
@@ -89,9 +124,28 @@
     </message>
 </context>
 <context>
+    <name>OverviewView</name>
+    <message numerus="yes">
+        <location filename="../../ui/training/overview/view.py" line="194"/>
+        <source>Everyone&apos;s caseload: %n participant(s)</source>
+        <translation>
+            <numerusform>Everyone&apos;s caseload: %n participant</numerusform>
+            <numerusform>Everyone&apos;s caseload: %n participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/training/overview/view.py" line="196"/>
+        <source>Your caseload: %n participant(s)</source>
+        <translation>
+            <numerusform>Your caseload: %n participant</numerusform>
+            <numerusform>Your caseload: %n participants</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ParticipantTableModel</name>
     <message numerus="yes">
-        <location filename="../../ui/training/participants/model.py" line="161"/>
+        <location filename="../../ui/training/participants/model.py" line="180"/>
         <source>The planned end has passed (%n day(s) ago).</source>
         <translation>
             <numerusform>The planned end has passed (%n day ago).</numerusform>
@@ -99,11 +153,22 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/training/participants/model.py" line="164"/>
+        <location filename="../../ui/training/participants/model.py" line="183"/>
         <source>The measure ends in %n day(s).</source>
         <translation>
             <numerusform>The measure ends in %n day.</numerusform>
             <numerusform>The measure ends in %n days.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RetentionView</name>
+    <message numerus="yes">
+        <location filename="../../ui/platform/retention/view.py" line="220"/>
+        <source>Ended more than %n month(s) ago: {count}</source>
+        <translation>
+            <numerusform>Ended more than %n month ago: {count}</numerusform>
+            <numerusform>Ended more than %n months ago: {count}</numerusform>
         </translation>
     </message>
 </context>
@@ -123,6 +188,25 @@
         <translation>
             <numerusform>Week {week}, {year}: %n guest; open days: {days}</numerusform>
             <numerusform>Week {week}, {year}: %n guests; open days: {days}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPlanWindow</name>
+    <message numerus="yes">
+        <location filename="../../ui/training/plans/profile.py" line="406"/>
+        <source>Goals: %n</source>
+        <translation>
+            <numerusform>Goals: %n</numerusform>
+            <numerusform>Goals: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/training/plans/profile.py" line="614"/>
+        <source>Self-assessment saved: %n answer(s).</source>
+        <translation>
+            <numerusform>Self-assessment saved: %n answer.</numerusform>
+            <numerusform>Self-assessment saved: %n answers.</numerusform>
         </translation>
     </message>
 </context>

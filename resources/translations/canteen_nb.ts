@@ -149,6 +149,322 @@
     </message>
 </context>
 <context>
+    <name>AssessmentDialog</name>
+    <message>
+        <location filename="../../ui/training/plans/assess_dialog.py" line="54"/>
+        <source>Assess a goal</source>
+        <translation>Vurder et mål</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/plans/assess_dialog.py" line="69"/>
+        <source>Level:</source>
+        <translation>Nivå:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/plans/assess_dialog.py" line="95"/>
+        <source>Now: {level}. Target: {target}.</source>
+        <translation>Nå: {level}. Målnivå: {target}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/plans/assess_dialog.py" line="98"/>
+        <source>not assessed yet</source>
+        <translation>ikke vurdert ennå</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/plans/assess_dialog.py" line="139"/>
+        <source>Date of the assessment</source>
+        <translation>Dato for vurderingen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/plans/assess_dialog.py" line="145"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Dato:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/plans/assess_dialog.py" line="151"/>
+        <source>Evidence: what was observed, on which task</source>
+        <translation>Observasjon: hva som ble observert, og ved hvilken oppgave</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/plans/assess_dialog.py" line="154"/>
+        <source>E.g. &apos;Filled in the fridge temperature log on her own, three days in a row.&apos;</source>
+        <translation>F.eks. «Fylte ut temperaturloggen for kjøleskapet selv, tre dager på rad.»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/plans/assess_dialog.py" line="157"/>
+        <source>What you observed, and on which task. Required.</source>
+        <translation>Hva du observerte, og ved hvilken oppgave. Må fylles ut.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/plans/assess_dialog.py" line="163"/>
+        <source>&amp;Evidence:</source>
+        <translation>&amp;Observasjon:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/plans/assess_dialog.py" line="171"/>
+        <source>Save</source>
+        <translation>Lagre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/plans/assess_dialog.py" line="175"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/plans/assess_dialog.py" line="209"/>
+        <location filename="../../ui/training/plans/assess_dialog.py" line="222"/>
+        <source>Not saved. Please correct the marked fields.</source>
+        <translation>Ikke lagret. Rett opp feltene som er merket.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/plans/assess_dialog.py" line="251"/>
+        <source>Close without saving?</source>
+        <translation>Lukke uten å lagre?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/plans/assess_dialog.py" line="252"/>
+        <source>The assessment is not saved. Close and lose it?</source>
+        <translation>Vurderingen er ikke lagret. Vil du lukke og miste den?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/plans/assess_dialog.py" line="254"/>
+        <source>Close without saving</source>
+        <translation>Lukk uten å lagre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/plans/assess_dialog.py" line="255"/>
+        <source>Keep editing</source>
+        <translation>Fortsett å redigere</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceDialog</name>
+    <message>
+        <location filename="../../ui/training/attendance/dialog.py" line="93"/>
+        <source>Attendance – {name}</source>
+        <translation>Oppmøte – {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/attendance/dialog.py" line="103"/>
+        <source>Counted days of the month</source>
+        <translation>Dager som telles i måneden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/attendance/dialog.py" line="106"/>
+        <source>Days the canteen was open and the measure ran. Choose a day to register or correct it.</source>
+        <translation>Dager da kantinen var åpen og tiltaket pågikk. Velg en dag for å registrere eller rette den.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/attendance/dialog.py" line="113"/>
+        <source>No day counts in this month (the measure did not run).</source>
+        <translation>Ingen dager telles i denne måneden (tiltaket pågikk ikke).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/attendance/dialog.py" line="128"/>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/attendance/dialog.py" line="139"/>
+        <source>◀ Previous month</source>
+        <translation>◀ Forrige måned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/attendance/dialog.py" line="141"/>
+        <source>Show the previous month</source>
+        <translation>Vis forrige måned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/attendance/dialog.py" line="148"/>
+        <source>Next month ▶</source>
+        <translation>Neste måned ▶</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/attendance/dialog.py" line="149"/>
+        <source>Show the next month</source>
+        <translation>Vis neste måned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/attendance/dialog.py" line="166"/>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/attendance/dialog.py" line="168"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/attendance/dialog.py" line="176"/>
+        <source>Hours</source>
+        <translation>Timer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/attendance/dialog.py" line="182"/>
+        <source>E.g. &apos;doctor&apos;s appointment&apos; – seen by job coaches only</source>
+        <translation>F.eks. «legetime» – bare jobbkonsulenter ser dette</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/attendance/dialog.py" line="184"/>
+        <source>Never printed, never shown to anyone but job coaches.</source>
+        <translation>Skrives aldri ut og vises aldri for andre enn jobbkonsulenter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/attendance/dialog.py" line="186"/>
+        <source>Absence reason</source>
+        <translation>Fraværsårsak</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/attendance/dialog.py" line="191"/>
+        <source>Why the registered day is changed</source>
+        <translation>Hvorfor den registrerte dagen endres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/attendance/dialog.py" line="192"/>
+        <source>Reason for the correction</source>
+        <translation>Årsak til rettingen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/attendance/dialog.py" line="222"/>
+        <location filename="../../ui/training/attendance/dialog.py" line="426"/>
+        <source>Save the day</source>
+        <translation>Lagre dagen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/training/attendance/dialog.py" line="317"/>
+        <source>Present: %n day(s), {hours} hours</source>
+        <translation>
+            <numerusform>Til stede: %n dag, {hours} timer</numerusform>
+            <numerusform>Til stede: %n dager, {hours} timer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/training/attendance/dialog.py" line="320"/>
+        <source>Excused absence: %n day(s)</source>
+        <translation>
+            <numerusform>Gyldig fravær: %n dag</numerusform>
+            <numerusform>Gyldig fravær: %n dager</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/training/attendance/dialog.py" line="321"/>
+        <source>Unexcused absence: %n day(s)</source>
+        <translation>
+            <numerusform>Ugyldig fravær: %n dag</numerusform>
+            <numerusform>Ugyldig fravær: %n dager</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/training/attendance/dialog.py" line="322"/>
+        <source>Not registered: %n day(s)</source>
+        <translation>
+            <numerusform>Ikke registrert: %n dag</numerusform>
+            <numerusform>Ikke registrert: %n dager</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/attendance/dialog.py" line="323"/>
+        <source>Attendance rate: {rate}</source>
+        <translation>Oppmøteprosent: {rate}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/attendance/dialog.py" line="355"/>
+        <source>Choose a day in the list to register or correct it</source>
+        <translation>Velg en dag i listen for å registrere eller rette den</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/attendance/dialog.py" line="361"/>
+        <source>Correct the registered day</source>
+        <translation>Rett den registrerte dagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/attendance/dialog.py" line="361"/>
+        <source>Register the day</source>
+        <translation>Registrer dagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/attendance/dialog.py" line="413"/>
+        <source>Saved: {day}</source>
+        <translation>Lagret: {day}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/attendance/dialog.py" line="426"/>
+        <source>Saving…</source>
+        <translation>Lagrer…</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceTableModel</name>
+    <message>
+        <location filename="../../ui/training/attendance/model.py" line="78"/>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/attendance/model.py" line="79"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/attendance/model.py" line="80"/>
+        <source>Hours</source>
+        <translation>Timer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/attendance/model.py" line="81"/>
+        <source>Checked in</source>
+        <translation>Sjekket inn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/attendance/model.py" line="82"/>
+        <source>Checked out</source>
+        <translation>Sjekket ut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/attendance/model.py" line="83"/>
+        <source>Absence reason (coach only)</source>
+        <translation>Fraværsårsak (bare jobbkonsulent)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/attendance/model.py" line="84"/>
+        <source>Corrected</source>
+        <translation>Rettet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/attendance/model.py" line="103"/>
+        <source>A job coach changed what was registered (the reason is in the audit log).</source>
+        <translation>En jobbkonsulent har endret det som var registrert (årsaken står i tilgangsloggen).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/attendance/model.py" line="120"/>
+        <source>✓ corrected</source>
+        <translation>✓ rettet</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceWords</name>
+    <message>
+        <location filename="../../ui/training/attendance/model.py" line="32"/>
+        <source>Present</source>
+        <translation>Til stede</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/attendance/model.py" line="33"/>
+        <source>Excused absence</source>
+        <translation>Gyldig fravær</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/attendance/model.py" line="34"/>
+        <source>Unexcused absence</source>
+        <translation>Ugyldig fravær</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/attendance/model.py" line="37"/>
+        <source>Not registered</source>
+        <translation>Ikke registrert</translation>
+    </message>
+</context>
+<context>
     <name>AuditActions</name>
     <message>
         <location filename="../../ui/platform/audit/view.py" line="57"/>
@@ -177,21 +493,26 @@
     </message>
     <message>
         <location filename="../../ui/platform/audit/view.py" line="62"/>
+        <source>Deleted</source>
+        <translation>Slettet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform/audit/view.py" line="63"/>
         <source>Restored</source>
         <translation>Gjenopprettet</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/audit/view.py" line="63"/>
+        <location filename="../../ui/platform/audit/view.py" line="64"/>
         <source>Logged in</source>
         <translation>Logget inn</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/audit/view.py" line="64"/>
+        <location filename="../../ui/platform/audit/view.py" line="65"/>
         <source>Wrong PIN</source>
         <translation>Feil PIN-kode</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/audit/view.py" line="65"/>
+        <location filename="../../ui/platform/audit/view.py" line="66"/>
         <source>Account locked</source>
         <translation>Konto låst</translation>
     </message>
@@ -199,27 +520,37 @@
 <context>
     <name>AuditDetails</name>
     <message>
-        <location filename="../../ui/platform/audit/view.py" line="105"/>
+        <location filename="../../ui/platform/audit/view.py" line="106"/>
         <source>Their version, shown when a save was refused</source>
         <translation>Den andres versjon, vist da lagringen ble stoppet</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/audit/view.py" line="108"/>
+        <location filename="../../ui/platform/audit/view.py" line="109"/>
         <source>Backup of the whole database</source>
         <translation>Sikkerhetskopi av hele databasen</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/audit/view.py" line="120"/>
+        <location filename="../../ui/platform/audit/view.py" line="113"/>
+        <source>Retention: the file was archived, then deleted</source>
+        <translation>Oppbevaringstiden var ute: opplysningene ble arkivert og så slettet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform/audit/view.py" line="116"/>
+        <source>Retention: the file was archived, then anonymised</source>
+        <translation>Oppbevaringstiden var ute: opplysningene ble arkivert og så anonymisert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform/audit/view.py" line="128"/>
         <source>CSV file, rows: {rows}</source>
         <translation>CSV-fil, rader: {rows}</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/audit/view.py" line="122"/>
+        <location filename="../../ui/platform/audit/view.py" line="130"/>
         <source>Rows shown: {rows} (names only)</source>
         <translation>Rader vist: {rows} (bare navn)</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/audit/view.py" line="123"/>
+        <location filename="../../ui/platform/audit/view.py" line="131"/>
         <source>Rows shown: {rows}</source>
         <translation>Rader vist: {rows}</translation>
     </message>
@@ -227,32 +558,32 @@
 <context>
     <name>AuditEntities</name>
     <message>
-        <location filename="../../ui/platform/audit/view.py" line="73"/>
+        <location filename="../../ui/platform/audit/view.py" line="74"/>
         <source>Deleted participant #{id}</source>
         <translation>Slettet deltaker #{id}</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/audit/view.py" line="82"/>
+        <location filename="../../ui/platform/audit/view.py" line="83"/>
         <source>Participant</source>
         <translation>Deltaker</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/audit/view.py" line="83"/>
+        <location filename="../../ui/platform/audit/view.py" line="84"/>
         <source>User</source>
         <translation>Bruker</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/audit/view.py" line="84"/>
+        <location filename="../../ui/platform/audit/view.py" line="85"/>
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/audit/view.py" line="85"/>
+        <location filename="../../ui/platform/audit/view.py" line="86"/>
         <source>Audit log</source>
         <translation>Tilgangslogg</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/audit/view.py" line="89"/>
+        <location filename="../../ui/platform/audit/view.py" line="90"/>
         <source>Participant list</source>
         <translation>Deltakerliste</translation>
     </message>
@@ -260,117 +591,117 @@
 <context>
     <name>AuditLogView</name>
     <message>
-        <location filename="../../ui/platform/audit/view.py" line="290"/>
+        <location filename="../../ui/platform/audit/view.py" line="298"/>
         <source>Show</source>
         <translation>Vis</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/audit/view.py" line="277"/>
+        <location filename="../../ui/platform/audit/view.py" line="285"/>
         <source>Which entries to show</source>
         <translation>Hvilke oppføringer som vises</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/audit/view.py" line="278"/>
+        <location filename="../../ui/platform/audit/view.py" line="286"/>
         <source>All entries</source>
         <translation>Alle oppføringer</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/audit/view.py" line="279"/>
+        <location filename="../../ui/platform/audit/view.py" line="287"/>
         <source>Participant data</source>
         <translation>Opplysninger om deltakere</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/audit/view.py" line="280"/>
+        <location filename="../../ui/platform/audit/view.py" line="288"/>
         <source>Logins</source>
         <translation>Innlogginger</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/audit/view.py" line="281"/>
+        <location filename="../../ui/platform/audit/view.py" line="289"/>
         <source>Whose actions to show</source>
         <translation>Hvem sine handlinger som vises</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/audit/view.py" line="282"/>
+        <location filename="../../ui/platform/audit/view.py" line="290"/>
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/audit/view.py" line="283"/>
+        <location filename="../../ui/platform/audit/view.py" line="291"/>
         <source>Which participant</source>
         <translation>Hvilken deltaker</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/audit/view.py" line="284"/>
+        <location filename="../../ui/platform/audit/view.py" line="292"/>
         <source>All participants</source>
         <translation>Alle deltakere</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/audit/view.py" line="285"/>
+        <location filename="../../ui/platform/audit/view.py" line="293"/>
         <source>First day</source>
         <translation>Første dag</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/audit/view.py" line="286"/>
+        <location filename="../../ui/platform/audit/view.py" line="294"/>
         <source>Last day</source>
         <translation>Siste dag</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/audit/view.py" line="291"/>
+        <location filename="../../ui/platform/audit/view.py" line="299"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/audit/view.py" line="292"/>
+        <location filename="../../ui/platform/audit/view.py" line="300"/>
         <source>Participant</source>
         <translation>Deltaker</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/audit/view.py" line="293"/>
+        <location filename="../../ui/platform/audit/view.py" line="301"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/audit/view.py" line="294"/>
+        <location filename="../../ui/platform/audit/view.py" line="302"/>
         <source>To</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/audit/view.py" line="299"/>
+        <location filename="../../ui/platform/audit/view.py" line="307"/>
         <source>Show all</source>
         <translation>Vis alt</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/audit/view.py" line="301"/>
+        <location filename="../../ui/platform/audit/view.py" line="309"/>
         <source>Clear every filter</source>
         <translation>Fjern alle filtre</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/audit/view.py" line="305"/>
+        <location filename="../../ui/platform/audit/view.py" line="313"/>
         <source>Refresh</source>
         <translation>Oppdater</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/audit/view.py" line="307"/>
+        <location filename="../../ui/platform/audit/view.py" line="315"/>
         <source>Refresh the audit log</source>
         <translation>Oppdater tilgangsloggen</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/audit/view.py" line="468"/>
+        <location filename="../../ui/platform/audit/view.py" line="476"/>
         <source>audit-log-{day}.csv</source>
         <translation>tilgangslogg-{day}.csv</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/audit/view.py" line="470"/>
+        <location filename="../../ui/platform/audit/view.py" line="478"/>
         <source>Export the audit log</source>
         <translation>Eksporter tilgangsloggen</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/audit/view.py" line="470"/>
+        <location filename="../../ui/platform/audit/view.py" line="478"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/platform/audit/view.py" line="490"/>
+        <location filename="../../ui/platform/audit/view.py" line="498"/>
         <source>Exported %n entry(s) to {path}.</source>
         <translation>
             <numerusform>Eksporterte %n oppføring til {path}.</numerusform>
@@ -378,47 +709,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/platform/audit/view.py" line="495"/>
+        <location filename="../../ui/platform/audit/view.py" line="503"/>
         <source>Exporting the audit log…</source>
         <translation>Eksporterer tilgangsloggen…</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/audit/view.py" line="506"/>
+        <location filename="../../ui/platform/audit/view.py" line="514"/>
         <source>The file could not be written: {error}</source>
         <translation>Filen kunne ikke skrives: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/audit/view.py" line="251"/>
+        <location filename="../../ui/platform/audit/view.py" line="259"/>
         <source>Every view, change and export of participant data is logged here, and every login. Changes list the names of the fields, never their contents.</source>
         <translation>Her logges hver gang noen ser, endrer eller eksporterer opplysninger om deltakere, og hver innlogging. Ved endringer vises bare navnet på feltet, aldri innholdet.</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/audit/view.py" line="268"/>
+        <location filename="../../ui/platform/audit/view.py" line="276"/>
         <source>Audit log, newest first</source>
         <translation>Tilgangslogg, nyeste først</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/audit/view.py" line="309"/>
+        <location filename="../../ui/platform/audit/view.py" line="317"/>
         <source>Export to CSV…</source>
         <translation>Eksporter til CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/audit/view.py" line="311"/>
+        <location filename="../../ui/platform/audit/view.py" line="319"/>
         <source>Export the entries shown to a CSV file</source>
         <translation>Eksporter oppføringene som vises, til en CSV-fil</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/audit/view.py" line="343"/>
+        <location filename="../../ui/platform/audit/view.py" line="351"/>
         <source>Any</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/audit/view.py" line="448"/>
+        <location filename="../../ui/platform/audit/view.py" line="456"/>
         <source>Loading…</source>
         <translation>Laster inn…</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/audit/view.py" line="450"/>
+        <location filename="../../ui/platform/audit/view.py" line="458"/>
         <source>Entries: {count}</source>
         <translation>Oppføringer: {count}</translation>
     </message>
@@ -426,27 +757,27 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../ui/platform/audit/view.py" line="189"/>
+        <location filename="../../ui/platform/audit/view.py" line="197"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/audit/view.py" line="190"/>
+        <location filename="../../ui/platform/audit/view.py" line="198"/>
         <source>User</source>
         <translation>Bruker</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/audit/view.py" line="191"/>
+        <location filename="../../ui/platform/audit/view.py" line="199"/>
         <source>Action</source>
         <translation>Handling</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/audit/view.py" line="192"/>
+        <location filename="../../ui/platform/audit/view.py" line="200"/>
         <source>What</source>
         <translation>Hva</translation>
     </message>
     <message>
-        <location filename="../../ui/platform/audit/view.py" line="193"/>
+        <location filename="../../ui/platform/audit/view.py" line="201"/>
         <source>Details</source>
         <translation>Detaljer</translation>
     </message>
@@ -765,6 +1096,137 @@
         <location filename="../../ui/canteen/calendar/view.py" line="393"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInView</name>
+    <message>
+        <location filename="../../ui/training/checkin/view.py" line="107"/>
+        <source>Check in or out: tap your name</source>
+        <translation>Sjekk inn eller ut: trykk på navnet ditt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/checkin/view.py" line="111"/>
+        <source>Back to the counter</source>
+        <translation>Tilbake til telleren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/checkin/view.py" line="114"/>
+        <source>Back to the guest counter</source>
+        <translation>Tilbake til gjestetelleren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/checkin/view.py" line="147"/>
+        <source>Nobody can check in today.</source>
+        <translation>Ingen kan sjekke inn i dag.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/checkin/view.py" line="267"/>
+        <source>{name}: saving</source>
+        <translation>{name}: lagrer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/checkin/view.py" line="294"/>
+        <source>{name}, you have already checked out today.</source>
+        <translation>{name}, du har allerede sjekket ut i dag.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/checkin/view.py" line="298"/>
+        <source>You are checked in, {name} ✓</source>
+        <translation>Du er sjekket inn, {name} ✓</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/checkin/view.py" line="300"/>
+        <source>Welcome, {name}!</source>
+        <translation>Velkommen, {name}!</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/checkin/view.py" line="311"/>
+        <source>Not saved. Check the network or database and tap again.</source>
+        <translation>Ikke lagret. Sjekk nettverket eller databasen, og trykk igjen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/checkin/view.py" line="330"/>
+        <source>Out</source>
+        <translation>Gått</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/checkin/view.py" line="330"/>
+        <source>{name}: checked out today</source>
+        <translation>{name}: sjekket ut i dag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/checkin/view.py" line="333"/>
+        <source>✓ In</source>
+        <translation>✓ Inne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/checkin/view.py" line="333"/>
+        <source>{name}: checked in. Tap to check out.</source>
+        <translation>{name}: sjekket inn. Trykk for å sjekke ut.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/checkin/view.py" line="336"/>
+        <source>{name}: tap to check in</source>
+        <translation>{name}: trykk for å sjekke inn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/checkin/view.py" line="346"/>
+        <source>Tap your name when you arrive and when you leave.</source>
+        <translation>Trykk på navnet ditt når du kommer, og når du går.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/checkin/view.py" line="404"/>
+        <source>Goodbye, {name}!</source>
+        <translation>Ha det, {name}!</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/checkin/view.py" line="406"/>
+        <source>Goodbye, {name} – 1 hour</source>
+        <translation>Ha det, {name} – 1 time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/checkin/view.py" line="407"/>
+        <source>Goodbye, {name} – {hours} hours</source>
+        <translation>Ha det, {name} – {hours} timer</translation>
+    </message>
+</context>
+<context>
+    <name>CompetenceChart</name>
+    <message>
+        <location filename="../../ui/training/plans/chart.py" line="43"/>
+        <source>Competence chart: the level now against the target, per area</source>
+        <translation>Kompetansediagram: nivået nå mot målnivået, per område</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/plans/chart.py" line="53"/>
+        <source>Now (the coach&apos;s latest levels)</source>
+        <translation>Nå (siste nivå vurdert av jobbkonsulent)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/plans/chart.py" line="56"/>
+        <source>Target</source>
+        <translation>Målnivå</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/plans/chart.py" line="90"/>
+        <source>Level: {scale}</source>
+        <translation>Nivå: {scale}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/plans/chart.py" line="119"/>
+        <source>not assessed</source>
+        <translation>ikke vurdert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/plans/chart.py" line="122"/>
+        <source>{area}: now {now}, target {target}</source>
+        <translation>{area}: nå {now}, målnivå {target}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/plans/chart.py" line="126"/>
+        <source>No goals from the framework in the plan yet.</source>
+        <translation>Ingen mål fra kompetanserammeverket i planen ennå.</translation>
     </message>
 </context>
 <context>
@@ -1315,6 +1777,60 @@
     </message>
 </context>
 <context>
+    <name>EndMeasureDialog</name>
+    <message>
+        <location filename="../../ui/training/participants/lifecycle.py" line="264"/>
+        <source>End the measure – {name}</source>
+        <translation>Avslutt tiltaket – {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/participants/lifecycle.py" line="270"/>
+        <source>Ended on</source>
+        <translation>Sluttdato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/participants/lifecycle.py" line="275"/>
+        <source>Choose NAV&apos;s end reason</source>
+        <translation>Velg NAVs sluttårsak</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/participants/lifecycle.py" line="280"/>
+        <source>End reason (NAV)</source>
+        <translation>Sluttårsak (NAV)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/participants/lifecycle.py" line="282"/>
+        <source>The participant then moves to the list of ended participants.</source>
+        <translation>Deltakeren flyttes da til listen over avsluttede deltakere.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/participants/lifecycle.py" line="284"/>
+        <location filename="../../ui/training/participants/lifecycle.py" line="309"/>
+        <source>End the measure</source>
+        <translation>Avslutt tiltaket</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/participants/lifecycle.py" line="303"/>
+        <source>End the measure?</source>
+        <translation>Avslutte tiltaket?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/participants/lifecycle.py" line="304"/>
+        <source>End {name}&apos;s measure on {date} ({reason})?</source>
+        <translation>Avslutte tiltaket for {name} med sluttdato {date} ({reason})?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/participants/lifecycle.py" line="307"/>
+        <source>The participant moves to the ended list and can no longer check in after that day.</source>
+        <translation>Deltakeren flyttes til listen over avsluttede og kan ikke sjekke inn etter den dagen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/participants/lifecycle.py" line="310"/>
+        <source>Go back</source>
+        <translation>Gå tilbake</translation>
+    </message>
+</context>
+<context>
     <name>ErrorReporter</name>
     <message>
         <location filename="../../ui/shell/errors.py" line="74"/>
@@ -1329,6 +1845,39 @@ Detaljene er lagret i {log}.</translation>
         <location filename="../../ui/shell/errors.py" line="80"/>
         <source>Something went wrong</source>
         <translation>Noe gikk galt</translation>
+    </message>
+</context>
+<context>
+    <name>ExtendMeasureDialog</name>
+    <message>
+        <location filename="../../ui/training/participants/lifecycle.py" line="210"/>
+        <source>Extend the measure – {name}</source>
+        <translation>Forleng tiltaket – {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/participants/lifecycle.py" line="215"/>
+        <source>New planned end</source>
+        <translation>Ny planlagt slutt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/participants/lifecycle.py" line="221"/>
+        <source>E.g. &apos;NAV approved 3 more months, decision of 12 May&apos;</source>
+        <translation>F.eks. «NAV har godkjent 3 måneder til, vedtak av 12. mai»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/participants/lifecycle.py" line="222"/>
+        <source>Reason</source>
+        <translation>Årsak</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/participants/lifecycle.py" line="223"/>
+        <source>Extend</source>
+        <translation>Forleng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/participants/lifecycle.py" line="234"/>
+        <source>Past the usual limit for this measure ({date}): only if NAV approved it.</source>
+        <translation>Utover den vanlige grensen for tiltaket ({date}): bare hvis NAV har godkjent det.</translation>
     </message>
 </context>
 <context>
@@ -1370,6 +1919,64 @@ Detaljene er lagret i {log}.</translation>
         <location filename="../../ui/shell/login.py" line="269"/>
         <source>The two PINs are not the same.</source>
         <translation>De to PIN-kodene er ikke like.</translation>
+    </message>
+</context>
+<context>
+    <name>FrameworkDialog</name>
+    <message>
+        <location filename="../../ui/training/plans/framework_dialog.py" line="55"/>
+        <source>Competence framework</source>
+        <translation>Kompetanserammeverk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/plans/framework_dialog.py" line="70"/>
+        <source>The goals plans are made from. A local goal is this canteen&apos;s own; a retired goal is not offered to new plans, and plans that have it keep it.</source>
+        <translation>Målene som opplæringsplanene lages av. Et lokalt mål er denne kantinens eget. Et mål som er tatt ut av bruk, tilbys ikke i nye planer, men planer som har det, beholder det.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/plans/framework_dialog.py" line="78"/>
+        <source>Competence areas and their goals</source>
+        <translation>Kompetanseområder med kompetansemål</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/plans/framework_dialog.py" line="92"/>
+        <source>Add a local goal…</source>
+        <translation>Legg til et lokalt mål…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/plans/framework_dialog.py" line="95"/>
+        <source>Retire the goal…</source>
+        <translation>Ta målet ut av bruk…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/plans/framework_dialog.py" line="97"/>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/plans/framework_dialog.py" line="152"/>
+        <source>{goal} (local)</source>
+        <translation>{goal} (lokalt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/plans/framework_dialog.py" line="206"/>
+        <source>Retire this goal?</source>
+        <translation>Ta målet ut av bruk?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/plans/framework_dialog.py" line="209"/>
+        <source>New plans will not be offered it. Plans that have it keep it, with all their assessments.</source>
+        <translation>Det tilbys ikke i nye planer. Planer som har målet, beholder det med alle vurderingene.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/plans/framework_dialog.py" line="211"/>
+        <source>Retire the goal</source>
+        <translation>Ta målet ut av bruk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/plans/framework_dialog.py" line="212"/>
+        <source>Keep it</source>
+        <translation>Behold det</translation>
     </message>
 </context>
 <context>
@@ -1991,50 +2598,143 @@ Detaljene er lagret i {log}.</translation>
 <context>
     <name>KioskView</name>
     <message>
-        <location filename="../../ui/canteen/kiosk/view.py" line="348"/>
+        <location filename="../../ui/canteen/kiosk/view.py" line="368"/>
         <source>Today, {date}</source>
         <translation>I dag, {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/kiosk/view.py" line="119"/>
-        <location filename="../../ui/canteen/kiosk/view.py" line="124"/>
+        <location filename="../../ui/canteen/kiosk/view.py" line="122"/>
+        <location filename="../../ui/canteen/kiosk/view.py" line="127"/>
         <source>Guests today</source>
         <translation>Gjester i dag</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/kiosk/view.py" line="142"/>
+        <location filename="../../ui/canteen/kiosk/view.py" line="145"/>
         <source>Undo last</source>
         <translation>Angre siste</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/kiosk/view.py" line="143"/>
+        <location filename="../../ui/canteen/kiosk/view.py" line="146"/>
         <source>Undo the last tap on this kiosk</source>
         <translation>Angre siste trykk på denne kiosken</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/kiosk/view.py" line="295"/>
+        <location filename="../../ui/canteen/kiosk/view.py" line="157"/>
+        <source>Check in / out</source>
+        <translation>Sjekk inn / ut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/kiosk/view.py" line="158"/>
+        <source>Participants: check in or out</source>
+        <translation>Deltakere: sjekk inn eller ut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canteen/kiosk/view.py" line="315"/>
         <source>Saved ✓</source>
         <translation>Lagret ✓</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/kiosk/view.py" line="297"/>
+        <location filename="../../ui/canteen/kiosk/view.py" line="317"/>
         <source>Nothing to undo.</source>
         <translation>Ingenting å angre.</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/kiosk/view.py" line="300"/>
+        <location filename="../../ui/canteen/kiosk/view.py" line="320"/>
         <source>Taken back: one {category}.</source>
         <translation>Angret: én {category}.</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/kiosk/view.py" line="309"/>
+        <location filename="../../ui/canteen/kiosk/view.py" line="329"/>
         <source>Not saved. Check the network or database and tap again.</source>
         <translation>Ikke lagret. Sjekk nettverket eller databasen, og trykk igjen.</translation>
     </message>
     <message>
-        <location filename="../../ui/canteen/kiosk/view.py" line="358"/>
+        <location filename="../../ui/canteen/kiosk/view.py" line="378"/>
         <source>Add one {name}; {count} today</source>
         <translation>Legg til én {name}. I dag: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>LocalGoalDialog</name>
+    <message>
+        <location filename="../../ui/training/plans/framework_dialog.py" line="238"/>
+        <source>Add a local goal</source>
+        <translation>Legg til et lokalt mål</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/plans/framework_dialog.py" line="245"/>
+        <source>Write the goal as a task one can watch someone do, e.g. &apos;Fills and starts the dishwasher&apos;.</source>
+        <translation>Skriv målet som en oppgave man kan se noen gjøre, f.eks. «Fyller og starter oppvaskmaskinen».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/plans/framework_dialog.py" line="261"/>
+        <source>&amp;Area:</source>
+        <translation>&amp;Område:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/plans/framework_dialog.py" line="263"/>
+        <source>Goal (Norwegian):</source>
+        <translation>Mål (norsk):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/plans/framework_dialog.py" line="263"/>
+        <source>Required</source>
+        <translation>Må fylles ut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/plans/framework_dialog.py" line="264"/>
+        <source>Goal (English):</source>
+        <translation>Mål (engelsk):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/plans/framework_dialog.py" line="267"/>
+        <source>Easy-read (Norwegian):</source>
+        <translation>Lettlest (norsk):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/plans/framework_dialog.py" line="269"/>
+        <source>E.g. &apos;Jeg fyller oppvaskmaskinen&apos;</source>
+        <translation>F.eks. «Jeg fyller oppvaskmaskinen»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/plans/framework_dialog.py" line="273"/>
+        <source>Easy-read (English):</source>
+        <translation>Lettlest (engelsk):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/plans/framework_dialog.py" line="275"/>
+        <source>E.g. &apos;I fill the dishwasher&apos;</source>
+        <translation>F.eks. «I fill the dishwasher»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/plans/framework_dialog.py" line="293"/>
+        <source>Add the goal</source>
+        <translation>Legg til målet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/plans/framework_dialog.py" line="297"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/plans/framework_dialog.py" line="354"/>
+        <source>Close without saving?</source>
+        <translation>Lukke uten å lagre?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/plans/framework_dialog.py" line="355"/>
+        <source>The goal is not added. Close and lose what you typed?</source>
+        <translation>Målet er ikke lagt til. Vil du lukke og miste det du har skrevet?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/plans/framework_dialog.py" line="357"/>
+        <source>Close without saving</source>
+        <translation>Lukk uten å lagre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/plans/framework_dialog.py" line="358"/>
+        <source>Keep editing</source>
+        <translation>Fortsett å redigere</translation>
     </message>
 </context>
 <context>
@@ -2354,94 +3054,241 @@ Detaljene er lagret i {log}.</translation>
     </message>
 </context>
 <context>
+    <name>OverviewTableModel</name>
+    <message>
+        <location filename="../../ui/training/overview/model.py" line="45"/>
+        <source>The planned end passed %n day(s) ago: record the end or the extension</source>
+        <translation>Planlagt slutt var for %n dag(er) siden: registrer slutt eller forlengelse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/overview/model.py" line="52"/>
+        <source>The measure ends today</source>
+        <translation>Tiltaket slutter i dag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/overview/model.py" line="53"/>
+        <source>The measure ends in %n day(s)</source>
+        <translation>Tiltaket slutter om %n dag(er)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/overview/model.py" line="57"/>
+        <source>Planned past the usual limit ({limit}): check that NAV approved it</source>
+        <translation>Planlagt ut over den vanlige grensen ({limit}): sjekk at NAV har godkjent det</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/overview/model.py" line="65"/>
+        <source>{goal}: not assessed, target level {target}</source>
+        <translation>{goal}: ikke vurdert, målnivå {target}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/overview/model.py" line="68"/>
+        <source>{goal}: level {level} of {target}</source>
+        <translation>{goal}: nivå {level} av {target}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/overview/model.py" line="106"/>
+        <source>Participant</source>
+        <translation>Deltaker</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/overview/model.py" line="112"/>
+        <source>Measure</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/overview/model.py" line="121"/>
+        <source>Job coach</source>
+        <translation>Jobbkonsulent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/overview/model.py" line="127"/>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/overview/model.py" line="130"/>
+        <source>Needs attention</source>
+        <translation>Trenger oppfølging</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewView</name>
+    <message>
+        <location filename="../../ui/training/overview/view.py" line="85"/>
+        <source>Loading…</source>
+        <translation>Laster inn…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/overview/view.py" line="89"/>
+        <source>Update</source>
+        <translation>Oppdater</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/overview/view.py" line="90"/>
+        <source>Read the overview again</source>
+        <translation>Hent oversikten på nytt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/overview/view.py" line="120"/>
+        <source>Nobody.</source>
+        <translation>Ingen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/overview/view.py" line="125"/>
+        <source>Press Enter or double-click to open the participant.</source>
+        <translation>Trykk Enter eller dobbeltklikk for å åpne deltakeren.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/overview/view.py" line="143"/>
+        <source>Measures ending within 30 days</source>
+        <translation>Tiltak som slutter innen 30 dager</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/overview/view.py" line="144"/>
+        <source>Measures ending in 31 to 60 days</source>
+        <translation>Tiltak som slutter om 31 til 60 dager</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/overview/view.py" line="145"/>
+        <source>Measures planned past their usual limit</source>
+        <translation>Tiltak som er planlagt utover den vanlige grensen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/overview/view.py" line="147"/>
+        <source>Goals overdue: the target date has passed, the level is not reached</source>
+        <translation>Mål over fristen: måldatoen er passert, og nivået er ikke nådd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/overview/view.py" line="149"/>
+        <source>Attendance under 80 % over the last four weeks</source>
+        <translation>Oppmøte under 80 % de siste fire ukene</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/overview/view.py" line="150"/>
+        <source>No coach assessment for 30 days</source>
+        <translation>Ingen vurdering fra jobbkonsulent på 30 dager</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/overview/view.py" line="153"/>
+        <source>{title} ({count})</source>
+        <translation>{title} ({count})</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/training/overview/view.py" line="194"/>
+        <source>Everyone&apos;s caseload: %n participant(s)</source>
+        <translation>
+            <numerusform>Alle jobbkonsulenters deltakere: %n</numerusform>
+            <numerusform>Alle jobbkonsulenters deltakere: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/training/overview/view.py" line="196"/>
+        <source>Your caseload: %n participant(s)</source>
+        <translation>
+            <numerusform>Dine deltakere: %n</numerusform>
+            <numerusform>Dine deltakere: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/overview/view.py" line="239"/>
+        <source>The participant list cannot be opened here.</source>
+        <translation>Deltakerlisten kan ikke åpnes her.</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantDialog</name>
     <message>
-        <location filename="../../ui/training/participants/dialog.py" line="154"/>
+        <location filename="../../ui/training/participants/dialog.py" line="155"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/dialog.py" line="164"/>
+        <location filename="../../ui/training/participants/dialog.py" line="165"/>
         <source>Choose a language</source>
         <translation>Velg språk</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/dialog.py" line="171"/>
+        <location filename="../../ui/training/participants/dialog.py" line="172"/>
         <source>Measure and period</source>
         <translation>Tiltak og periode</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/dialog.py" line="173"/>
+        <location filename="../../ui/training/participants/dialog.py" line="174"/>
         <source>Choose the measure</source>
         <translation>Velg tiltak</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/dialog.py" line="192"/>
+        <location filename="../../ui/training/participants/dialog.py" line="193"/>
         <source>Name and phone at the NAV office</source>
         <translation>Navn og telefon på NAV-kontoret</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/dialog.py" line="197"/>
+        <location filename="../../ui/training/participants/dialog.py" line="198"/>
         <source>Follow-up</source>
         <translation>Oppfølging</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/dialog.py" line="199"/>
+        <location filename="../../ui/training/participants/dialog.py" line="200"/>
         <source>Choose the job coach</source>
         <translation>Velg jobbkonsulent</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/dialog.py" line="205"/>
+        <location filename="../../ui/training/participants/dialog.py" line="206"/>
         <source>Describe what helps at work, e.g. &apos;needs written step lists&apos;. Never diagnoses.</source>
         <translation>Beskriv hva som hjelper på jobb, f.eks. «trenger oppgavene skrevet ned trinn for trinn». Aldri diagnoser.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/dialog.py" line="224"/>
+        <location filename="../../ui/training/participants/dialog.py" line="225"/>
         <source>New participant</source>
         <translation>Ny deltaker</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/dialog.py" line="242"/>
+        <location filename="../../ui/training/participants/dialog.py" line="243"/>
         <source>Participant – {name}</source>
         <translation>Deltaker – {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/dialog.py" line="254"/>
+        <location filename="../../ui/training/participants/dialog.py" line="255"/>
         <source>{name} (no longer a job coach)</source>
         <translation>{name} (ikke lenger jobbkonsulent)</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/dialog.py" line="263"/>
+        <location filename="../../ui/training/participants/dialog.py" line="264"/>
         <source>Last saved {time}</source>
         <translation>Sist lagret {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/dialog.py" line="277"/>
+        <location filename="../../ui/training/participants/dialog.py" line="266"/>
+        <source>The measure ended {date}: {reason}</source>
+        <translation>Tiltaket ble avsluttet {date}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/participants/dialog.py" line="283"/>
         <source>Usual limit: {note}</source>
         <translation>Vanlig varighet: {note}</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/dialog.py" line="378"/>
+        <location filename="../../ui/training/participants/dialog.py" line="384"/>
         <source>Not saved. Please correct the marked fields.</source>
         <translation>Ikke lagret. Rett opp feltene som er merket.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/dialog.py" line="403"/>
+        <location filename="../../ui/training/participants/dialog.py" line="409"/>
         <source>Beyond the usual limit</source>
         <translation>Utover den vanlige grensen</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/dialog.py" line="405"/>
+        <location filename="../../ui/training/participants/dialog.py" line="411"/>
         <source>Save anyway? Only if NAV has approved the longer period.</source>
         <translation>Lagre likevel? Bare hvis NAV har godkjent den lengre perioden.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/dialog.py" line="407"/>
+        <location filename="../../ui/training/participants/dialog.py" line="413"/>
         <source>Save anyway</source>
         <translation>Lagre likevel</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/dialog.py" line="408"/>
+        <location filename="../../ui/training/participants/dialog.py" line="414"/>
         <source>Go back</source>
         <translation>Gå tilbake</translation>
     </message>
@@ -2490,7 +3337,7 @@ Detaljene er lagret i {log}.</translation>
         <translation>En annen lagret {time}, med de samme verdiene som du skrev inn.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/dialog.py" line="454"/>
+        <location filename="../../ui/training/participants/dialog.py" line="460"/>
         <source>Not saved yet: someone else changed this participant. Your changes are still here.</source>
         <translation>Ikke lagret ennå: en annen har endret denne deltakeren. Endringene dine er her fortsatt.</translation>
     </message>
@@ -2561,32 +3408,37 @@ Detaljene er lagret i {log}.</translation>
 <context>
     <name>ParticipantTableModel</name>
     <message>
-        <location filename="../../ui/training/participants/model.py" line="89"/>
+        <location filename="../../ui/training/participants/model.py" line="105"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/model.py" line="90"/>
+        <location filename="../../ui/training/participants/model.py" line="106"/>
         <source>NAV measure</source>
         <translation>NAV-tiltak</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/model.py" line="91"/>
+        <location filename="../../ui/training/participants/model.py" line="107"/>
         <source>Planned end</source>
         <translation>Planlagt slutt</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/model.py" line="92"/>
+        <location filename="../../ui/training/participants/model.py" line="107"/>
+        <source>Ended on</source>
+        <translation>Avsluttet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/participants/model.py" line="108"/>
         <source>Job coach</source>
         <translation>Jobbkonsulent</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/model.py" line="149"/>
+        <location filename="../../ui/training/participants/model.py" line="168"/>
         <source>Past the usual limit for this measure ({date}): check that NAV approved it.</source>
         <translation>Utover den vanlige grensen for tiltaket ({date}): sjekk at NAV har godkjent det.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/training/participants/model.py" line="161"/>
+        <location filename="../../ui/training/participants/model.py" line="180"/>
         <source>The planned end has passed (%n day(s) ago).</source>
         <translation>
             <numerusform>Planlagt slutt er passert (for %n dag siden).</numerusform>
@@ -2594,7 +3446,7 @@ Detaljene er lagret i {log}.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/training/participants/model.py" line="164"/>
+        <location filename="../../ui/training/participants/model.py" line="183"/>
         <source>The measure ends in %n day(s).</source>
         <translation>
             <numerusform>Tiltaket slutter om %n dag.</numerusform>
@@ -2602,7 +3454,7 @@ Detaljene er lagret i {log}.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/model.py" line="163"/>
+        <location filename="../../ui/training/participants/model.py" line="182"/>
         <source>The measure ends today.</source>
         <translation>Tiltaket slutter i dag.</translation>
     </message>
@@ -2610,67 +3462,127 @@ Detaljene er lagret i {log}.</translation>
 <context>
     <name>ParticipantsView</name>
     <message>
-        <location filename="../../ui/training/participants/view.py" line="73"/>
+        <location filename="../../ui/training/participants/view.py" line="93"/>
         <source>Search by name…</source>
         <translation>Søk etter navn…</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/view.py" line="73"/>
+        <location filename="../../ui/training/participants/view.py" line="93"/>
         <source>Search participants by name</source>
         <translation>Søk etter deltakere på navn</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/view.py" line="82"/>
+        <location filename="../../ui/training/participants/view.py" line="102"/>
+        <source>Active</source>
+        <translation>Aktive</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/participants/view.py" line="103"/>
+        <source>Ended</source>
+        <translation>Avsluttede</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/participants/view.py" line="104"/>
+        <source>Show active or ended participants</source>
+        <translation>Vis aktive eller avsluttede deltakere</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/participants/view.py" line="113"/>
         <source>New participant</source>
         <translation>Ny deltaker</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/view.py" line="84"/>
+        <location filename="../../ui/training/participants/view.py" line="115"/>
         <source>Add a new participant</source>
         <translation>Legg til en ny deltaker</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/view.py" line="92"/>
+        <location filename="../../ui/training/participants/view.py" line="123"/>
         <source>Your role sees the participants&apos; names only.</source>
         <translation>Rollen din ser bare navnene på deltakerne.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/view.py" line="106"/>
+        <location filename="../../ui/training/participants/view.py" line="154"/>
+        <source>Photo…</source>
+        <translation>Bilde…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/participants/view.py" line="155"/>
+        <source>Extend measure…</source>
+        <translation>Forleng tiltak…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/participants/view.py" line="156"/>
+        <source>End measure…</source>
+        <translation>Avslutt tiltak…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/participants/view.py" line="161"/>
+        <source>For the participant selected in the list</source>
+        <translation>For deltakeren som er valgt i listen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/participants/view.py" line="168"/>
         <source>Participants</source>
         <translation>Deltakere</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/view.py" line="116"/>
+        <location filename="../../ui/training/participants/view.py" line="178"/>
         <source>Press Enter or double-click to open a participant.</source>
         <translation>Trykk Enter eller dobbeltklikk for å åpne en deltaker.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/view.py" line="131"/>
+        <location filename="../../ui/training/participants/view.py" line="204"/>
         <source>Loading…</source>
         <translation>Laster inn…</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/view.py" line="133"/>
+        <location filename="../../ui/training/participants/view.py" line="206"/>
         <source>Found: {count}</source>
         <translation>Funnet: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/view.py" line="135"/>
+        <location filename="../../ui/training/participants/view.py" line="208"/>
+        <source>Ended: {count}</source>
+        <translation>Avsluttede: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/participants/view.py" line="210"/>
         <source>Participants: {count}</source>
         <translation>Deltakere: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/view.py" line="207"/>
+        <location filename="../../ui/training/participants/view.py" line="270"/>
+        <source>Photo removed: {name}</source>
+        <translation>Bilde fjernet: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/participants/view.py" line="270"/>
+        <source>Photo saved: {name}</source>
+        <translation>Bilde lagret: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/participants/view.py" line="277"/>
+        <source>Measure extended: {name}</source>
+        <translation>Tiltak forlenget: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/participants/view.py" line="280"/>
+        <source>Measure ended: {name}</source>
+        <translation>Tiltak avsluttet: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/participants/view.py" line="371"/>
         <source>Saved: {name}</source>
         <translation>Lagret: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/view.py" line="220"/>
+        <location filename="../../ui/training/participants/view.py" line="384"/>
         <source>participant {name}</source>
         <translation>deltakeren {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/view.py" line="222"/>
+        <location filename="../../ui/training/participants/view.py" line="386"/>
         <source>a new participant</source>
         <translation>en ny deltaker</translation>
     </message>
@@ -2787,6 +3699,208 @@ Detaljene er lagret i {log}.</translation>
     </message>
 </context>
 <context>
+    <name>PhotoDialog</name>
+    <message>
+        <location filename="../../ui/training/participants/photo.py" line="55"/>
+        <source>Photo – {name}</source>
+        <translation>Bilde – {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/participants/photo.py" line="78"/>
+        <source>Choose a picture…</source>
+        <translation>Velg et bilde…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/participants/photo.py" line="80"/>
+        <source>Choose a picture file (JPEG or PNG)</source>
+        <translation>Velg en bildefil (JPEG eller PNG)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/participants/photo.py" line="81"/>
+        <source>Remove the photo</source>
+        <translation>Fjern bildet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/participants/photo.py" line="92"/>
+        <source>The kiosk shows the first name and, with a yes, this photo. It is stored small and without the file&apos;s details (place, time, camera).</source>
+        <translation>Kiosken viser fornavnet og, med samtykke, dette bildet. Bildet lagres i liten størrelse og uten filens detaljer (sted, tid, kamera).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/participants/photo.py" line="101"/>
+        <source>{name} says yes to showing the photo on the kiosk</source>
+        <translation>{name} samtykker til at bildet vises på kiosken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/participants/photo.py" line="110"/>
+        <source>Save</source>
+        <translation>Lagre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/participants/photo.py" line="114"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/participants/photo.py" line="133"/>
+        <source>Choose a photo</source>
+        <translation>Velg et bilde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/participants/photo.py" line="136"/>
+        <source>Pictures (*.jpg *.jpeg *.png)</source>
+        <translation>Bilder (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/participants/photo.py" line="149"/>
+        <source>The picture file is too large.</source>
+        <translation>Bildefilen er for stor.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/participants/photo.py" line="153"/>
+        <source>This file could not be read.</source>
+        <translation>Filen kunne ikke leses.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/participants/photo.py" line="157"/>
+        <source>This file is not a picture we can read (use JPEG or PNG).</source>
+        <translation>Filen er ikke et bilde programmet kan lese (bruk JPEG eller PNG).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/participants/photo.py" line="176"/>
+        <source>The photo</source>
+        <translation>Bildet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/participants/photo.py" line="179"/>
+        <location filename="../../ui/training/participants/photo.py" line="180"/>
+        <source>No photo</source>
+        <translation>Ikke noe bilde</translation>
+    </message>
+</context>
+<context>
+    <name>PlanGoalDialog</name>
+    <message>
+        <location filename="../../ui/training/plans/goal_dialog.py" line="101"/>
+        <source>The goal</source>
+        <translation>Målet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/plans/goal_dialog.py" line="106"/>
+        <source>From the competence &amp;framework</source>
+        <translation>Fra kompetanse&amp;rammeverket</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/plans/goal_dialog.py" line="108"/>
+        <source>A goal of &amp;our own</source>
+        <translation>Et &amp;eget mål</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/plans/goal_dialog.py" line="116"/>
+        <source>Kind of goal:</source>
+        <translation>Type mål:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/plans/goal_dialog.py" line="120"/>
+        <source>Type a part of the goal, e.g. hands</source>
+        <translation>Skriv en del av målet, f.eks. hender</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/plans/goal_dialog.py" line="123"/>
+        <source>F&amp;ind a goal:</source>
+        <translation>&amp;Finn et mål:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/plans/goal_dialog.py" line="125"/>
+        <source>Find a goal</source>
+        <translation>Finn et mål</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/plans/goal_dialog.py" line="144"/>
+        <source>Framework goal</source>
+        <translation>Mål fra rammeverket</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/plans/goal_dialog.py" line="149"/>
+        <source>Written as a task one can watch, e.g. &apos;Fills the dishwasher&apos;</source>
+        <translation>Skrevet som en oppgave man kan se, f.eks. «Fyller oppvaskmaskinen»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/plans/goal_dialog.py" line="151"/>
+        <source>Our own goal</source>
+        <translation>Eget mål</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/plans/goal_dialog.py" line="155"/>
+        <source>Target and work</source>
+        <translation>Målnivå og arbeid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/plans/goal_dialog.py" line="170"/>
+        <source>Target level</source>
+        <translation>Målnivå</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/plans/goal_dialog.py" line="176"/>
+        <source>Target date</source>
+        <translation>Måldato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/plans/goal_dialog.py" line="180"/>
+        <source>E.g. the dishwasher station; setting out the salad bar</source>
+        <translation>F.eks. oppvaskstasjonen; sette fram salatbaren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/plans/goal_dialog.py" line="184"/>
+        <source>Stations and tasks</source>
+        <translation>Stasjoner og oppgaver</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/plans/goal_dialog.py" line="201"/>
+        <source>local</source>
+        <translation>lokalt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/plans/goal_dialog.py" line="203"/>
+        <source>retired</source>
+        <translation>ikke i bruk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/plans/goal_dialog.py" line="205"/>
+        <source>in the plan already</source>
+        <translation>står allerede i planen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/plans/goal_dialog.py" line="267"/>
+        <source>Add a goal to the plan</source>
+        <translation>Legg til et mål i planen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/plans/goal_dialog.py" line="281"/>
+        <source>Change a goal of the plan</source>
+        <translation>Endre et mål i planen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/plans/goal_dialog.py" line="302"/>
+        <source>This goal has assessments, so it stays the same goal. To work on another goal, add that one and remove this one.</source>
+        <translation>Målet har vurderinger og kan derfor ikke byttes ut. Vil du jobbe med et annet mål, legger du til det og fjerner dette.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/plans/goal_dialog.py" line="415"/>
+        <source>Someone else changed this goal after you opened it.</source>
+        <translation>En annen har endret målet etter at du åpnet det.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/plans/goal_dialog.py" line="420"/>
+        <source>Keep your version, use theirs, or go back to editing?</source>
+        <translation>Vil du beholde din versjon, bruke den andres eller gå tilbake til skjemaet?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/plans/goal_dialog.py" line="421"/>
+        <source>Not saved yet: someone else changed this goal. Your changes are still here.</source>
+        <translation>Ikke lagret ennå: en annen har endret målet. Endringene dine er her fortsatt.</translation>
+    </message>
+</context>
+<context>
     <name>RecipeEditor</name>
     <message>
         <location filename="../../ui/canteen/dishes/recipe.py" line="89"/>
@@ -2851,6 +3965,180 @@ Detaljene er lagret i {log}.</translation>
     </message>
 </context>
 <context>
+    <name>RetentionTableModel</name>
+    <message>
+        <location filename="../../ui/platform/retention/view.py" line="78"/>
+        <source>Participant</source>
+        <translation>Deltaker</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform/retention/view.py" line="82"/>
+        <source>Measure</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform/retention/view.py" line="85"/>
+        <source>Ended</source>
+        <translation>Avsluttet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform/retention/view.py" line="90"/>
+        <source>End reason</source>
+        <translation>Sluttårsak</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionView</name>
+    <message>
+        <location filename="../../ui/platform/retention/view.py" line="118"/>
+        <source>A set time after a participant&apos;s measure ended, their personal data is to be removed. The participant&apos;s whole file is first archived to a PDF and a JSON file in a folder you choose; then their personal data is deleted, or anonymised (attendance and levels stay, without a name). Nothing is removed any other way, and every removal is logged.</source>
+        <translation>En fastsatt tid etter at tiltaket til en deltaker er avsluttet, skal personopplysningene fjernes. Først arkiveres alle opplysningene om deltakeren i en PDF-fil og en JSON-fil i en mappe du velger. Deretter slettes personopplysningene, eller de anonymiseres (oppmøte og nivåer blir stående, uten navn). Ingenting fjernes på noen annen måte, og alt som fjernes, blir logget.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform/retention/view.py" line="131"/>
+        <source>Loading…</source>
+        <translation>Laster inn…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform/retention/view.py" line="136"/>
+        <source>Participants due</source>
+        <translation>Deltakere med utløpt oppbevaringstid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform/retention/view.py" line="145"/>
+        <source>Delete the personal data</source>
+        <translation>Slett personopplysningene</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform/retention/view.py" line="147"/>
+        <source>Anonymise: keep attendance and levels without a name</source>
+        <translation>Anonymiser: behold oppmøte og nivåer uten navn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform/retention/view.py" line="174"/>
+        <source>Keep the data after a measure ended for</source>
+        <translation>Oppbevar opplysningene etter tiltaksslutt i</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform/retention/view.py" line="178"/>
+        <source> months</source>
+        <translation> måneder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform/retention/view.py" line="179"/>
+        <source>Months to keep the data after a measure ended</source>
+        <translation>Antall måneder opplysningene oppbevares etter tiltaksslutt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform/retention/view.py" line="184"/>
+        <source>Save</source>
+        <translation>Lagre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform/retention/view.py" line="185"/>
+        <source>Save the retention time</source>
+        <translation>Lagre oppbevaringstiden</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/platform/retention/view.py" line="220"/>
+        <source>Ended more than %n month(s) ago: {count}</source>
+        <translation>
+            <numerusform>Avsluttet for mer enn %n måned siden: {count}</numerusform>
+            <numerusform>Avsluttet for mer enn %n måneder siden: {count}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform/retention/view.py" line="237"/>
+        <source>Archive and delete…</source>
+        <translation>Arkiver og slett…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform/retention/view.py" line="239"/>
+        <source>Archive the chosen participant&apos;s file, then delete it</source>
+        <translation>Arkiver opplysningene om valgt deltaker, og slett dem deretter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform/retention/view.py" line="242"/>
+        <source>Archive and anonymise…</source>
+        <translation>Arkiver og anonymiser…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform/retention/view.py" line="244"/>
+        <source>Archive the chosen participant&apos;s file, then anonymise it</source>
+        <translation>Arkiver opplysningene om valgt deltaker, og anonymiser dem deretter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform/retention/view.py" line="267"/>
+        <source>Choose the folder for the archive</source>
+        <translation>Velg mappen for arkivet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform/retention/view.py" line="274"/>
+        <source>Archive and delete?</source>
+        <translation>Arkivere og slette?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform/retention/view.py" line="276"/>
+        <source>{name}&apos;s file is archived to {folder}, then {name} is deleted from the program with everything recorded about them: the register entry, the training plan, the assessments and the attendance. This cannot be undone.</source>
+        <translation>Opplysningene om {name} arkiveres i {folder}. Deretter slettes {name} fra programmet med alt som er registrert om personen: deltakeropplysningene, opplæringsplanen, vurderingene og oppmøtet. Dette kan ikke angres.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform/retention/view.py" line="280"/>
+        <source>Archive and delete</source>
+        <translation>Arkiver og slett</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform/retention/view.py" line="282"/>
+        <source>Archive and anonymise?</source>
+        <translation>Arkivere og anonymisere?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform/retention/view.py" line="284"/>
+        <source>{name}&apos;s file is archived to {folder}, then their name, contact details, support needs, photo and written notes are removed from the program. Attendance and levels stay, without a name. This cannot be undone.</source>
+        <translation>Opplysningene om {name} arkiveres i {folder}. Deretter fjernes navn, kontaktopplysninger, tilretteleggingsbehov, bilde og skriftlige notater fra programmet. Oppmøte og nivåer blir stående, uten navn. Dette kan ikke angres.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform/retention/view.py" line="288"/>
+        <source>Archive and anonymise</source>
+        <translation>Arkiver og anonymiser</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform/retention/view.py" line="298"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform/retention/view.py" line="328"/>
+        <source>Archiving…</source>
+        <translation>Arkiverer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform/retention/view.py" line="339"/>
+        <source>{name}&apos;s file was archived to {pdf} and {json}, and {name} was deleted.</source>
+        <translation>Opplysningene om {name} ble arkivert i {pdf} og {json}, og {name} ble slettet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform/retention/view.py" line="341"/>
+        <source>{name}&apos;s file was archived to {pdf} and {json}, and the data was anonymised.</source>
+        <translation>Opplysningene om {name} ble arkivert i {pdf} og {json}, og dataene ble anonymisert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform/retention/view.py" line="354"/>
+        <source>Nothing was deleted.</source>
+        <translation>Ingenting ble slettet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform/retention/view.py" line="356"/>
+        <source>Cancelled.</source>
+        <translation>Avbrutt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform/retention/view.py" line="361"/>
+        <source>The archive could not be written: {error}</source>
+        <translation>Arkivet kunne ikke skrives: {error}</translation>
+    </message>
+</context>
+<context>
     <name>SaveCycleDialog</name>
     <message>
         <location filename="../../ui/canteen/menus/dialogs.py" line="152"/>
@@ -2881,6 +4169,111 @@ Detaljene er lagret i {log}.</translation>
         <location filename="../../ui/canteen/menus/dialogs.py" line="199"/>
         <source>The menus from {first} to {last} (weeks {from_week}–{to_week}) become the cycle&apos;s weeks 1 to {weeks}. Later changes to those weeks do not change the cycle.</source>
         <translation>Menyene fra {first} til {last} (uke {from_week}–{to_week}) blir uke 1 til {weeks} i rotasjonsmenyen. Senere endringer i disse ukene endrer ikke rotasjonsmenyen.</translation>
+    </message>
+</context>
+<context>
+    <name>SelfAssessmentDialog</name>
+    <message>
+        <location filename="../../ui/training/plans/self_assessment.py" line="140"/>
+        <source>Self-assessment – {name}</source>
+        <translation>Egenvurdering – {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/plans/self_assessment.py" line="189"/>
+        <source>How well can you do this?</source>
+        <translation>Hvor godt klarer du dette?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/plans/self_assessment.py" line="218"/>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/plans/self_assessment.py" line="218"/>
+        <source>Stop the self-assessment</source>
+        <translation>Stopp spørsmålene</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/plans/self_assessment.py" line="241"/>
+        <source>◀ Back</source>
+        <translation>◀ Tilbake</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/plans/self_assessment.py" line="241"/>
+        <source>Back</source>
+        <translation>Tilbake</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/plans/self_assessment.py" line="243"/>
+        <source>Next ▶</source>
+        <translation>Neste ▶</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/plans/self_assessment.py" line="243"/>
+        <source>Next</source>
+        <translation>Neste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/plans/self_assessment.py" line="245"/>
+        <location filename="../../ui/training/plans/self_assessment.py" line="380"/>
+        <source>✔ Save</source>
+        <translation>✔ Lagre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/plans/self_assessment.py" line="245"/>
+        <source>Save</source>
+        <translation>Lagre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/plans/self_assessment.py" line="264"/>
+        <source>Thank you! Your answers are saved.</source>
+        <translation>Takk! Svarene dine er lagret.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/plans/self_assessment.py" line="273"/>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/plans/self_assessment.py" line="308"/>
+        <location filename="../../ui/training/plans/self_assessment.py" line="311"/>
+        <source>Goal {number} of {total}</source>
+        <translation>Spørsmål {number} av {total}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/plans/self_assessment.py" line="349"/>
+        <source>Choose an answer, then Save.</source>
+        <translation>Velg et svar. Trykk så på Lagre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/plans/self_assessment.py" line="351"/>
+        <source>Done? Press Save.</source>
+        <translation>Ferdig? Trykk på Lagre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/plans/self_assessment.py" line="380"/>
+        <source>Saving…</source>
+        <translation>Lagrer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/plans/self_assessment.py" line="408"/>
+        <source>Stop without saving?</source>
+        <translation>Stoppe uten å lagre?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/plans/self_assessment.py" line="409"/>
+        <source>The answers given so far are not saved yet. Stop and lose them?</source>
+        <translation>Svarene dine er ikke lagret ennå. Vil du stoppe og miste dem?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/plans/self_assessment.py" line="411"/>
+        <source>Stop and lose the answers</source>
+        <translation>Stopp og mist svarene</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/plans/self_assessment.py" line="412"/>
+        <source>Go on answering</source>
+        <translation>Svar videre</translation>
     </message>
 </context>
 <context>
@@ -3291,6 +4684,49 @@ Detaljene er lagret i {log}.</translation>
     </message>
 </context>
 <context>
+    <name>TimelineModel</name>
+    <message>
+        <location filename="../../ui/training/plans/profile.py" line="92"/>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/plans/profile.py" line="97"/>
+        <source>Whose</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/plans/profile.py" line="101"/>
+        <source>Level</source>
+        <translation>Nivå</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/plans/profile.py" line="107"/>
+        <source>What was observed</source>
+        <translation>Hva som ble observert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/plans/profile.py" line="113"/>
+        <source>Recorded by</source>
+        <translation>Registrert av</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/plans/profile.py" line="123"/>
+        <source>Participant&apos;s own</source>
+        <translation>Deltakeren selv</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/plans/profile.py" line="124"/>
+        <source>Coach</source>
+        <translation>Jobbkonsulent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/plans/profile.py" line="129"/>
+        <source>(self-assessment)</source>
+        <translation>(egenvurdering)</translation>
+    </message>
+</context>
+<context>
     <name>TodayMenuPanel</name>
     <message>
         <location filename="../../ui/canteen/kiosk/menu.py" line="106"/>
@@ -3316,6 +4752,270 @@ Detaljene er lagret i {log}.</translation>
         <location filename="../../ui/canteen/kiosk/menu.py" line="165"/>
         <source>May contain traces of: {words}</source>
         <translation>Kan inneholde spor av: {words}</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPlanWindow</name>
+    <message>
+        <location filename="../../ui/training/plans/profile.py" line="184"/>
+        <source>Loading…</source>
+        <translation>Laster inn…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/plans/profile.py" line="199"/>
+        <source>Goals and assessments</source>
+        <translation>Mål og vurderinger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/plans/profile.py" line="200"/>
+        <source>Competence chart</source>
+        <translation>Kompetansediagram</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/plans/profile.py" line="204"/>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/plans/profile.py" line="210"/>
+        <source>Add a goal…</source>
+        <translation>Legg til et mål…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/plans/profile.py" line="212"/>
+        <source>Self-assessment…</source>
+        <translation>Egenvurdering…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/plans/profile.py" line="214"/>
+        <source>The participant answers for each goal on an easy-read screen</source>
+        <translation>Deltakeren svarer for hvert mål på en lettlest skjerm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/plans/profile.py" line="216"/>
+        <source>Competence framework…</source>
+        <translation>Kompetanserammeverk…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/plans/profile.py" line="229"/>
+        <source>The plan&apos;s goals by competence area</source>
+        <translation>Målene i planen etter kompetanseområde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/plans/profile.py" line="233"/>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/plans/profile.py" line="234"/>
+        <source>Target</source>
+        <translation>Målnivå</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/plans/profile.py" line="235"/>
+        <source>Target date</source>
+        <translation>Måldato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/plans/profile.py" line="236"/>
+        <source>Coach&apos;s level</source>
+        <translation>Jobbkonsulentens nivå</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/plans/profile.py" line="237"/>
+        <source>Own level</source>
+        <translation>Eget nivå</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/plans/profile.py" line="238"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/plans/profile.py" line="251"/>
+        <source>Press Enter or double-click a goal to assess it.</source>
+        <translation>Trykk Enter eller dobbeltklikk på et mål for å vurdere det.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/plans/profile.py" line="275"/>
+        <source>Assess…</source>
+        <translation>Vurder…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/plans/profile.py" line="277"/>
+        <source>Change…</source>
+        <translation>Endre…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/plans/profile.py" line="280"/>
+        <source>Remove…</source>
+        <translation>Fjern…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/plans/profile.py" line="288"/>
+        <source>The goal&apos;s assessments</source>
+        <translation>Vurderingene av målet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/plans/profile.py" line="385"/>
+        <source>Not assessed yet (no bar for now): {areas}.</source>
+        <translation>Ikke vurdert ennå (ingen søyle foreløpig): {areas}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/plans/profile.py" line="389"/>
+        <source>Goals of our own are not in the chart ({count}).</source>
+        <translation>Egne mål er ikke med i diagrammet ({count}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/plans/profile.py" line="391"/>
+        <source>The chart shows the plan&apos;s goals from the framework; there are none yet.</source>
+        <translation>Diagrammet viser målene i planen som er hentet fra kompetanserammeverket; det er ingen ennå.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/plans/profile.py" line="396"/>
+        <source>Training plan – {name}</source>
+        <translation>Opplæringsplan – {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/plans/profile.py" line="396"/>
+        <source>Training plan</source>
+        <translation>Opplæringsplan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/plans/profile.py" line="403"/>
+        <source>The plan has no goals yet.</source>
+        <translation>Planen har ingen mål ennå.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/training/plans/profile.py" line="406"/>
+        <source>Goals: %n</source>
+        <translation>
+            <numerusform>Mål: %n</numerusform>
+            <numerusform>Mål: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/plans/profile.py" line="408"/>
+        <source>overdue: {count}</source>
+        <translation>over fristen: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/plans/profile.py" line="410"/>
+        <source>last assessment: {date}</source>
+        <translation>siste vurdering: {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/plans/profile.py" line="412"/>
+        <source>not assessed yet</source>
+        <translation>ikke vurdert ennå</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/plans/profile.py" line="456"/>
+        <source>Overdue</source>
+        <translation>Over fristen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/plans/profile.py" line="458"/>
+        <source>Reached</source>
+        <translation>Nådd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/plans/profile.py" line="460"/>
+        <source>Not assessed yet</source>
+        <translation>Ikke vurdert ennå</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/plans/profile.py" line="461"/>
+        <source>Under way</source>
+        <translation>Pågår</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/plans/profile.py" line="490"/>
+        <source>Choose a goal above to see its assessments.</source>
+        <translation>Velg et mål ovenfor for å se vurderingene.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/plans/profile.py" line="501"/>
+        <source>Target: {level}, by {date}.</source>
+        <translation>Målnivå: {level}, innen {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/plans/profile.py" line="503"/>
+        <source>Target: {level} (no date set).</source>
+        <translation>Målnivå: {level} (ingen dato satt).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/plans/profile.py" line="506"/>
+        <source>Not assessed yet.</source>
+        <translation>Ikke vurdert ennå.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/plans/profile.py" line="509"/>
+        <source>At the start: {level}.</source>
+        <translation>Ved start: {level}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/plans/profile.py" line="512"/>
+        <source>Overdue: the target date has passed and the level is not reached.</source>
+        <translation>Over fristen: måldatoen er passert, og nivået er ikke nådd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/plans/profile.py" line="514"/>
+        <source>Stations and tasks: {tasks}</source>
+        <translation>Stasjoner og oppgaver: {tasks}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/plans/profile.py" line="516"/>
+        <source>No stations or tasks written down yet.</source>
+        <translation>Ingen stasjoner eller oppgaver er skrevet ned ennå.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/plans/profile.py" line="546"/>
+        <source>The goal is added.</source>
+        <translation>Målet er lagt til.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/plans/profile.py" line="555"/>
+        <source>The goal is saved.</source>
+        <translation>Målet er lagret.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/plans/profile.py" line="563"/>
+        <source>The assessment is saved.</source>
+        <translation>Vurderingen er lagret.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/plans/profile.py" line="576"/>
+        <source>The goal is removed from the plan.</source>
+        <translation>Målet er fjernet fra planen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/plans/profile.py" line="584"/>
+        <source>Remove this goal from the plan?</source>
+        <translation>Fjerne målet fra planen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/plans/profile.py" line="586"/>
+        <source>Its assessments stay in the participant&apos;s history.</source>
+        <translation>Vurderingene blir stående i deltakerens historikk.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/plans/profile.py" line="587"/>
+        <source>Remove the goal</source>
+        <translation>Fjern målet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/plans/profile.py" line="588"/>
+        <source>Keep it</source>
+        <translation>Behold det</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/training/plans/profile.py" line="614"/>
+        <source>Self-assessment saved: %n answer(s).</source>
+        <translation>
+            <numerusform>Egenvurdering lagret: %n svar.</numerusform>
+            <numerusform>Egenvurdering lagret: %n svar.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3526,6 +5226,24 @@ Detaljene er lagret i {log}.</translation>
     </message>
 </context>
 <context>
+    <name>_MeasureDialog</name>
+    <message>
+        <location filename="../../ui/training/participants/lifecycle.py" line="90"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/participants/lifecycle.py" line="152"/>
+        <source>{name} · {measure} · from {start}, planned to end {end}</source>
+        <translation>{name} · {measure} · fra {start}, planlagt slutt {end}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/participants/lifecycle.py" line="191"/>
+        <source>Someone else changed this participant meanwhile. Check the dates above and save again.</source>
+        <translation>En annen har endret deltakeren i mellomtiden. Sjekk datoene ovenfor, og lagre på nytt.</translation>
+    </message>
+</context>
+<context>
     <name>animal origin</name>
     <message>
         <location filename="../../ui/canteen/ingredients/formatting.py" line="31"/>
@@ -3637,7 +5355,7 @@ Detaljene er lagret i {log}.</translation>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../canteen_app/demo/__init__.py" line="47"/>
+        <location filename="../../canteen_app/demo/__init__.py" line="52"/>
         <source>The database is not empty; demo data only goes into an empty one.</source>
         <translation>Databasen er ikke tom. Demodata kan bare legges inn i en tom database.</translation>
     </message>
@@ -3739,6 +5457,8 @@ Detaljene er lagret i {log}.</translation>
     </message>
     <message>
         <location filename="../../canteen_app/training/participants/rules.py" line="166"/>
+        <location filename="../../canteen_app/training/participants/rules.py" line="243"/>
+        <location filename="../../canteen_app/training/participants/rules.py" line="262"/>
         <source>Choose a date from {first} to {last}.</source>
         <translation>Velg en dato fra {first} til {last}.</translation>
     </message>
@@ -3751,6 +5471,31 @@ Detaljene er lagret i {log}.</translation>
         <location filename="../../canteen_app/training/participants/rules.py" line="201"/>
         <source>Describe what helps at work (for example &apos;needs written step lists&apos;), not diagnoses.</source>
         <translation>Beskriv hva som hjelper på jobb (for eksempel «trenger oppgavene skrevet ned trinn for trinn»), ikke diagnoser.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/training/participants/rules.py" line="237"/>
+        <source>This measure has ended; it cannot be extended.</source>
+        <translation>Tiltaket er avsluttet og kan ikke forlenges.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/training/participants/rules.py" line="240"/>
+        <source>The new end must be after the planned end.</source>
+        <translation>Ny slutt må være etter planlagt slutt.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/training/participants/rules.py" line="257"/>
+        <source>This measure has already ended.</source>
+        <translation>Tiltaket er allerede avsluttet.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/training/participants/rules.py" line="259"/>
+        <source>The measure cannot end before it started.</source>
+        <translation>Tiltaket kan ikke slutte før det startet.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/training/participants/rules.py" line="267"/>
+        <source>Choose NAV&apos;s end reason.</source>
+        <translation>Velg NAVs sluttårsak.</translation>
     </message>
     <message>
         <location filename="../../canteen_app/platform/auth/service.py" line="70"/>
@@ -3842,12 +5587,12 @@ Detaljene er lagret i {log}.</translation>
         <translation>Det finnes allerede en kategori med dette navnet.</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/training/participants/service.py" line="202"/>
+        <location filename="../../canteen_app/training/participants/service.py" line="578"/>
         <source>Choose an active job coach.</source>
         <translation>Velg en aktiv jobbkonsulent.</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/training/participants/service.py" line="210"/>
+        <location filename="../../canteen_app/training/participants/service.py" line="586"/>
         <source>This participant was not found. The record may have been removed.</source>
         <translation>Fant ikke deltakeren. Opplysningene kan ha blitt fjernet.</translation>
     </message>
@@ -3922,7 +5667,8 @@ Detaljene er lagret i {log}.</translation>
         <translation>De to PIN-kodene er ikke like. Ingenting ble lagret.</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/platform/audit/rules.py" line="58"/>
+        <location filename="../../canteen_app/platform/audit/rules.py" line="59"/>
+        <location filename="../../canteen_app/training/nav_reports/rules.py" line="53"/>
         <source>The last day is before the first day.</source>
         <translation>Siste dag er før første dag.</translation>
     </message>
@@ -3938,6 +5684,8 @@ Detaljene er lagret i {log}.</translation>
     </message>
     <message>
         <location filename="../../canteen_app/canteen/calendar/rules.py" line="68"/>
+        <location filename="../../canteen_app/training/plans/rules.py" line="55"/>
+        <location filename="../../canteen_app/training/plans/rules.py" line="76"/>
         <source>Choose a date between 1990 and 2100.</source>
         <translation>Velg en dato mellom 1990 og 2100.</translation>
     </message>
@@ -4242,6 +5990,107 @@ Detaljene er lagret i {log}.</translation>
         <source>This menu cycle no longer exists.</source>
         <translation>Denne rotasjonsmenyen finnes ikke lenger.</translation>
     </message>
+    <message>
+        <location filename="../../canteen_app/platform/retention/service.py" line="66"/>
+        <source>This participant is not due: their measure has not ended, or ended less than the retention time ago. Nothing was archived or deleted.</source>
+        <translation>Oppbevaringstiden for deltakeren er ikke ute: tiltaket er ikke avsluttet, eller det ble avsluttet for kortere tid siden enn oppbevaringstiden. Ingenting ble arkivert eller slettet.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/training/attendance/rules.py" line="51"/>
+        <source>Attendance cannot be registered ahead of the day.</source>
+        <translation>Oppmøte kan ikke registreres på forhånd.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/training/attendance/rules.py" line="56"/>
+        <source>Type the hours worked, above 0 and at most {max}.</source>
+        <translation>Skriv inn timene som er jobbet, over 0 og høyst {max}.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/training/attendance/rules.py" line="60"/>
+        <source>Round the hours to a quarter (0,25).</source>
+        <translation>Rund av timene til nærmeste kvarter (0,25).</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/training/attendance/rules.py" line="62"/>
+        <source>An absent day has no hours.</source>
+        <translation>En fraværsdag har ingen timer.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/training/attendance/service.py" line="41"/>
+        <source>This person cannot check in today. Ask the job coach.</source>
+        <translation>Denne personen kan ikke sjekke inn i dag. Spør jobbkonsulenten.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/training/attendance/service.py" line="128"/>
+        <source>This day does not count: the canteen is closed or the measure does not run.</source>
+        <translation>Denne dagen telles ikke: kantinen er stengt, eller tiltaket pågår ikke.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/training/competence/rules.py" line="40"/>
+        <source>Choose one of the twelve areas.</source>
+        <translation>Velg ett av de tolv kompetanseområdene.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/training/competence/service.py" line="64"/>
+        <source>This competence area was not found.</source>
+        <translation>Fant ikke kompetanseområdet.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/training/competence/service.py" line="90"/>
+        <source>This competence goal was not found.</source>
+        <translation>Fant ikke kompetansemålet.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/training/nav_reports/rules.py" line="28"/>
+        <source>The measure has not ended; a final report is made after it ends.</source>
+        <translation>Tiltaket er ikke avsluttet; sluttrapporten lages etter at det er avsluttet.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/training/participants/photo.py" line="21"/>
+        <source>The picture file is too large.</source>
+        <translation>Bildefilen er for stor.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/training/participants/photo.py" line="33"/>
+        <source>This file is not a picture we can read (use JPEG or PNG).</source>
+        <translation>Filen er ikke et bilde programmet kan lese (bruk JPEG eller PNG).</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/training/plans/rules.py" line="44"/>
+        <source>Choose a goal from the framework, or write a goal of your own.</source>
+        <translation>Velg et mål fra kompetanserammeverket, eller skriv et eget mål.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/training/plans/rules.py" line="53"/>
+        <location filename="../../canteen_app/training/plans/rules.py" line="70"/>
+        <source>Choose a level from 1 to 4.</source>
+        <translation>Velg et nivå fra 1 til 4.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/training/plans/rules.py" line="73"/>
+        <source>An assessment cannot be dated in the future.</source>
+        <translation>En vurdering kan ikke ha dato fram i tid.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/training/plans/rules.py" line="80"/>
+        <source>Write what you observed, and on which task.</source>
+        <translation>Skriv hva du observerte, og ved hvilken oppgave.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/training/plans/service.py" line="46"/>
+        <source>This goal is no longer in the plan.</source>
+        <translation>Målet står ikke lenger i planen.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/training/plans/service.py" line="273"/>
+        <source>This goal has assessments; remove it and add the new goal instead.</source>
+        <translation>Målet har vurderinger; fjern det, og legg til det nye målet i stedet.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/training/plans/service.py" line="398"/>
+        <source>This goal is retired; choose another.</source>
+        <translation>Målet er tatt ut av bruk; velg et annet.</translation>
+    </message>
 </context>
 <context>
     <name>menus</name>
@@ -4361,63 +6210,129 @@ Detaljene er lagret i {log}.</translation>
         <source>per individual plan, typically up to 2-3 years</source>
         <translation>etter individuell plan, vanligvis inntil 2–3 år</translation>
     </message>
+    <message>
+        <location filename="../../canteen_app/training/participants/nav.py" line="75"/>
+        <source>Got a job</source>
+        <translation>Fikk jobb</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/training/participants/nav.py" line="76"/>
+        <source>Education</source>
+        <translation>Utdanning</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/training/participants/nav.py" line="77"/>
+        <source>Ill</source>
+        <translation>Syk</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/training/participants/nav.py" line="78"/>
+        <source>Needs other support</source>
+        <translation>Trenger annen bistand</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/training/participants/nav.py" line="79"/>
+        <source>Did not attend</source>
+        <translation>Møtte ikke</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/training/participants/nav.py" line="80"/>
+        <source>Other</source>
+        <translation>Annet</translation>
+    </message>
 </context>
 <context>
     <name>pages</name>
     <message>
-        <location filename="../../ui/shell/pages.py" line="49"/>
+        <location filename="../../ui/shell/pages.py" line="50"/>
         <source>Guest counter</source>
         <translation>Gjesteteller</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/pages.py" line="56"/>
+        <location filename="../../ui/shell/pages.py" line="57"/>
         <source>Guest statistics</source>
         <translation>Gjestestatistikk</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/pages.py" line="63"/>
+        <location filename="../../ui/shell/pages.py" line="64"/>
         <source>Menu</source>
         <translation>Meny</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/pages.py" line="70"/>
+        <location filename="../../ui/shell/pages.py" line="71"/>
         <source>Dishes</source>
         <translation>Retter</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/pages.py" line="77"/>
+        <location filename="../../ui/shell/pages.py" line="78"/>
         <source>Ingredients</source>
         <translation>Råvarer</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/pages.py" line="84"/>
+        <location filename="../../ui/shell/pages.py" line="85"/>
         <source>Canteen calendar</source>
         <translation>Kantinekalender</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/pages.py" line="91"/>
+        <location filename="../../ui/shell/pages.py" line="92"/>
+        <source>My overview</source>
+        <translation>Min oversikt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/pages.py" line="99"/>
         <source>Participants</source>
         <translation>Deltakere</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/pages.py" line="98"/>
+        <location filename="../../ui/shell/pages.py" line="106"/>
+        <source>Check-in</source>
+        <translation>Innsjekk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/pages.py" line="113"/>
         <source>Audit log</source>
         <translation>Tilgangslogg</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/pages.py" line="105"/>
+        <location filename="../../ui/shell/pages.py" line="120"/>
         <source>Users</source>
         <translation>Brukere</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/pages.py" line="112"/>
+        <location filename="../../ui/shell/pages.py" line="127"/>
         <source>Settings</source>
         <translation>Innstillinger</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/pages.py" line="119"/>
+        <location filename="../../ui/shell/pages.py" line="134"/>
         <source>Backup and restore</source>
         <translation>Sikkerhetskopi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/pages.py" line="141"/>
+        <source>Retention</source>
+        <translation>Sletting og arkiv</translation>
+    </message>
+</context>
+<context>
+    <name>participantActions</name>
+    <message>
+        <location filename="../../ui/shell/pages.py" line="156"/>
+        <source>Training plan…</source>
+        <translation>Opplæringsplan…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/pages.py" line="162"/>
+        <source>Attendance…</source>
+        <translation>Oppmøte…</translation>
+    </message>
+</context>
+<context>
+    <name>plans</name>
+    <message>
+        <location filename="../../ui/training/plans/words.py" line="57"/>
+        <source>Our own goals</source>
+        <translation>Egne mål</translation>
     </message>
 </context>
 <context>

@@ -89,7 +89,7 @@ def test_a_job_coach_starts_on_the_overview_and_reads_who_needs_attention(
     view = _overview(qtbot, window)
     save_screenshot(window, "overview_job_coach")
 
-    assert view.caseload_label.text() == "Your caseload: 2 participant(s). Arbeidstrening: 2"
+    assert view.caseload_label.text() == "Your caseload: 2 participants. Arbeidstrening: 2"
     ending = view.models[Attention.ENDING_VERY_SOON]
     assert [row.participant_id for row in ending.rows] == [made["ending"]]
     assert ending.display("what", ending.rows[0]) == "The measure ends in 10 day(s)"
@@ -172,7 +172,7 @@ def test_an_administrator_sees_everyone_with_their_coach(
     assert window.workspace is not None and window.ops is not None
     window.workspace.open_page("overview")
     view = _overview(qtbot, window)
-    assert view.caseload_label.text().startswith("Everyone's caseload: 3 participant(s).")
+    assert view.caseload_label.text().startswith("Everyone's caseload: 3 participants.")
     model = view.models[Attention.NOT_ASSESSED]
     assert model.display("coach", model.rows[0]) == NAMES[Role.JOB_COACH]
 

@@ -106,7 +106,7 @@ def test_archive_and_delete_after_a_question_that_names_the_consequence(
 ) -> None:
     view = _view(window)
     assert [row.first_name for row in view.model.rows] == ["Lenge"]  # "Nylig" ended 5 months ago
-    assert view.count_label.text() == "Ended more than 12 month(s) ago: 1"
+    assert view.count_label.text() == "Ended more than 12 months ago: 1"
     assert view.model.display("reason", view.model.rows[0]) == "Ill"
     assert not view.archive_button.isEnabled()  # until someone is chosen
     archive = tmp_path / "arkiv"

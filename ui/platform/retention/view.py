@@ -73,12 +73,22 @@ def _end_reason(record: DueRecord) -> str:
 
 
 COLUMNS: tuple[ListColumn[DueRecord], ...] = (
-    ListColumn("name", QT_TRANSLATE_NOOP(CONTEXT, "Participant"), lambda r: r.full_name, lambda n, _r: n),
-    ListColumn("measure", QT_TRANSLATE_NOOP(CONTEXT, "Measure"), _measure, lambda n, _r: n),
     ListColumn(
-        "ended", QT_TRANSLATE_NOOP(CONTEXT, "Ended"), lambda r: format_date(r.ended_on), lambda n, _r: n
+        "name",
+        QT_TRANSLATE_NOOP("RetentionTableModel", "Participant"),
+        lambda r: r.full_name,
+        lambda n, _r: n,
     ),
-    ListColumn("reason", QT_TRANSLATE_NOOP(CONTEXT, "End reason"), _end_reason, lambda n, _r: n),
+    ListColumn("measure", QT_TRANSLATE_NOOP("RetentionTableModel", "Measure"), _measure, lambda n, _r: n),
+    ListColumn(
+        "ended",
+        QT_TRANSLATE_NOOP("RetentionTableModel", "Ended"),
+        lambda r: format_date(r.ended_on),
+        lambda n, _r: n,
+    ),
+    ListColumn(
+        "reason", QT_TRANSLATE_NOOP("RetentionTableModel", "End reason"), _end_reason, lambda n, _r: n
+    ),
 )
 
 

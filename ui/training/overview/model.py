@@ -18,10 +18,6 @@ CONTEXT = "OverviewTableModel"
 _URGENT = frozenset({Attention.ENDING_VERY_SOON, Attention.GOAL_OVERDUE, Attention.LOW_ATTENDANCE})
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate(CONTEXT, text, "", n)
-
-
 def measure_text(measure: str) -> str:
     """NAV's own name of the measure (a proper noun, not translated)."""
     try:
@@ -46,37 +42,53 @@ def problem_text(row: OverviewRow, formats: LocaleFormat, english: bool = False)
 def _ending_text(row: OverviewRow, _formats: LocaleFormat, _english: bool) -> str:
     days = row.days or 0
     if days < 0:
-        return _tr("The planned end passed %n day(s) ago: record the end or the extension", -days)
+        return QCoreApplication.translate(
+            "OverviewTableModel",
+            "The planned end passed %n day(s) ago: record the end or the extension",
+            "",
+            -days,
+        )
     if days == 0:
-        return _tr("The measure ends today")
-    return _tr("The measure ends in %n day(s)", days)
+        return QCoreApplication.translate("OverviewTableModel", "The measure ends today")
+    return QCoreApplication.translate("OverviewTableModel", "The measure ends in %n day(s)", "", days)
 
 
 def _limit_text(row: OverviewRow, _formats: LocaleFormat, _english: bool) -> str:
-    return _tr("Planned past the usual limit ({limit}): check that NAV approved it").format(
-        limit=format_date(row.limit)
-    )
+    return QCoreApplication.translate(
+        "OverviewTableModel", "Planned past the usual limit ({limit}): check that NAV approved it"
+    ).format(limit=format_date(row.limit))
 
 
 def _goal_text(row: OverviewRow, _formats: LocaleFormat, english: bool) -> str:
     goal = row.goal_text_en if english and row.goal_text_en else row.goal_text_nb
     if row.level is None:
-        return _tr("{goal}: not assessed, target level {target}").format(goal=goal, target=row.target_level)
-    return _tr("{goal}: level {level} of {target}").format(
+        return QCoreApplication.translate(
+            "OverviewTableModel", "{goal}: not assessed, target level {target}"
+        ).format(goal=goal, target=row.target_level)
+    return QCoreApplication.translate("OverviewTableModel", "{goal}: level {level} of {target}").format(
         goal=goal, level=row.level, target=row.target_level
     )
 
 
 def _attendance_text(row: OverviewRow, formats: LocaleFormat, _english: bool) -> str:
     rate = formats.percent((row.rate or 0.0) * 100, 0)
-    text = _tr("Attendance {rate} over the last four weeks (%n day(s) registered)", row.counted_days)
+    text = QCoreApplication.translate(
+        "OverviewTableModel",
+        "Attendance {rate} over the last four weeks (%n day(s) registered)",
+        "",
+        row.counted_days,
+    )
     return text.format(rate=rate)
 
 
 def _assessment_text(row: OverviewRow, _formats: LocaleFormat, _english: bool) -> str:
     if row.day is None:
-        return _tr("Never assessed; the measure started %n day(s) ago", row.days or 0)
-    return _tr("No coach assessment for %n day(s)", row.days or 0)
+        return QCoreApplication.translate(
+            "OverviewTableModel", "Never assessed; the measure started %n day(s) ago", "", row.days or 0
+        )
+    return QCoreApplication.translate(
+        "OverviewTableModel", "No coach assessment for %n day(s)", "", row.days or 0
+    )
 
 
 def date_text(row: OverviewRow) -> str:
@@ -90,11 +102,14 @@ class OverviewTableModel(ListTableModel[OverviewRow]):
         english = formats.language == "en"
         columns: list[ListColumn[OverviewRow]] = [
             ListColumn(
-                "name", QT_TRANSLATE_NOOP(CONTEXT, "Participant"), lambda r: r.full_name, lambda n, _r: n
+                "name",
+                QT_TRANSLATE_NOOP("OverviewTableModel", "Participant"),
+                lambda r: r.full_name,
+                lambda n, _r: n,
             ),
             ListColumn(
                 "measure",
-                QT_TRANSLATE_NOOP(CONTEXT, "Measure"),
+                QT_TRANSLATE_NOOP("OverviewTableModel", "Measure"),
                 lambda r: measure_text(r.nav_measure),
                 lambda n, _r: n,
             ),
@@ -103,16 +118,16 @@ class OverviewTableModel(ListTableModel[OverviewRow]):
             columns.append(
                 ListColumn(
                     "coach",
-                    QT_TRANSLATE_NOOP(CONTEXT, "Job coach"),
+                    QT_TRANSLATE_NOOP("OverviewTableModel", "Job coach"),
                     lambda r: r.coach_name or "",
                     lambda n, _r: n,
                 )
             )
         columns += [
-            ListColumn("date", QT_TRANSLATE_NOOP(CONTEXT, "Date"), date_text, lambda n, _r: n),
+            ListColumn("date", QT_TRANSLATE_NOOP("OverviewTableModel", "Date"), date_text, lambda n, _r: n),
             ListColumn(
                 "what",
-                QT_TRANSLATE_NOOP(CONTEXT, "Needs attention"),
+                QT_TRANSLATE_NOOP("OverviewTableModel", "Needs attention"),
                 lambda r: problem_text(r, formats, english),
                 lambda n, _r: n,
             ),
