@@ -3056,57 +3056,72 @@ Detaljene er lagret i {log}.</translation>
 <context>
     <name>OverviewTableModel</name>
     <message>
-        <location filename="../../ui/training/overview/model.py" line="45"/>
+        <location filename="../../ui/training/overview/model.py" line="53"/>
         <source>The planned end passed %n day(s) ago: record the end or the extension</source>
         <translation>Planlagt slutt var for %n dag(er) siden: registrer slutt eller forlengelse</translation>
     </message>
     <message>
-        <location filename="../../ui/training/overview/model.py" line="52"/>
+        <location filename="../../ui/training/overview/model.py" line="59"/>
         <source>The measure ends today</source>
         <translation>Tiltaket slutter i dag</translation>
     </message>
     <message>
-        <location filename="../../ui/training/overview/model.py" line="53"/>
+        <location filename="../../ui/training/overview/model.py" line="61"/>
         <source>The measure ends in %n day(s)</source>
         <translation>Tiltaket slutter om %n dag(er)</translation>
     </message>
     <message>
-        <location filename="../../ui/training/overview/model.py" line="57"/>
+        <location filename="../../ui/training/overview/model.py" line="66"/>
         <source>Planned past the usual limit ({limit}): check that NAV approved it</source>
         <translation>Planlagt ut over den vanlige grensen ({limit}): sjekk at NAV har godkjent det</translation>
     </message>
     <message>
-        <location filename="../../ui/training/overview/model.py" line="65"/>
+        <location filename="../../ui/training/overview/model.py" line="74"/>
         <source>{goal}: not assessed, target level {target}</source>
         <translation>{goal}: ikke vurdert, målnivå {target}</translation>
     </message>
     <message>
-        <location filename="../../ui/training/overview/model.py" line="68"/>
+        <location filename="../../ui/training/overview/model.py" line="77"/>
         <source>{goal}: level {level} of {target}</source>
         <translation>{goal}: nivå {level} av {target}</translation>
     </message>
     <message>
-        <location filename="../../ui/training/overview/model.py" line="106"/>
+        <location filename="../../ui/training/overview/model.py" line="86"/>
+        <source>Attendance {rate} over the last four weeks (%n day(s) registered)</source>
+        <translation>Oppmøte {rate} de siste fire ukene (%n dag(er) registrert)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/overview/model.py" line="98"/>
+        <source>Never assessed; the measure started %n day(s) ago</source>
+        <translation>Aldri vurdert; tiltaket startet for %n dag(er) siden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/overview/model.py" line="104"/>
+        <source>No coach assessment for %n day(s)</source>
+        <translation>Ingen vurdering fra jobbkonsulent på %n dag(er)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/overview/model.py" line="120"/>
         <source>Participant</source>
         <translation>Deltaker</translation>
     </message>
     <message>
-        <location filename="../../ui/training/overview/model.py" line="112"/>
+        <location filename="../../ui/training/overview/model.py" line="126"/>
         <source>Measure</source>
         <translation>Tiltak</translation>
     </message>
     <message>
-        <location filename="../../ui/training/overview/model.py" line="121"/>
+        <location filename="../../ui/training/overview/model.py" line="135"/>
         <source>Job coach</source>
         <translation>Jobbkonsulent</translation>
     </message>
     <message>
-        <location filename="../../ui/training/overview/model.py" line="127"/>
+        <location filename="../../ui/training/overview/model.py" line="141"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../ui/training/overview/model.py" line="130"/>
+        <location filename="../../ui/training/overview/model.py" line="144"/>
         <source>Needs attention</source>
         <translation>Trenger oppfølging</translation>
     </message>

@@ -187,3 +187,25 @@ def test_an_administrator_sees_everyone_with_their_coach(
     settle(qtbot, window.ops)
     assert view.overview is not None and view.overview.participants == 2
     assert view.models[Attention.ENDING_VERY_SOON].rows == []
+
+
+def test_the_reasons_read_in_norwegian_on_a_norwegian_screen(qapp: object) -> None:
+    """Each row's "needs attention" text reaches the translations (lupdate reads its count)."""
+    from canteen_app.core.formatting import locale_format
+    from canteen_app.training.overview.dto import OverviewRow
+    from canteen_app.training.overview.rules import Attention
+    from ui.common.i18n import install_language
+    from ui.training.overview.model import _assessment_text, _attendance_text
+
+    row = OverviewRow(
+        1, "Åse", "Ødegård", "aft", None, Attention.NOT_ASSESSED, None, 63, rate=0.7, counted_days=20
+    )
+    install_language("nb")
+    try:
+        assert (
+            _assessment_text(row, locale_format("nb"), False)
+            == "Aldri vurdert; tiltaket startet for 63 dag(er) siden"
+        )
+        assert _attendance_text(row, locale_format("nb"), False).startswith("Oppmøte 70")
+    finally:
+        install_language("en")

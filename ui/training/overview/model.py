@@ -39,18 +39,27 @@ def problem_text(row: OverviewRow, formats: LocaleFormat, english: bool = False)
     return texts[row.attention](row, formats, english)
 
 
+def _with_count(text: str, count: int) -> str:
+    """The count into a translated text. pyside6-lupdate does not mark
+    QCoreApplication.translate(context, text, "", n) as a plural, and Qt finds no translation for
+    a plural lookup of a message that is not one; so the count goes in here."""
+    return text.replace("%n", str(count))
+
+
 def _ending_text(row: OverviewRow, _formats: LocaleFormat, _english: bool) -> str:
     days = row.days or 0
     if days < 0:
-        return QCoreApplication.translate(
-            "OverviewTableModel",
-            "The planned end passed %n day(s) ago: record the end or the extension",
-            "",
+        return _with_count(
+            QCoreApplication.translate(
+                "OverviewTableModel", "The planned end passed %n day(s) ago: record the end or the extension"
+            ),
             -days,
         )
     if days == 0:
         return QCoreApplication.translate("OverviewTableModel", "The measure ends today")
-    return QCoreApplication.translate("OverviewTableModel", "The measure ends in %n day(s)", "", days)
+    return _with_count(
+        QCoreApplication.translate("OverviewTableModel", "The measure ends in %n day(s)"), days
+    )
 
 
 def _limit_text(row: OverviewRow, _formats: LocaleFormat, _english: bool) -> str:
@@ -72,22 +81,27 @@ def _goal_text(row: OverviewRow, _formats: LocaleFormat, english: bool) -> str:
 
 def _attendance_text(row: OverviewRow, formats: LocaleFormat, _english: bool) -> str:
     rate = formats.percent((row.rate or 0.0) * 100, 0)
-    text = QCoreApplication.translate(
-        "OverviewTableModel",
-        "Attendance {rate} over the last four weeks (%n day(s) registered)",
-        "",
-        row.counted_days,
+    days = row.counted_days
+    text = _with_count(
+        QCoreApplication.translate(
+            "OverviewTableModel", "Attendance {rate} over the last four weeks (%n day(s) registered)"
+        ),
+        days,
     )
     return text.format(rate=rate)
 
 
 def _assessment_text(row: OverviewRow, _formats: LocaleFormat, _english: bool) -> str:
+    days = row.days or 0
     if row.day is None:
-        return QCoreApplication.translate(
-            "OverviewTableModel", "Never assessed; the measure started %n day(s) ago", "", row.days or 0
+        return _with_count(
+            QCoreApplication.translate(
+                "OverviewTableModel", "Never assessed; the measure started %n day(s) ago"
+            ),
+            days,
         )
-    return QCoreApplication.translate(
-        "OverviewTableModel", "No coach assessment for %n day(s)", "", row.days or 0
+    return _with_count(
+        QCoreApplication.translate("OverviewTableModel", "No coach assessment for %n day(s)"), days
     )
 
 
