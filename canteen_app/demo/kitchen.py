@@ -4,6 +4,7 @@ Norwegian staff canteen serves, and a four-week menu cycle over the demo years."
 from __future__ import annotations
 
 import random
+from collections import Counter
 from datetime import date, timedelta
 
 from canteen_app.access import Actor
@@ -40,7 +41,11 @@ def add_closures(services: AppServices, actor: Actor, first_year: int, last_year
 def stock_kitchen(services: AppServices, actor: Actor, rng: random.Random, today: date) -> tuple[int, int]:
     """Add the catalogue's ingredients and dishes; returns (ingredients, dishes)."""
     ids: dict[str, int] = {}
-    stale = set(rng.sample(range(len(INGREDIENTS)), STALE_INGREDIENTS))
+    # Stale ones among the ingredients one dish uses: a stale staple (salt, butter) would flag
+    # half the menu, and the demo would show the warning everywhere instead of where it helps.
+    used = Counter(name for *_dish, lines in DISHES for name, _quantity in lines)
+    rare = [index for index, row in enumerate(INGREDIENTS) if used[row[0]] == 1]
+    stale = set(rng.sample(rare, STALE_INGREDIENTS))
     for index, row in enumerate(INGREDIENTS):
         name_nb, name_en, unit, supplier, item_no, pack_size, pack_price, contains, may, origin = row
         months_ago = rng.randint(14, 20) if index in stale else rng.randint(0, 10)
