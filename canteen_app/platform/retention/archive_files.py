@@ -128,13 +128,19 @@ def _title_block(facts: ArchiveFacts, labels: ArchiveLabels, json_name: str) -> 
     ]
 
 
+_LOOSE_HEADING = ParagraphStyle("ArchiveRecordHeading", parent=HEADING, keepWithNext=0)
+
+
 def _section(section: ArchiveSection, labels: ArchiveLabels) -> list[Flowable]:
     title = section.title_en if labels.language == "en" else section.title_nb
     heading = Paragraph(with_script_fonts(title), HEADING)
     if not section.rows:
         return [heading, Paragraph(with_script_fonts(labels.nothing), BODY)]
     if len(section.rows) == 1 and section.key == "register":
-        return [heading, _record_table(section.fields, section.rows[0], labels)]
+        # Not kept with its heading: the long record then starts on the first page and splits,
+        # instead of moving whole to the second and leaving the first page empty.
+        loose = Paragraph(with_script_fonts(title), _LOOSE_HEADING)
+        return [loose, _record_table(section.fields, section.rows[0], labels)]
     rows = labels.rows.format(count=labels.formats.integer(len(section.rows)))
     heading = Paragraph(f"{with_script_fonts(title)} ({rows})", HEADING)  # kept with the table
     return [heading, _rows_table(section, labels)]
