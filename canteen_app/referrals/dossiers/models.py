@@ -43,3 +43,36 @@ class Reference(Base):
     version: Mapped[int] = mapped_column(default=1)
 
     __mapper_args__: dict[str, Any] = {"version_id_col": version}  # noqa: RUF012
+
+
+class DossierProfile(Base):
+    """The participant's own facts for every dossier: the languages they speak."""
+
+    __tablename__ = "dossier_profiles"
+
+    participant_id: Mapped[int] = mapped_column(
+        ForeignKey("participants.id", ondelete="CASCADE"), primary_key=True
+    )
+    # Language codes (ISO 639, any the participant speaks, not only ours) joined by ";".
+    spoken_languages: Mapped[str] = mapped_column(String(200), default="")
+    updated_at: Mapped[datetime]
+    version: Mapped[int] = mapped_column(default=1)
+
+    __mapper_args__: dict[str, Any] = {"version_id_col": version}  # noqa: RUF012
+
+
+class DossierDraft(Base):
+    """What one referral's dossier holds: the categories the coach chose (each must be covered by
+    the participant's consent for the recipient) and the accommodation needs, phrased
+    functionally and approved by the participant for this recipient."""
+
+    __tablename__ = "dossier_drafts"
+
+    referral_id: Mapped[int] = mapped_column(ForeignKey("referrals.id", ondelete="CASCADE"), primary_key=True)
+    # consent.rules.DataCategory values joined by ";".
+    categories: Mapped[str] = mapped_column(String(200))
+    accommodations: Mapped[str] = mapped_column(String(1000), default="")
+    updated_at: Mapped[datetime]
+    version: Mapped[int] = mapped_column(default=1)
+
+    __mapper_args__: dict[str, Any] = {"version_id_col": version}  # noqa: RUF012
