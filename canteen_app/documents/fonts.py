@@ -9,12 +9,10 @@ reportlab draws one font per text run and does not fall back by itself, so text 
 another script goes through `with_script_fonts` (paragraphs) or `font_for_text` (single
 strings drawn on the canvas).
 
-Right-to-left text is not shaped yet: reportlab lays out characters in the order they are
-stored and does not join Arabic letters, so Arabic and Dari print as separate letters from
-left to right (the text still extracts and searches correctly). Documents written in those
-languages will need reportlab's two optional packages: `uharfbuzz` (shaping: a TTFont made with
-`shapable=True` and a ParagraphStyle with `shaping=1`) and `rlbidi` (right-to-left reordering),
-plus right-aligned styles; a test per language that compares the rendered page by eye.
+This module only picks fonts: reportlab lays characters out in the order they are stored
+and does not join Arabic letters. Text in the participants' languages goes through
+`shaping.py` (`participant_paragraph`, `participant_style`, `draw_text_line`), which shapes it
+with HarfBuzz and lays Arabic and Dari out right to left.
 """
 
 from __future__ import annotations
@@ -43,6 +41,9 @@ class ScriptFont:
     regular_file: str
     bold_file: str
     letters: str  # a regular-expression character class of the script's letters
+    # How much larger shaped text (`shaping.py`) sets the script than the Latin text around it,
+    # so that both read as the same size: Noto Sans Arabic's letters are small next to DejaVu's.
+    scale: float = 1.0
 
 
 ARABIC = ScriptFont(
@@ -51,6 +52,7 @@ ARABIC = ScriptFont(
     regular_file="NotoSansArabic-Regular.ttf",
     bold_file="NotoSansArabic-Bold.ttf",
     letters="\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufefc",
+    scale=1.2,
 )
 ETHIOPIC = ScriptFont(
     regular="NotoSansEthiopic",
@@ -85,7 +87,8 @@ def register_fonts() -> None:
     _register_family(FONT_REGULAR, FONT_BOLD)
 
 
-def _register_script(script: ScriptFont) -> None:
+def register_script(script: ScriptFont) -> None:
+    """Register a script's two faces once (a text that needs them calls this)."""
     _register_family(script.regular, script.bold)
 
 
@@ -113,7 +116,7 @@ def with_script_fonts(text: str, *, bold: bool = False) -> str:
     position = 0
     for match in _RUNS.finditer(text):
         script = SCRIPT_FONTS[int(str(match.lastgroup)[1:])]
-        _register_script(script)
+        register_script(script)
         face = script.bold if bold else script.regular
         parts += [
             escape(text[position : match.start()]),
@@ -132,5 +135,5 @@ def font_for_text(text: str, *, bold: bool = False) -> str:
     if match is None:
         return FONT_BOLD if bold else FONT_REGULAR
     script = SCRIPT_FONTS[int(str(match.lastgroup)[1:])]
-    _register_script(script)
+    register_script(script)
     return script.bold if bold else script.regular
