@@ -8,7 +8,8 @@ from decimal import Decimal
 
 from canteen_app.referrals.consent.rules import DataCategory
 from canteen_app.referrals.dossiers import dto
-from canteen_app.referrals.dossiers.rules import evidence_line, outgoing_fields, used_categories
+from canteen_app.referrals.dossiers.preview import outgoing_fields, used_categories
+from canteen_app.referrals.dossiers.rules import evidence_line
 
 # Every field of every class a dossier is drawn from. A new field is a decision about what
 # leaves the canteen: it must be added here on purpose, after checking PRODUCT.md's privacy rules.
