@@ -33,6 +33,10 @@ class Permission(enum.Enum):
     CHECK_IN = enum.auto()  # participants check in and out at the kiosk (first names only)
     VIEW_MENUS = enum.auto()  # ingredients, dishes, menus, the canteen calendar
     MANAGE_MENUS = enum.auto()
+    MANAGE_TASK_LIBRARY = enum.auto()  # stations, tasks and their pictogram steps (T6)
+    VIEW_PARTNERS = enum.auto()  # partner companies, their locations, contacts and positions (R1)
+    MANAGE_PARTNERS = enum.auto()
+    MANAGE_REFERRALS = enum.auto()  # referrals, consents and dossiers (R2-R5)
 
 
 _PERMISSIONS: dict[Role, frozenset[Permission]] = {
@@ -44,6 +48,7 @@ _PERMISSIONS: dict[Role, frozenset[Permission]] = {
             Permission.VIEW_PARTICIPANT_NAMES,
             Permission.VIEW_MENUS,
             Permission.MANAGE_MENUS,
+            Permission.VIEW_PARTNERS,
         }
     ),
     Role.JOB_COACH: frozenset(
@@ -54,6 +59,10 @@ _PERMISSIONS: dict[Role, frozenset[Permission]] = {
             Permission.EDIT_PARTICIPANTS,
             Permission.VIEW_MENUS,
             Permission.CHECK_IN,
+            Permission.MANAGE_TASK_LIBRARY,
+            Permission.VIEW_PARTNERS,
+            Permission.MANAGE_PARTNERS,
+            Permission.MANAGE_REFERRALS,
         }
     ),
     Role.KIOSK: frozenset({Permission.COUNT_GUESTS, Permission.VIEW_MENUS, Permission.CHECK_IN}),

@@ -34,12 +34,17 @@ from canteen_app.platform.backup.service import BackupService
 from canteen_app.platform.retention.service import RetentionService
 from canteen_app.platform.settings.service import SettingsService
 from canteen_app.platform.sites.service import SiteService
+from canteen_app.referrals.consent.service import ConsentService
+from canteen_app.referrals.partners.service import PartnerService
+from canteen_app.referrals.referrals.service import ReferralService
 from canteen_app.training.attendance.service import AttendanceService
 from canteen_app.training.competence.service import CompetenceService
+from canteen_app.training.day_cards.service import DayCardService
 from canteen_app.training.nav_reports.service import NavReportService
 from canteen_app.training.overview.service import OverviewService
 from canteen_app.training.participants.service import ParticipantService
 from canteen_app.training.plans.service import PlanService
+from canteen_app.training.tasks.service import TaskLibraryService
 
 __all__ = ["NO_CHANGES", "AppServices", "Changes", "Outcome", "build_services", "open_app", "open_database"]
 
@@ -80,11 +85,24 @@ class AppServices:
         self.plans = PlanService(db, clock, self.participants, self.competence, self.audit)
         self.attendance = AttendanceService(db, clock, self.participants, self.calendar, self.audit)
         self.overview = OverviewService(db, clock, self.participants, self.plans, self.attendance, self.audit)
+        self.tasks = TaskLibraryService(db, clock, self.participants, self.audit)
         self.retention = RetentionService(
-            db, clock, self.settings, self.audit, self.sites, self.participants, (self.plans, self.attendance)
+            db,
+            clock,
+            self.settings,
+            self.audit,
+            self.sites,
+            self.participants,
+            (self.plans, self.attendance, self.tasks),
         )
         self.nav_reports = NavReportService(
             db, clock, self.participants, self.plans, self.attendance, self.competence, self.sites, self.audit
+        )
+        self.day_cards = DayCardService(db, clock, self.participants, self.tasks, self.sites, self.audit)
+        self.partners = PartnerService(db, clock, self.participants, self.plans, self.competence, self.audit)
+        self.consents = ConsentService(db, clock, self.participants, self.partners, self.sites, self.audit)
+        self.referrals = ReferralService(
+            db, clock, self.participants, self.partners, self.consents, self.audit
         )
         # The audit log shows the names of the records it mentions, looked up when it is read.
         self.audit.register_names("user", lambda _reader, ids: self.auth.names_of(ids))

@@ -22,5 +22,6 @@ def _seed_demo(services: AppServices, args: argparse.Namespace) -> str:
     return (
         f"Demo data added: {summary.users} users, {summary.participants} participants, "
         f"{summary.taps} guest taps from {summary.first_day} to {summary.last_day}, "
-        f"{summary.ingredients} ingredients, {summary.dishes} dishes, menus on {summary.menu_days} days."
+        f"{summary.ingredients} ingredients, {summary.dishes} dishes, menus on {summary.menu_days} days, "
+        f"{summary.partners} partner companies."
     )

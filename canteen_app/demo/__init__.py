@@ -14,8 +14,12 @@ from canteen_app.core.dates import add_months, local_day, utc_now
 from canteen_app.core.errors import DomainError
 from canteen_app.core.text import QT_TRANSLATE_NOOP
 from canteen_app.demo.canteen import DEMO_CATEGORIES, DEMO_DEVICE, insert_taps
+from canteen_app.demo.consents import add_consents
 from canteen_app.demo.kitchen import PLANNED_AHEAD, add_closures, plan_menus, stock_kitchen
+from canteen_app.demo.partners import insert_partners
 from canteen_app.demo.platform import DEMO_USERS, DemoUser
+from canteen_app.demo.referrals import add_referrals
+from canteen_app.demo.tasks import insert_task_library
 from canteen_app.demo.training import insert_participants, insert_training
 
 __all__ = ["DEMO_CATEGORIES", "DEMO_DEVICE", "DEMO_USERS", "DemoSummary", "DemoUser", "is_empty", "seed_demo"]
@@ -39,6 +43,9 @@ class DemoSummary:
     self_assessments: int = 0
     attendance_days: int = 0
     ended: int = 0  # participants whose measure has ended
+    partners: int = 0  # partner companies
+    referrals: int = 0
+    consents: int = 0
 
 
 def seed_demo(
@@ -80,6 +87,24 @@ def seed_demo(
             last_day,
             now,
         )
+        insert_task_library(services, system, session, SITE_ID, last_day)
+        partners = insert_partners(services, system)
+        referrals = add_referrals(
+            services,
+            session,
+            SITE_ID,
+            partners,
+            {user.id: user.name for user in users if user.role is Role.JOB_COACH},
+            last_day,
+        )
+        consents = add_consents(
+            services,
+            session,
+            SITE_ID,
+            partners,
+            {user.id: user.name for user in users if user.role is Role.JOB_COACH},
+            last_day,
+        )
     return DemoSummary(
         len(DEMO_USERS),
         participants,
@@ -94,6 +119,9 @@ def seed_demo(
         self_assessments=training.self_assessments,
         attendance_days=training.attendance_days,
         ended=training.ended,
+        partners=len(partners.companies),
+        referrals=referrals,
+        consents=consents.recorded,
     )
 
 

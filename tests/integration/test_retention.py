@@ -4,15 +4,18 @@ their personal data, and logs it; when the archive cannot be written, nothing is
 
 from __future__ import annotations
 
+import io
 import json
 import stat
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import pytest
+from PIL import Image
 from pypdf import PdfReader
-from sqlalchemy import func, select
+from sqlalchemy import MetaData, func, select
 
 from canteen_app.access import Actor, Role
 from canteen_app.app import AppServices
@@ -282,3 +285,142 @@ def test_only_a_due_participant_and_only_by_an_administrator(
         services.write(lambda app: app.retention.archive_and_delete(coach, due, folder, "delete"))
     assert list(folder.iterdir()) == []
     assert all(_counts(services, pid)["participants"] == 1 for pid in (recent, active, due))
+
+
+# --- nothing personal survives anonymisation ------------------------------------------------------
+
+# Every field the participant's file has for words about them, each with its own marker.
+MARKERS = {
+    "first_name": "Zyxfornavn",
+    "last_name": "Zyxetternavn",
+    "phone": "90919293",
+    "email": "zyxpost@example.no",
+    "nav_contact": "Zyxveileder NAV Lier",
+    "support_needs": "Zyxbehov: skriftlige steglister",
+    "extension_reason": "Zyxforlengelse etter sykdom",
+    "free_goal": "Zyxegetmål: tar bussen alene",
+    "tasks": "Zyxoppgave ved oppvasken",
+    "evidence": "Zyxobservert på kaldkjøkkenet",
+    "absence_reason": "Zyxfravær hos fastlegen",
+    "correction_reason": "Zyxrettelse etter samtale",
+}
+LANGUAGE = "prs"  # Dari: the preferred language is personal too (it hints at origin)
+
+
+def _photo() -> bytes:
+    picture = Image.new("RGB", (64, 80), (40, 120, 200))
+    buffer = io.BytesIO()
+    picture.save(buffer, format="PNG")
+    return buffer.getvalue()
+
+
+def _fill_every_personal_field(services: AppServices, coach: Actor) -> int:
+    """A participant whose every personal field holds a marker; ended long enough ago to be due."""
+    data = participant_input(
+        coach.user_id,
+        first_name=MARKERS["first_name"],
+        last_name=MARKERS["last_name"],
+        phone=MARKERS["phone"],
+        email=MARKERS["email"],
+        nav_contact=MARKERS["nav_contact"],
+        support_needs=MARKERS["support_needs"],
+        preferred_language=LANGUAGE,
+        measure_start=date(2025, 1, 6),
+        measure_planned_end=date(2025, 5, 30),
+    )
+    pid = services.write(lambda app: app.participants.create(coach, data)).value.id
+    services.write(lambda app: app.participants.set_photo(coach, pid, _photo(), True))
+
+    def extend(app: AppServices) -> None:
+        version = app.participants.get(coach, pid).version
+        app.participants.extend_measure(coach, pid, version, date(2025, 6, 30), MARKERS["extension_reason"])
+
+    services.write(extend)
+    areas = services.read(lambda app: app.competence.framework(coach)).value
+    framework = PlanGoalInput(areas[0].goals[0].id, target_level=3, tasks=MARKERS["tasks"])
+    goal = services.write(lambda app: app.plans.add_goal(coach, pid, framework)).value.id
+    own = PlanGoalInput(None, MARKERS["free_goal"], target_level=3, tasks=MARKERS["tasks"])
+    own_goal = services.write(lambda app: app.plans.add_goal(coach, pid, own)).value.id
+    for plan_goal in (goal, own_goal):
+        assessment = AssessmentInput(plan_goal, 2, date(2025, 3, 3), MARKERS["evidence"])
+        services.write(lambda app, a=assessment: app.plans.assess(coach, a))
+    excused = DayInput(date(2025, 3, 4), AttendanceStatus.EXCUSED, None, MARKERS["absence_reason"])
+    services.write(lambda app: app.attendance.record_day(coach, pid, excused))
+    present = DayInput(date(2025, 3, 5), AttendanceStatus.PRESENT, Decimal("6"))
+    first = services.write(lambda app: app.attendance.record_day(coach, pid, present)).value
+    corrected = DayInput(
+        date(2025, 3, 5),
+        AttendanceStatus.UNEXCUSED,
+        None,
+        MARKERS["absence_reason"],
+        MARKERS["correction_reason"],
+    )
+    services.write(lambda app: app.attendance.record_day(coach, pid, corrected, first.version))
+
+    def end(app: AppServices) -> None:
+        version = app.participants.get(coach, pid).version
+        app.participants.end_measure(coach, pid, version, date(2025, 6, 30), EndReason.GOT_JOB.value)
+
+    services.write(end)
+    return pid
+
+
+def _every_cell(services: AppServices) -> list[tuple[str, str, Any]]:
+    """(table, column, value) of every row of every table in the database."""
+    cells = []
+    with db_session(services) as session:
+        tables = MetaData()
+        tables.reflect(bind=session.connection())
+        for table in tables.sorted_tables:
+            for row in session.execute(select(table)).mappings():
+                cells += [(table.name, column, value) for column, value in row.items()]
+    return cells
+
+
+def _found(cells: list[tuple[str, str, Any]], photo: bytes) -> dict[str, list[str]]:
+    """Per marker (and the language and the photo): where it is, as "table.column"."""
+    found: dict[str, list[str]] = {}
+    for table, column, cell in cells:
+        where = f"{table}.{column}"
+        value = cell.tobytes() if isinstance(cell, memoryview) else cell
+        if isinstance(value, dict | list):  # a JSON column
+            value = json.dumps(value, ensure_ascii=False)
+        if isinstance(value, bytes):
+            if photo in value:
+                found.setdefault("photo", []).append(where)
+            value = value.decode("utf-8", "replace")
+        if not isinstance(value, str):
+            continue
+        if value == LANGUAGE:
+            found.setdefault("preferred_language", []).append(where)
+        text = value.casefold()
+        for name, marker in MARKERS.items():
+            if marker.casefold() in text:
+                found.setdefault(name, []).append(where)
+    return found
+
+
+def test_anonymisation_leaves_nothing_personal_in_any_row_of_any_table(
+    services: AppServices, coach: Actor, folder: Path
+) -> None:
+    participant_id = _fill_every_personal_field(services, coach)
+    with db_session(services) as session:
+        photo = session.scalar(select(Participant.photo).where(Participant.id == participant_id))
+    assert photo
+
+    before = _found(_every_cell(services), photo)
+    assert set(before) == {*MARKERS, "preferred_language", "photo"}, "every field holds its marker"
+
+    services.write(lambda app: app.retention.archive_and_delete(SYSTEM, participant_id, folder, "anonymise"))
+
+    assert _found(_every_cell(services), photo) == {}
+    details = services.write(lambda app: app.participants.get(SYSTEM, participant_id)).value
+    assert details.full_name == f"Anonymisert #{participant_id}"
+    assert details.preferred_language == "nb"  # the register's default, as for everyone
+    assert (details.nav_measure, details.end_reason) == ("arbeidstrening", "got_job")  # the statistics
+    # The counts stay: two goals with their levels, the two registered days.
+    counts = _counts(services, participant_id)
+    assert (counts["plan_goals"], counts["assessments"], counts["attendance_days"]) == (2, 2, 2)
+    archive = json.loads(next(folder.glob("*.json")).read_text(encoding="utf-8"))
+    register = archive["sections"]["register"][0]
+    assert (register["first_name"], register["preferred_language"]) == (MARKERS["first_name"], LANGUAGE)

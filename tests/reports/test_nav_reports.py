@@ -18,10 +18,12 @@ from typing import Any
 import pytest
 from pypdf import PdfReader
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 
 from canteen_app.access import Actor, Role
 from canteen_app.app import AppServices
 from canteen_app.core.errors import NotAuthorizedError, NotFoundError, ValidationError
+from canteen_app.documents.templates import RenderCancelled
 from canteen_app.platform.audit.models import AuditEntry
 from canteen_app.training.attendance.rules import AttendanceStatus, DayInput
 from canteen_app.training.nav_reports.attendance_report import render_attendance_month
@@ -327,6 +329,24 @@ def test_the_status_report_is_audited_as_an_export(
     ]
 
 
+def test_a_preview_is_audited_as_an_export_that_says_preview(
+    services: AppServices, trainee: Trainee, tmp_path: Path
+) -> None:
+    """The app's preview renders the same document to a temporary file: the entry says so, so
+    the log tells a look on screen from a file saved where the coach chose."""
+    preview = _status(services, trainee, tmp_path / "preview.pdf", preview=True)
+    assert flat(preview) == flat(_status(services, trainee, tmp_path / "saved.pdf"))
+    end_measure(services, trainee, date(2026, 11, 20))
+    services.nav_reports.render_final_report(
+        trainee.coach, trainee.participant_id, "nb", tmp_path / "final.pdf", preview=True
+    )
+    assert export_entries(services, trainee.participant_id) == [
+        ("export", "NAV status report 2026-11-01..2026-11-30 (preview)"),
+        ("export", "NAV status report 2026-11-01..2026-11-30"),
+        ("export", "NAV final report 2026-09-01..2026-11-20 (preview)"),
+    ]
+
+
 def test_the_coachs_summary_must_be_plain_text_of_at_most_3000_characters(
     services: AppServices, trainee: Trainee, tmp_path: Path
 ) -> None:
@@ -377,6 +397,170 @@ def test_only_those_who_may_see_the_details_make_reports(
         )
     assert list(out.iterdir()) == []
     assert export_entries(services, trainee.participant_id) == []
+
+
+def test_a_report_for_an_earlier_period_shows_the_levels_of_then(
+    services: AppServices, trainee: Trainee, tmp_path: Path
+) -> None:
+    """Hand washing was assessed 1 (10 Sep), 2 (8 Oct), 3 (20 Nov); the bus goal 2 (1 Oct).
+    October's report says 2 "now" for hand washing, September's 1 and the bus goal not
+    assessed yet: a later assessment never reaches back into an earlier period's report."""
+
+    def levels(first: date, last: date) -> list[tuple[int | None, int | None]]:
+        data = services.nav_reports.report_data(
+            trainee.coach, ReportKind.STATUS, trainee.participant_id, "nb", "", first, last
+        )
+        return [(goal.start_level, goal.current_level) for goal in data.goals]
+
+    assert levels(date(2026, 10, 1), date(2026, 10, 31)) == [(1, 2), (2, 2), (None, None), (2, 2)]
+    assert levels(date(2026, 9, 1), date(2026, 9, 30)) == [(1, 1), (2, 2), (None, None), (None, None)]
+    assert levels(date(2026, 9, 1), date(2026, 9, 9)) == [(None, None)] * 4
+
+    hygiene = "Vasker hender etter fast rutine"
+    october = flat(
+        services.nav_reports.render_status_report(
+            trainee.coach,
+            trainee.participant_id,
+            date(2026, 10, 1),
+            date(2026, 10, 31),
+            "nb",
+            tmp_path / "oktober.pdf",
+        )
+    )
+    assert re.search(rf"{hygiene}[^0-9]* 1 Med hjelp 2 Med støtte 3 Selvstendig innen 31.01.2027", october)
+    assert "3 Selvstendig 3 Selvstendig" not in october  # November's level is not in October's report
+    assert "Tar bussen alene til og fra jobb 2 Med støtte 2 Med støtte 3 Selvstendig" in october
+    assert "«Nå» den siste til og med 31.10.2026" in october
+
+    september = flat(
+        services.nav_reports.render_status_report(
+            trainee.coach,
+            trainee.participant_id,
+            date(2026, 9, 1),
+            date(2026, 9, 30),
+            "en",
+            tmp_path / "september.pdf",
+        )
+    )
+    assert "1 With help 1 With help 3 Independently by 31/01/2027" in september
+    assert "Tar bussen alene til og fra jobb Not assessed Not assessed 3 Independently" in september
+    assert "2 With support 3 Independently by 31/01/2027" not in september
+    assert "“Now” the latest up to and including 30/09/2026" in september
+
+
+def test_the_final_report_shows_the_levels_on_the_day_the_measure_ended(
+    services: AppServices, trainee: Trainee, tmp_path: Path
+) -> None:
+    """Ended on 20 October: hand washing's 3 of 20 November came after the measure and is not
+    its level "at end"."""
+    end_measure(services, trainee, date(2026, 10, 20))
+    data = services.nav_reports.report_data(trainee.coach, ReportKind.FINAL, trainee.participant_id, "nb", "")
+    assert [(goal.start_level, goal.current_level) for goal in data.goals] == [
+        (1, 2),
+        (2, 2),
+        (None, None),
+        (2, 2),
+    ]
+    text = flat(
+        services.nav_reports.render_final_report(
+            trainee.coach, trainee.participant_id, "nb", tmp_path / "s.pdf"
+        )
+    )
+    assert "Kompetansemål Ved start Ved slutt Målnivå" in text
+    assert "1 Med hjelp 2 Med støtte 3 Selvstendig innen 31.01.2027" in text
+    assert "3 Selvstendig 3 Selvstendig" not in text
+    assert "«Ved slutt» den siste til og med 20.10.2026" in text
+
+
+# --- the export is logged once the file exists ---------------------------------------------------------
+
+
+class _StopAtFirstPage:
+    """The user cancels while the first page is laid out: the progress callback raises (as the
+    UI's sink does once Cancel was pressed) or says "cancelled"."""
+
+    def __init__(self, raising: bool) -> None:
+        self.raising = raising
+        self.reports = 0
+
+    def report(self, done: int, total: int, text: str = "") -> None:
+        self.reports += 1
+        if self.raising and done >= 1:
+            raise RenderCancelled()
+
+    def cancelled(self) -> bool:
+        return not self.raising and self.reports > 0
+
+
+def _render(
+    services: AppServices,
+    trainee: Trainee,
+    what: str,
+    out: Path,
+    progress: Any = None,
+    actor: Actor | None = None,
+) -> Path:
+    reports, coach, pid = services.nav_reports, actor or trainee.coach, trainee.participant_id
+    if what == "csv":
+        return reports.export_attendance_csv(coach, pid, date(2026, 11, 1), out)
+    if what == "status":
+        return reports.render_status_report(
+            coach, pid, date(2026, 11, 1), date(2026, 11, 30), "nb", out, progress, summary=SUMMARY * 8
+        )
+    if what == "final":
+        return reports.render_final_report(coach, pid, "nb", out, progress, summary=SUMMARY * 8)
+    return reports.render_attendance_month(coach, pid, date(2026, 11, 1), "nb", out, progress)
+
+
+EXPORT_DETAILS = {
+    "status": "NAV status report 2026-11-01..2026-11-30",
+    "final": "NAV final report 2026-09-01..2026-11-20",
+    "attendance": "attendance 2026-11 PDF",
+}
+
+
+@pytest.mark.parametrize("raising", [True, False], ids=["raised", "cancelled"])
+@pytest.mark.parametrize("what", ["status", "final", "attendance"])
+def test_a_cancelled_render_leaves_no_file_and_no_export_entry(
+    services: AppServices, trainee: Trainee, tmp_path: Path, what: str, raising: bool
+) -> None:
+    if what == "final":
+        end_measure(services, trainee, date(2026, 11, 20))
+    folder = tmp_path / "out"
+    folder.mkdir()
+    out = folder / f"{what}.pdf"
+    progress = _StopAtFirstPage(raising)
+    with pytest.raises(RenderCancelled):
+        _render(services, trainee, what, out, progress)
+    assert progress.reports > 0  # the render had started
+    assert list(folder.iterdir()) == []  # no file, no half-written temporary file
+    assert export_entries(services, trainee.participant_id) == []
+
+    path = _render(services, trainee, what, out)
+    assert path == out and out.is_file()
+    assert export_entries(services, trainee.participant_id) == [("export", EXPORT_DETAILS[what])]
+
+
+@pytest.mark.parametrize("what", ["status", "final", "attendance", "csv"])
+def test_a_file_whose_export_cannot_be_logged_is_removed(
+    services: AppServices, trainee: Trainee, tmp_path: Path, what: str
+) -> None:
+    """The audit entry is written after the file: when that fails (here the coach's account is
+    gone, so the entry's reference to it is refused), the file goes too; no document leaves
+    unlogged."""
+    if what == "final":
+        end_measure(services, trainee, date(2026, 11, 20))
+    ghost = replace(trainee.coach, user_id=987_654)
+    folder = tmp_path / "out"
+    folder.mkdir()
+    out = folder / f"{what}.{'csv' if what == 'csv' else 'pdf'}"
+    with pytest.raises(IntegrityError):
+        _render(services, trainee, what, out, actor=ghost)
+    assert list(folder.iterdir()) == []
+    assert export_entries(services, trainee.participant_id) == []
+
+    assert _render(services, trainee, what, out).is_file()  # the coach's own: written and logged
+    assert len(export_entries(services, trainee.participant_id)) == 1
 
 
 # --- the final report -----------------------------------------------------------------------------

@@ -7,10 +7,14 @@ import enum
 from datetime import date, timedelta
 
 from canteen_app.core.dates import add_months
+from canteen_app.core.languages import Language
 
 RETENTION = "platform.retention"  # the kind of change a view listens for
 
 ANONYMISED_FIRST_NAME = "Anonymisert"
+# The preferred language of an anonymised participant: the register's own (Norwegian), the same
+# for everyone, since a participant's language can hint at their origin.
+ANONYMISED_LANGUAGE = Language.NORWEGIAN.value
 
 
 class ErasureMode(enum.StrEnum):

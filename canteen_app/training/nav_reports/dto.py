@@ -38,13 +38,15 @@ class AttendanceTotals:
 
 @dataclass(frozen=True)
 class GoalRow:
-    """One goal of the training plan with its levels (1-4; None: not assessed yet)."""
+    """One goal of the training plan with its levels (1-4; None: not assessed yet) as of the
+    report period's last day (the day the measure ended, in the final report): assessments
+    made after it are not shown (rules.levels_as_of)."""
 
     area_number: int | None  # None: a free goal of the coach's own
     area_name: str  # in the report's language; "" for a free goal
     text: str  # in the report's language where the framework has it
-    start_level: int | None  # the first coach assessment
-    current_level: int | None  # the latest coach assessment
+    start_level: int | None  # the first coach assessment, if made by the period's last day
+    current_level: int | None  # the latest coach assessment on or before the period's last day
     target_level: int
     target_date: date | None
 

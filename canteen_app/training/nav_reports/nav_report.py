@@ -174,7 +174,8 @@ def _goals_section(data: NavReportData, labels: NavReportLabels) -> list[Flowabl
 
 
 def _latest(data: NavReportData, labels: NavReportLabels) -> str:
-    """The column of the latest level: "Nå" while the measure runs, "Ved slutt" after."""
+    """The column of the latest level as of the period's last day: "Nå" in a status report,
+    "Ved slutt" (the day the measure ended) in the final report."""
     return labels.at_end if data.kind is ReportKind.FINAL else labels.now
 
 
@@ -213,7 +214,9 @@ def _level_column_width(labels: NavReportLabels) -> float:
 
 
 def _levels_legend(data: NavReportData, labels: NavReportLabels) -> list[Flowable]:
-    note = labels.levels_note.format(start=labels.at_start, now=_latest(data, labels))
+    note = labels.levels_note.format(
+        start=labels.at_start, now=_latest(data, labels), day=labels.formats.short_date(data.period_last)
+    )
     lines = [Paragraph(text(note), styles.SMALL)]
     lines += [
         Paragraph(

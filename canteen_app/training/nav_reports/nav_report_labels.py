@@ -66,7 +66,7 @@ class NavReportLabels:
     not_assessed: str
     no_goals: str
     levels_heading: str
-    levels_note: str  # {start} {now}
+    levels_note: str  # {start} {now} {day}: the levels are as of that day
     summary_heading: str
     no_summary: str
     signature: str
@@ -178,7 +178,8 @@ _NB = NavReportLabels(
     no_goals="Opplæringsplanen har ingen mål.",
     levels_heading="Nivåene",
     levels_note=(
-        "«{start}» er jobbkonsulentens første vurdering av målet, «{now}» den siste. "
+        "«{start}» er jobbkonsulentens første vurdering av målet, «{now}» den siste "
+        "til og med {day}. "
         "Nivåene beskriver hvor selvstendig oppgaven gjøres:"
     ),
     summary_heading="Jobbkonsulentens vurdering",
@@ -248,7 +249,8 @@ _EN = NavReportLabels(
     no_goals="The training plan has no goals.",
     levels_heading="The levels",
     levels_note=(
-        "“{start}” is the job coach's first assessment of the goal, “{now}” the latest. "
+        "“{start}” is the job coach's first assessment of the goal, “{now}” the latest "
+        "up to and including {day}. "
         "The levels describe how independently the task is done:"
     ),
     summary_heading="The job coach's summary",

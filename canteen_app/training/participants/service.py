@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Any, TypeVar, cast
 
-from sqlalchemy import CursorResult, Date, Select, bindparam, func, select, update
+from sqlalchemy import CursorResult, Date, ScalarSelect, Select, bindparam, func, select, update
 
 from canteen_app.access import Actor, Permission, Role, require
 from canteen_app.core.collation import norwegian_sort_key
@@ -22,7 +22,11 @@ from canteen_app.platform.audit.rules import AuditAction
 from canteen_app.platform.audit.service import AuditService
 from canteen_app.platform.auth.service import AuthService
 from canteen_app.platform.retention.dto import ArchiveField, ArchiveSection, DueRecord
-from canteen_app.platform.retention.rules import ANONYMISED_FIRST_NAME, anonymised_last_name
+from canteen_app.platform.retention.rules import (
+    ANONYMISED_FIRST_NAME,
+    ANONYMISED_LANGUAGE,
+    anonymised_last_name,
+)
 from canteen_app.training.participants.dto import (
     KioskPerson,
     MeasurePeriod,
@@ -200,7 +204,7 @@ class ParticipantService(Service):
     @reads
     def for_report(self, actor: Actor, participant_id: int) -> ParticipantDetails:
         """The full record for a document that picks the fields it may show and logs its own
-        export in the same transaction (the NAV reports); not logged here."""
+        export (the NAV reports, once the file is written); not logged here."""
         require(actor, Permission.VIEW_PARTICIPANT_DETAILS)
         return self._details(self._load(actor, participant_id))
 
@@ -378,6 +382,18 @@ class ParticipantService(Service):
         )
         return None if row is None else KioskPerson(participant_id, row.first_name, None)
 
+    @staticmethod
+    def kiosk_first_name(participant_id: Any, site_id: Any, day: Any) -> ScalarSelect[str]:
+        """The participant's first name if they can check in on `day` (their measure runs then
+        on the site), NULL otherwise: a scalar subquery for the kiosk's check-in, which checks
+        the participant and writes the day in one statement. The arguments are SQL expressions
+        (bound parameters); the first name is all the kiosk may show."""
+        return (
+            select(Participant.first_name)
+            .where(Participant.id == participant_id, *_active_on(site_id, day))
+            .scalar_subquery()
+        )
+
     @reads
     def periods(self, site_id: int, participant_ids: Iterable[int]) -> dict[int, MeasurePeriod]:
         """Each participant's measure period: the days their attendance counts."""
@@ -507,15 +523,17 @@ class ParticipantService(Service):
 
     @writes
     def anonymise(self, actor: Actor, participant_id: int) -> None:
-        """Remove the name, contact details, support needs, photo and written reasons; keep the
-        measure, its period and the end reason (anonymous statistics). The participant then
-        shows as "Anonymisert #12" and is no longer due for retention."""
+        """Remove the name, contact details, preferred language, support needs, photo and
+        written reasons; keep the measure, its period and the end reason (anonymous
+        statistics). The participant then shows as "Anonymisert #12" and is no longer due for
+        retention."""
         require(actor, Permission.MANAGE_RETENTION)
         p = self._load(actor, participant_id)
         first, last = ANONYMISED_FIRST_NAME, anonymised_last_name(p.id)
         p.first_name, p.last_name = first, last
         p.search_key, p.sort_key = search_key(first, last), sort_key(first, last)
         p.phone = p.email = p.nav_contact = p.support_needs = ""
+        p.preferred_language = ANONYMISED_LANGUAGE
         p.photo, p.photo_on_kiosk = None, False
         self.session.execute(
             update(MeasureEvent)

@@ -5,7 +5,7 @@ written to the audit log with the participant's id, in the same transaction."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from datetime import date
 
 from sqlalchemy import func, select, update
@@ -109,6 +109,12 @@ class PlanService(Service):
         """The plan for a document or overview the caller has already checked and logged."""
         return self._plan(participant_id)
 
+    @reads
+    def assessments_for_report(self, participant_id: int) -> list[AssessmentInfo]:
+        """Every assessment of the participant, oldest first (as `timeline`), for a document the
+        caller has already checked and logs itself (the NAV reports' levels as of a day)."""
+        return [_assessment_info(a) for a in self._assessments(participant_id)]
+
     @staticmethod
     def area_levels(plan: TrainingPlan) -> list[AreaLevel]:
         """Per area of the framework: the mean current coach level against the mean target."""
@@ -124,13 +130,65 @@ class PlanService(Service):
         return levels
 
     @reads
-    def overdue_and_last_assessed(self, participant_ids: Iterable[int]) -> dict[int, PlanFollowUp]:
-        """Per participant: the goals that are overdue (as `PlanGoalInfo.overdue`) and the day of
-        the latest coach assessment, in a few queries for all of them (the coach's overview).
-        For a caller that has checked access and logged the view."""
-        wanted = set(participant_ids)
+    def current_levels(self, site_id: int, participant_ids: Iterable[int]) -> dict[int, dict[int, int]]:
+        """Per participant of the site: framework goal id -> the latest coach level of that goal
+        in their current plan (the level `area_levels` and the chart use), for all of them in
+        two queries (the matching of participants and positions). For a caller that has
+        checked access and logs the view itself. Participants without one are left out."""
+        wanted = set(self._participants.periods(site_id, participant_ids))
         if not wanted:
             return {}
+        latest = (
+            select(
+                Assessment.participant_id,
+                PlanGoal.competence_goal_id,
+                Assessment.level,
+                func.row_number()
+                .over(
+                    partition_by=(Assessment.participant_id, PlanGoal.competence_goal_id),
+                    order_by=(Assessment.assessed_on.desc(), Assessment.id.desc()),
+                )
+                .label("newest"),
+            )
+            .join(PlanGoal, PlanGoal.id == Assessment.plan_goal_id)
+            .where(
+                Assessment.participant_id.in_(wanted),
+                Assessment.kind == AssessmentKind.COACH.value,
+                PlanGoal.removed_at.is_(None),
+                PlanGoal.competence_goal_id.is_not(None),
+            )
+            .subquery()
+        )
+        levels: dict[int, dict[int, int]] = {}
+        rows = self.session.execute(
+            select(latest.c.participant_id, latest.c.competence_goal_id, latest.c.level).where(
+                latest.c.newest == 1
+            )
+        )
+        for participant_id, goal_id, level in rows:
+            levels.setdefault(participant_id, {})[goal_id] = level
+        return levels
+
+    @reads
+    def overdue_and_last_assessed(self, participant_ids: Iterable[int]) -> dict[int, PlanFollowUp]:
+        """Per participant: the goals that are overdue (as `PlanGoalInfo.overdue`) and the day of
+        the latest coach assessment, in a few queries for all of them.
+        For a caller that has checked access and logged the view."""
+        wanted = set(participant_ids)
+        overdue: dict[int, list[OverdueGoal]] = {}
+        for goal in self.overdue_goals(wanted):
+            overdue.setdefault(goal.participant_id, []).append(goal)
+        last_assessed = self.last_coach_assessments(wanted)
+        return {pid: PlanFollowUp(pid, tuple(overdue.get(pid, ())), last_assessed.get(pid)) for pid in wanted}
+
+    @reads
+    def overdue_goals(self, participant_ids: Collection[int]) -> list[OverdueGoal]:
+        """The goals of these participants that are overdue (as `PlanGoalInfo.overdue`), by
+        target date, in one query however many participants (the coach's overview): the
+        database finds each goal's latest coach level and returns the overdue ones only.
+        For a caller that has checked access and logged the view."""
+        if not participant_ids:
+            return []
         today = local_day(self.now())
         # The latest coach level of each goal whose target date has passed: one index seek per
         # goal (ix_assessments_goal), in the same query.
@@ -141,7 +199,7 @@ class PlanService(Service):
             .limit(1)
             .scalar_subquery()
         )
-        goals = self.session.execute(
+        due = (
             select(
                 PlanGoal.id,
                 PlanGoal.participant_id,
@@ -152,21 +210,26 @@ class PlanService(Service):
                 latest_level.label("level"),
             )
             .where(
-                PlanGoal.participant_id.in_(wanted),
+                PlanGoal.participant_id.in_(participant_ids),
                 PlanGoal.removed_at.is_(None),
                 PlanGoal.target_date.is_not(None),
                 PlanGoal.target_date < today,
             )
-            .order_by(PlanGoal.target_date, PlanGoal.id)
+            .subquery()
+        )
+        goals = self.session.execute(
+            select(due)
+            .where(func.coalesce(due.c.level, 0) < due.c.target_level)  # is_overdue, in SQL
+            .order_by(due.c.target_date, due.c.id)
         ).all()
         framework = self._competence.goals(g.competence_goal_id for g in goals if g.competence_goal_id)
-        overdue: dict[int, list[OverdueGoal]] = {}
+        overdue = []
         for goal in goals:
             level = goal.level
             if goal.target_date is None or not is_overdue(goal.target_date, goal.target_level, level, today):
                 continue
             known = framework.get(goal.competence_goal_id) if goal.competence_goal_id else None
-            overdue.setdefault(goal.participant_id, []).append(
+            overdue.append(
                 OverdueGoal(
                     plan_goal_id=goal.id,
                     participant_id=goal.participant_id,
@@ -177,15 +240,35 @@ class PlanService(Service):
                     coach_level=level,
                 )
             )
-        last_assessed: dict[int, date] = {
-            participant_id: day
-            for participant_id, day in self.session.execute(
-                select(Assessment.participant_id, func.max(Assessment.assessed_on))
-                .where(Assessment.kind == AssessmentKind.COACH.value, Assessment.participant_id.in_(wanted))
-                .group_by(Assessment.participant_id)
+        return overdue
+
+    @reads
+    def last_coach_assessments(self, participant_ids: Collection[int]) -> dict[int, date]:
+        """The day of each participant's latest coach assessment (of any goal, removed ones
+        included); participants never assessed are left out. One query however many
+        participants (the coach's overview): per participant, one seek to the newest end of
+        their assessments (ix_assessments_participant_day), not a scan of them all.
+        For a caller that has checked access and logged the view."""
+        if not participant_ids:
+            return {}
+        assessed = (
+            select(Assessment.participant_id)
+            .where(Assessment.participant_id.in_(participant_ids))
+            .distinct()
+            .subquery()
+        )
+        newest = (
+            select(Assessment.assessed_on)
+            .where(
+                Assessment.participant_id == assessed.c.participant_id,
+                Assessment.kind == AssessmentKind.COACH.value,
             )
-        }
-        return {pid: PlanFollowUp(pid, tuple(overdue.get(pid, ())), last_assessed.get(pid)) for pid in wanted}
+            .order_by(Assessment.assessed_on.desc())
+            .limit(1)
+            .scalar_subquery()
+        )
+        rows = self.session.execute(select(assessed.c.participant_id, newest))
+        return {participant_id: day for participant_id, day in rows if day is not None}
 
     # --- retention (P3) ------------------------------------------------------------------------
 
@@ -227,13 +310,20 @@ class PlanService(Service):
     @writes
     def anonymise(self, actor: Actor, participant_id: int) -> None:
         """Keep the goals and levels (anonymous statistics); drop what was written about the
-        participant: the evidence notes and the words of free goals."""
+        participant: the evidence notes, the words of free goals and the goals' stations and
+        tasks."""
         require(actor, Permission.MANAGE_RETENTION)
         self._participants.check_access(actor, participant_id)
         self.session.execute(
             update(Assessment)
             .where(Assessment.participant_id == participant_id)
             .values(evidence="")
+            .execution_options(synchronize_session=False)
+        )
+        self.session.execute(
+            update(PlanGoal)
+            .where(PlanGoal.participant_id == participant_id)
+            .values(tasks="")
             .execution_options(synchronize_session=False)
         )
         self.session.execute(
