@@ -10,7 +10,18 @@ import traceback
 from collections.abc import Sequence
 
 from canteen_app.app import build_services, open_database
-from canteen_app.cli import database, demo, guests, kitchen, reports, restore, training, users
+from canteen_app.cli import (
+    consents,
+    database,
+    demo,
+    guests,
+    kitchen,
+    referrals,
+    reports,
+    restore,
+    training,
+    users,
+)
 from canteen_app.cli.parsing import PROG, Handler, Parser
 from canteen_app.core.config import LOG_FILE_NAME, data_dir, resolve_db_url
 from canteen_app.core.errors import DomainError
@@ -20,7 +31,7 @@ EXIT_USER_ERROR = 1
 EXIT_USAGE = 2
 EXIT_BUG = 3
 
-_COMMAND_GROUPS = (database, restore, users, demo, guests, kitchen, training, reports)
+_COMMAND_GROUPS = (database, restore, users, demo, guests, kitchen, training, reports, consents, referrals)
 
 
 def build_parser() -> tuple[Parser, dict[str, Handler]]:

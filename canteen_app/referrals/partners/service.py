@@ -201,6 +201,20 @@ class PartnerService(Service):
             )
         return found
 
+    @reads
+    def names(
+        self, company_ids: Iterable[int], contact_ids: Iterable[int] = ()
+    ) -> tuple[dict[int, str], dict[int, str]]:
+        """Company and contact person names by id, for messages and lists inside another
+        feature's checked transaction (no actor: partner names are not personal data of
+        participants)."""
+        companies = self._by_id(PartnerCompany, set(company_ids))
+        contacts = self._by_id(PartnerContact, set(contact_ids))
+        return (
+            {company_id: company.name for company_id, company in companies.items()},
+            {contact_id: contact.name for contact_id, contact in contacts.items()},
+        )
+
     # --- writing the register ----------------------------------------------------------------
 
     @writes

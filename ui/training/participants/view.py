@@ -33,6 +33,7 @@ from canteen_app.training.participants.service import ACTIVE, ENDED, PARTICIPANT
 from ui.common.context import UiContext
 from ui.common.drafts import Draft
 from ui.common.edit_dialog import TypedRecord
+from ui.common.flow_layout import FlowLayout
 from ui.common.navigation import participant_actions
 from ui.common.qt_models import PAGE_SIZE
 from ui.common.widgets import (
@@ -130,17 +131,20 @@ class ParticipantsView(QWidget):
         layout.addWidget(self._build_table(), 1)
         tools = self._build_tools()
         if tools is not None:
-            layout.addLayout(tools)
+            layout.addWidget(tools)
 
         self.saved_label = QLabel()
         self.saved_label.setObjectName("participantSavedLabel")
         layout.addWidget(self.saved_label)
 
-    def _build_tools(self) -> QHBoxLayout | None:
-        """A button per tool for the selected participant; enabled once one is selected."""
+    def _build_tools(self) -> QWidget | None:
+        """A button per tool for the selected participant, enabled once one is selected; the
+        buttons wrap onto a second row when the window is narrow or the text large."""
         if not self._can_open:
             return None
-        row = QHBoxLayout()
+        container = QWidget()
+        container.setObjectName("participantTools")
+        row = FlowLayout(container)
         for action in participant_actions(self._context.actor):
             button = action_button(
                 f"participantAction_{action.key}",
@@ -160,9 +164,8 @@ class ParticipantsView(QWidget):
         for button in self.tool_buttons.values():
             button.setAccessibleDescription(self.tr("For the participant selected in the list"))
             row.addWidget(button)
-        row.addStretch(1)
         self._update_tools()
-        return row
+        return container
 
     def _build_table(self) -> QTableView:
         self.table = read_only_table("participantTable", self.tr("Participants"), self.model)
