@@ -1,7 +1,7 @@
 """`report guests` (the monthly guest report), `report menu` (the week menu or the allergen
 poster of one week), `report nav-status` and `report nav-final` (a participant's NAV status and
-final report) and `report attendance` (a participant's month), as PDF files (the attendance
-also as CSV)."""
+final report), `report attendance` (a participant's month) and `report day-card` (a participant's
+easy-read day card), as PDF files (the attendance also as CSV)."""
 
 from __future__ import annotations
 
@@ -12,10 +12,12 @@ from typing import Any
 
 from canteen_app.app import AppServices
 from canteen_app.canteen.menus.rules import WORK_DAYS, PrintKind
+from canteen_app.cli.consents import consent_form, register_consent_form
 from canteen_app.cli.parsing import SYSTEM_ACTOR, Handler, Parser, iso_date, iso_week, month
 from canteen_app.cli.training import participant_id
 from canteen_app.core.config import SUPPORTED_LANGUAGES
 from canteen_app.core.errors import ValidationError
+from canteen_app.training.day_cards.rules import CARD_LANGUAGES
 from canteen_app.training.nav_reports.rules import clean_summary
 
 _MENU_LANGUAGES = ("nb", "en")  # Norwegian always; "en" adds English beside it
@@ -40,7 +42,26 @@ def register(commands: Any) -> dict[str, Handler]:
         "--lang", choices=_MENU_LANGUAGES, default="nb", help="en: English beside the Norwegian"
     )
     _register_training(kinds)
+    register_consent_form(kinds)
+    _register_day_card(kinds)
     return {"report": _report}
+
+
+def _register_day_card(kinds: Any) -> None:
+    card = kinds.add_parser(
+        "day-card",
+        help="a participant's easy-read day card: station and tasks as pictogram steps (PDF; logged "
+        "as an export)",
+    )
+    card.add_argument("--participant", required=True, type=participant_id, metavar="ID")
+    card.add_argument("--date", dest="day", required=True, type=iso_date, metavar="YYYY-MM-DD")
+    card.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+    card.add_argument(
+        "--lang",
+        choices=CARD_LANGUAGES,
+        default=None,
+        help="the language beside the Norwegian (default: the participant's preferred language)",
+    )
 
 
 def _register_training(kinds: Any) -> None:
@@ -102,6 +123,13 @@ def _summary_file(path: str) -> str:
 def _report(services: AppServices, args: argparse.Namespace) -> str:
     if args.report == "menu":
         return _menu(services, args)
+    if args.report == "consent-form":
+        return consent_form(services, args)
+    if args.report == "day-card":
+        path = services.day_cards.render_day_card(
+            SYSTEM_ACTOR, args.participant, args.day, args.out, args.lang
+        )
+        return f"Day card written to {path}."
     if args.report in ("nav-status", "nav-final", "attendance"):
         return _training(services, args)
     path = services.statistics.render_guest_month(SYSTEM_ACTOR, args.month, args.lang, args.out)

@@ -25,6 +25,7 @@ MODEL_MODULES = (
     "canteen_app.training.competence.models",
     "canteen_app.training.plans.models",
     "canteen_app.training.attendance.models",
+    "canteen_app.training.tasks.models",
     "canteen_app.referrals.partners.models",
     "canteen_app.referrals.consent.models",
     "canteen_app.referrals.referrals.models",

@@ -5,4 +5,4 @@ Kept apart from `migrate` (which needs SQLAlchemy) so that the start-up's first 
 it against the migration scripts.
 """
 
-SCHEMA_HEAD = "0006"
+SCHEMA_HEAD = "0007"
