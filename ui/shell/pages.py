@@ -101,11 +101,32 @@ PAGES: tuple[PageSpec, ...] = (
         "ui.training.participants:ParticipantsView",
     ),
     PageSpec(
+        "partners",
+        "training",
+        QT_TRANSLATE_NOOP("pages", "Partners"),
+        Permission.VIEW_PARTNERS,
+        "ui.referrals.partners:PartnersView",
+    ),
+    PageSpec(
+        "referrals",
+        "training",
+        QT_TRANSLATE_NOOP("pages", "Referrals"),
+        Permission.MANAGE_REFERRALS,
+        "ui.referrals.referrals:ReferralsView",
+    ),
+    PageSpec(
         "checkin",
         "training",
         QT_TRANSLATE_NOOP("pages", "Check-in"),
         Permission.CHECK_IN,
         "ui.training.checkin:CheckInView",
+    ),
+    PageSpec(
+        "tasks",
+        "training",
+        QT_TRANSLATE_NOOP("pages", "Task library"),
+        Permission.MANAGE_TASK_LIBRARY,
+        "ui.training.tasks:TaskLibraryView",
     ),
     PageSpec(
         "audit",
@@ -162,6 +183,36 @@ PARTICIPANT_ACTIONS: tuple[ParticipantAction, ...] = (
         QT_TRANSLATE_NOOP("participantActions", "Attendance…"),
         Permission.VIEW_PARTICIPANT_DETAILS,
         "ui.training.attendance:open_register",
+    ),
+    ParticipantAction(
+        "nav_report",
+        QT_TRANSLATE_NOOP("participantActions", "NAV report…"),
+        Permission.VIEW_PARTICIPANT_DETAILS,
+        "ui.training.nav_reports:open_nav_report",
+    ),
+    ParticipantAction(
+        "day_card",
+        QT_TRANSLATE_NOOP("participantActions", "Day card…"),
+        Permission.MANAGE_TASK_LIBRARY,
+        "ui.training.tasks:open_day_card",
+    ),
+    ParticipantAction(
+        "matches",
+        QT_TRANSLATE_NOOP("participantActions", "Matching positions…"),
+        Permission.VIEW_PARTNERS,
+        "ui.referrals.partners:open_matches",
+    ),
+    ParticipantAction(
+        "consents",
+        QT_TRANSLATE_NOOP("participantActions", "Consents…"),
+        Permission.MANAGE_REFERRALS,
+        "ui.referrals.consent:open_consents",
+    ),
+    ParticipantAction(
+        "referral",
+        QT_TRANSLATE_NOOP("participantActions", "New referral…"),
+        Permission.MANAGE_REFERRALS,
+        "ui.referrals.referrals:open_new_referral",
     ),
 )
 for _action in PARTICIPANT_ACTIONS:
