@@ -35,6 +35,7 @@ from canteen_app.platform.retention.service import RetentionService
 from canteen_app.platform.settings.service import SettingsService
 from canteen_app.platform.sites.service import SiteService
 from canteen_app.referrals.consent.service import ConsentService
+from canteen_app.referrals.dossiers.service import DossierService
 from canteen_app.referrals.partners.service import PartnerService
 from canteen_app.referrals.referrals.service import ReferralService
 from canteen_app.training.attendance.service import AttendanceService
@@ -86,15 +87,6 @@ class AppServices:
         self.attendance = AttendanceService(db, clock, self.participants, self.calendar, self.audit)
         self.overview = OverviewService(db, clock, self.participants, self.plans, self.attendance, self.audit)
         self.tasks = TaskLibraryService(db, clock, self.participants, self.audit)
-        self.retention = RetentionService(
-            db,
-            clock,
-            self.settings,
-            self.audit,
-            self.sites,
-            self.participants,
-            (self.plans, self.attendance, self.tasks),
-        )
         self.nav_reports = NavReportService(
             db, clock, self.participants, self.plans, self.attendance, self.competence, self.sites, self.audit
         )
@@ -103,6 +95,30 @@ class AppServices:
         self.consents = ConsentService(db, clock, self.participants, self.partners, self.sites, self.audit)
         self.referrals = ReferralService(
             db, clock, self.participants, self.partners, self.consents, self.audit
+        )
+        self.dossiers = DossierService(
+            db,
+            clock,
+            self.participants,
+            self.plans,
+            self.attendance,
+            self.competence,
+            self.tasks,
+            self.partners,
+            self.consents,
+            self.referrals,
+            self.sites,
+            self.audit,
+        )
+        # Retention archives and clears every feature's part of a participant's file.
+        self.retention = RetentionService(
+            db,
+            clock,
+            self.settings,
+            self.audit,
+            self.sites,
+            self.participants,
+            (self.plans, self.attendance, self.tasks, self.referrals),
         )
         # The audit log shows the names of the records it mentions, looked up when it is read.
         self.audit.register_names("user", lambda _reader, ids: self.auth.names_of(ids))

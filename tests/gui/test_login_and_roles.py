@@ -107,6 +107,9 @@ KITCHEN_PAGES = ["menu", "dishes", "ingredients", "calendar"]  # coaches read th
                 "overview",
                 "participants",
                 "checkin",
+                "tasks",
+                "partners",
+                "referrals",
                 "audit",
                 "users",
                 "settings",
@@ -114,8 +117,20 @@ KITCHEN_PAGES = ["menu", "dishes", "ingredients", "calendar"]  # coaches read th
                 "retention",
             ],
         ),
-        (Role.CANTEEN_MANAGER, ["kiosk", "statistics", *KITCHEN_PAGES, "participants"]),
-        (Role.JOB_COACH, ["kiosk", *KITCHEN_PAGES, "overview", "participants", "checkin"]),
+        (Role.CANTEEN_MANAGER, ["kiosk", "statistics", *KITCHEN_PAGES, "participants", "partners"]),
+        (
+            Role.JOB_COACH,
+            [
+                "kiosk",
+                *KITCHEN_PAGES,
+                "overview",
+                "participants",
+                "checkin",
+                "tasks",
+                "partners",
+                "referrals",
+            ],
+        ),
         (Role.KIOSK, ["kiosk", "checkin"]),  # the participants' check-in opens from the counter
     ],
 )

@@ -23,7 +23,7 @@ from ui.common.navigation import ParticipantAction, register_participant_action
 @dataclass(frozen=True)
 class PageSpec:
     key: str
-    section: str  # "canteen", "training", "system"
+    section: str  # "canteen", "training", "referrals", "system"
     title_source: str  # English; translated in the "pages" context
     permission: Permission
     view: str  # "package.module:ViewClass", a QWidget built as ViewClass(context)
@@ -101,20 +101,6 @@ PAGES: tuple[PageSpec, ...] = (
         "ui.training.participants:ParticipantsView",
     ),
     PageSpec(
-        "partners",
-        "training",
-        QT_TRANSLATE_NOOP("pages", "Partners"),
-        Permission.VIEW_PARTNERS,
-        "ui.referrals.partners:PartnersView",
-    ),
-    PageSpec(
-        "referrals",
-        "training",
-        QT_TRANSLATE_NOOP("pages", "Referrals"),
-        Permission.MANAGE_REFERRALS,
-        "ui.referrals.referrals:ReferralsView",
-    ),
-    PageSpec(
         "checkin",
         "training",
         QT_TRANSLATE_NOOP("pages", "Check-in"),
@@ -127,6 +113,20 @@ PAGES: tuple[PageSpec, ...] = (
         QT_TRANSLATE_NOOP("pages", "Task library"),
         Permission.MANAGE_TASK_LIBRARY,
         "ui.training.tasks:TaskLibraryView",
+    ),
+    PageSpec(
+        "partners",
+        "referrals",
+        QT_TRANSLATE_NOOP("pages", "Partners"),
+        Permission.VIEW_PARTNERS,
+        "ui.referrals.partners:PartnersView",
+    ),
+    PageSpec(
+        "referrals",
+        "referrals",
+        QT_TRANSLATE_NOOP("pages", "Referrals"),
+        Permission.MANAGE_REFERRALS,
+        "ui.referrals.referrals:ReferralsView",
     ),
     PageSpec(
         "audit",

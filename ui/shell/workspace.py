@@ -167,6 +167,7 @@ def section_title(section: str) -> str:
     titles = {
         "canteen": QApplication.translate("sections", "Canteen"),
         "training": QApplication.translate("sections", "Training"),
+        "referrals": QApplication.translate("sections", "Partners and referrals"),
         "system": QApplication.translate("sections", "System"),
     }
     return titles.get(section, section)
