@@ -1,6 +1,7 @@
 """The job coach's attendance register, driven through its real widgets: the month's counted
 days with what the kiosk registered, registering and correcting a day (a correction needs a
-reason, refused next to its field), and the month's totals and rate."""
+reason, refused next to its field), the month's totals and rate, and two coaches correcting the
+same day (the later is asked: keep mine, use theirs, or go back)."""
 
 from __future__ import annotations
 
@@ -16,9 +17,9 @@ from pytestqt.qtbot import QtBot
 import ui.shell.pages  # noqa: F401 - the shell offers the register in the participant list
 from canteen_app.access import Actor, Role
 from canteen_app.app import AppServices, build_services, open_database
-from canteen_app.training.attendance.rules import AttendanceStatus
+from canteen_app.training.attendance.rules import AttendanceStatus, DayInput
 from tests.conftest import FAST_HASHER, FakeClock
-from tests.gui.conftest import save_screenshot, settle
+from tests.gui.conftest import click_box_button, save_screenshot, settle, wait_for_box
 from tests.helpers import KIOSK, make_user, participant_input
 from ui.common.context import UiContext
 from ui.training.attendance import AttendanceDialog
@@ -235,3 +236,137 @@ def test_the_participant_list_opens_the_register(
     settle(qtbot, context.ops)
     dialog.close()
     view.shutdown()
+
+
+# --- two coaches, one day ---------------------------------------------------------------------------
+
+
+def _other_coach_corrects_today(app_services: AppServices) -> None:
+    """Kari, on another PC, corrects today while Jonas has the register open."""
+    other = make_user(app_services, "Kari Lie", Role.JOB_COACH)
+
+    def correct(app: AppServices) -> None:
+        month = app.attendance.month(other, 1, NOVEMBER)
+        seen = next(day for day in month.days if day.day == TODAY)
+        fix = DayInput(TODAY, AttendanceStatus.EXCUSED, None, "Legetime", "Gikk til lege kl. 9")
+        app.attendance.record_day(other, 1, fix, seen.version)
+
+    app_services.write(correct)
+
+
+def _type_my_correction(qtbot: QtBot, dialog: AttendanceDialog) -> None:
+    dialog.select_day(TODAY)
+    dialog.hours_spin.setValue(7.0)
+    qtbot.keyClicks(dialog.correction_edit, "Glemte å sjekke ut")
+
+
+def _save_into_conflict(qtbot: QtBot, dialog: AttendanceDialog):  # type: ignore[no-untyped-def]
+    with qtbot.waitSignal(dialog.loaded, timeout=10_000):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    return wait_for_box(qtbot, "attendanceConflictDialog")
+
+
+def test_a_correction_saved_meanwhile_by_another_coach_is_not_overwritten_unless_kept(
+    qtbot: QtBot,
+    make_context: Callable[..., UiContext],
+    app_services: AppServices,
+    coach: Actor,
+    participant_id: int,
+) -> None:
+    assert participant_id == 1
+    dialog = _open(qtbot, make_context(coach), participant_id)
+    _type_my_correction(qtbot, dialog)
+    _other_coach_corrects_today(app_services)
+
+    box = _save_into_conflict(qtbot, dialog)
+    assert "Wednesday, 25 November 2026 was changed after you opened it" in box.text()
+    assert box.informativeText() == (
+        "Their version: Excused absence (Legetime)\nYour version: Present, 7 hours"
+    )
+    stored = next(day for day in _month(app_services, coach, participant_id).days if day.day == TODAY)
+    assert stored.status is AttendanceStatus.EXCUSED  # theirs stands until Jonas chooses
+    assert dialog.hours_spin.value() == 7.0  # the typing stays
+    save_screenshot(box, "attendance_conflict")
+
+    click_box_button(qtbot, box, "conflictKeepMineButton")
+    settle(qtbot, dialog._context.ops)
+    qtbot.waitUntil(lambda: _cell(dialog, TODAY, "hours") == "7")
+    stored = next(day for day in _month(app_services, coach, participant_id).days if day.day == TODAY)
+    assert (stored.status, stored.hours, stored.absence_reason) == (
+        AttendanceStatus.PRESENT,
+        Decimal("7.00"),
+        "",
+    )
+    assert stored.version == 4  # check-in, check-out, Kari's correction, mine
+    dialog.close()
+
+
+def test_going_back_keeps_the_typing_and_using_theirs_shows_theirs(
+    qtbot: QtBot,
+    make_context: Callable[..., UiContext],
+    app_services: AppServices,
+    coach: Actor,
+    participant_id: int,
+) -> None:
+    dialog = _open(qtbot, make_context(coach), participant_id)
+    _type_my_correction(qtbot, dialog)
+    _other_coach_corrects_today(app_services)
+
+    click_box_button(qtbot, _save_into_conflict(qtbot, dialog), "conflictBackButton")
+    assert dialog.hours_spin.value() == 7.0 and dialog.is_dirty()
+    assert "saving asks again" in dialog.save_status.text()
+
+    box = _save_into_conflict(qtbot, dialog)  # not chosen yet: asked again
+    with qtbot.waitSignal(dialog.loaded, timeout=10_000):  # the month is read again
+        click_box_button(qtbot, box, "conflictUseTheirsButton")
+    settle(qtbot, dialog._context.ops)
+    assert dialog.status_buttons[AttendanceStatus.EXCUSED].isChecked()
+    assert dialog.absence_edit.text() == "Legetime" and not dialog.is_dirty()
+    assert _cell(dialog, TODAY, "status") == "Excused absence"
+    assert dialog.save_status.text() == "Their version is in the form now. Your changes were not saved."
+    assert dialog.expected_version == 3
+
+    # Theirs is what the form is based on now: a new correction saves without a question.
+    dialog.absence_edit.setText("Legetime og blodprøve")
+    qtbot.keyClicks(dialog.correction_edit, "Mer presis grunn")
+    _save(qtbot, dialog)
+    stored = next(day for day in _month(app_services, coach, participant_id).days if day.day == TODAY)
+    assert (stored.absence_reason, stored.version) == ("Legetime og blodprøve", 4)
+    dialog.close()
+
+
+def test_a_refresh_while_typing_keeps_the_typing_and_the_save_asks(
+    qtbot: QtBot,
+    make_context: Callable[..., UiContext],
+    app_services: AppServices,
+    coach: Actor,
+    participant_id: int,
+) -> None:
+    """The month is read again while Jonas types Monday (as after a tap at this PC's kiosk); Kari
+    registered Monday meanwhile. The form keeps Jonas's typing, says the day changed, and the
+    save asks instead of overwriting Kari's entry."""
+    dialog = _open(qtbot, make_context(coach), participant_id)
+    dialog.select_day(MONDAY)
+    dialog.status_buttons[AttendanceStatus.UNEXCUSED].click()
+    assert dialog.is_dirty() and dialog.expected_version is None
+    other = make_user(app_services, "Kari Lie", Role.JOB_COACH)
+    monday = DayInput(MONDAY, AttendanceStatus.PRESENT, Decimal("6"))
+    app_services.write(lambda app: app.attendance.record_day(other, participant_id, monday))
+
+    with qtbot.waitSignal(dialog.loaded, timeout=10_000):
+        dialog.load(NOVEMBER, MONDAY)
+    assert _cell(dialog, MONDAY, "status") == "Present"  # the list shows what is stored
+    assert dialog.status_buttons[AttendanceStatus.UNEXCUSED].isChecked()  # the form what was typed
+    assert "This day was changed meanwhile" in dialog.save_status.text()
+
+    box = _save_into_conflict(qtbot, dialog)
+    assert box.informativeText() == "Their version: Present, 6 hours\nYour version: Unexcused absence"
+    click_box_button(qtbot, box, "conflictKeepMineButton")  # replacing Kari's entry is a correction
+    settle(qtbot, dialog._context.ops)
+    message = dialog.messages["correction_reason"]
+    assert dialog.correction_edit.isVisible() and message.isVisible() and message.severity == "error"
+    qtbot.keyClicks(dialog.correction_edit, "Var ikke her likevel")
+    _save(qtbot, dialog)
+    stored = next(day for day in _month(app_services, coach, participant_id).days if day.day == MONDAY)
+    assert (stored.status, stored.corrected) == (AttendanceStatus.UNEXCUSED, True)
+    dialog.close()

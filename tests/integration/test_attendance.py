@@ -13,7 +13,9 @@ from hypothesis import strategies as st
 from canteen_app.access import Actor, Role
 from canteen_app.app import AppServices
 from canteen_app.canteen.calendar.rules import ClosureInput
-from canteen_app.core.errors import NotFoundError, ValidationError
+from canteen_app.core.errors import AuditedConcurrencyError, NotFoundError, ValidationError
+from canteen_app.platform.audit.rules import AuditFilter
+from canteen_app.training.attendance.dto import DayEntry
 from canteen_app.training.attendance.rules import AttendanceStatus, DayInput, rate
 from tests.conftest import FakeClock
 from tests.helpers import KIOSK, SYSTEM, make_user, participant_input
@@ -71,16 +73,20 @@ def test_the_coach_registers_and_corrects_with_a_reason_and_the_reason_stays_wit
 ) -> None:
     monday = date(2026, 11, 23)
     excused = DayInput(monday, AttendanceStatus.EXCUSED, None, "Legetime")
-    services.write(lambda app: app.attendance.record_day(coach, participant_id, excused))
+    first = services.write(lambda app: app.attendance.record_day(coach, participant_id, excused)).value
+    assert first.version == 1
     with pytest.raises(ValidationError) as caught:  # changing an entry needs a reason
         services.write(
             lambda app: app.attendance.record_day(
-                coach, participant_id, DayInput(monday, AttendanceStatus.PRESENT, Decimal("5"))
+                coach, participant_id, DayInput(monday, AttendanceStatus.PRESENT, Decimal("5")), first.version
             )
         )
     assert "correction_reason" in caught.value.field_errors
     corrected = DayInput(monday, AttendanceStatus.PRESENT, Decimal("5"), "", "Kom likevel etter legetimen")
-    entry = services.write(lambda app: app.attendance.record_day(coach, participant_id, corrected)).value
+    entry = services.write(
+        lambda app: app.attendance.record_day(coach, participant_id, corrected, first.version)
+    ).value
+    assert entry.version == 2
     assert entry.corrected and entry.status is AttendanceStatus.PRESENT
     tuesday = DayInput(date(2026, 11, 24), AttendanceStatus.EXCUSED, None, "Syk barn")
     services.write(lambda app: app.attendance.record_day(coach, participant_id, tuesday))
@@ -93,6 +99,115 @@ def test_the_coach_registers_and_corrects_with_a_reason_and_the_reason_stays_wit
         lambda app: app.attendance.summary(1, participant_id, date(2026, 11, 1), date(2026, 11, 30))
     ).value
     assert all(entry.absence_reason is None for entry in for_report.days)
+
+
+def _day(services: AppServices, coach: Actor, participant_id: int, day: date) -> DayEntry:
+    month = services.write(lambda app: app.attendance.month(coach, participant_id, day.replace(day=1))).value
+    return next(entry for entry in month.days if entry.day == day)
+
+
+def test_two_coaches_correcting_the_same_day_the_later_is_asked_not_overwriting(
+    services: AppServices, coach: Actor, participant_id: int
+) -> None:
+    """Both open the register at the same version of Monday; the first save wins, the second
+    is refused with the day as the first left it (a view, logged), and goes through once the
+    coach has seen it and saves against that version ("keep mine")."""
+    other = make_user(services, "Kari Lie", Role.JOB_COACH)
+    monday = date(2026, 11, 23)
+    services.write(
+        lambda app: app.attendance.record_day(
+            coach, participant_id, DayInput(monday, AttendanceStatus.PRESENT, Decimal("6"))
+        )
+    )
+    seen = _day(services, coach, participant_id, monday)
+    assert _day(services, other, participant_id, monday) == seen and seen.version == 1
+
+    mine = DayInput(monday, AttendanceStatus.EXCUSED, None, "Legetime", "Ringte og meldte fravær")
+    services.write(lambda app: app.attendance.record_day(coach, participant_id, mine, seen.version))
+    theirs = DayInput(monday, AttendanceStatus.PRESENT, Decimal("3.5"), "", "Gikk tidlig")
+    with pytest.raises(AuditedConcurrencyError) as refused:
+        services.write(lambda app: app.attendance.record_day(other, participant_id, theirs, seen.version))
+
+    current = refused.value.current
+    assert isinstance(current, DayEntry)
+    assert (current.status, current.absence_reason, current.corrected, current.version) == (
+        AttendanceStatus.EXCUSED,
+        "Legetime",
+        True,
+        2,
+    )
+    stored = _day(services, coach, participant_id, monday)
+    assert (stored.status, stored.hours, stored.version) == (AttendanceStatus.EXCUSED, None, 2)
+    entries = services.audit.entries(SYSTEM, filters=AuditFilter(participant_id=participant_id))
+    conflicts = [(e.actor_name, e.action, e.detail) for e in entries if "conflict" in e.detail]
+    assert conflicts == [("Kari Lie", "view", "attendance 2026-11-23 conflict")]
+
+    kept = services.write(
+        lambda app: app.attendance.record_day(other, participant_id, theirs, current.version)
+    ).value
+    assert (kept.status, kept.hours, kept.version) == (AttendanceStatus.PRESENT, Decimal("3.5"), 3)
+
+
+def test_a_tap_at_the_kiosk_after_the_coach_opened_the_day_is_not_overwritten(
+    services: AppServices, coach: Actor, participant_id: int, clock: FakeClock
+) -> None:
+    """The coach opened today with nothing registered (and then again after the check-in):
+    the participant checks in, then out, at the kiosk meanwhile. Each save made on the older
+    view is refused; the kiosk's taps go on as always."""
+    clock.now = clock.now.replace(hour=7, minute=0)
+    seen = _day(services, coach, participant_id, TODAY)
+    assert (seen.status, seen.version) == (None, None)
+    assert _tap(services, participant_id).checked_in
+
+    absent = DayInput(TODAY, AttendanceStatus.UNEXCUSED)
+    with pytest.raises(AuditedConcurrencyError) as refused:
+        services.write(lambda app: app.attendance.record_day(coach, participant_id, absent, seen.version))
+    checked_in = refused.value.current
+    assert isinstance(checked_in, DayEntry)
+    assert (checked_in.status, checked_in.checked_in_at is not None, checked_in.version) == (
+        AttendanceStatus.PRESENT,
+        True,
+        1,
+    )
+
+    clock.advance(hours=6)
+    assert _tap(services, participant_id).checked_out  # the check-out is a new version of the day
+    fixed = DayInput(TODAY, AttendanceStatus.PRESENT, Decimal("7"), "", "Glemte å sjekke ut")
+    with pytest.raises(AuditedConcurrencyError) as again:
+        services.write(
+            lambda app: app.attendance.record_day(coach, participant_id, fixed, checked_in.version)
+        )
+    checked_out = again.value.current
+    assert isinstance(checked_out, DayEntry)
+    assert (checked_out.hours, checked_out.version) == (Decimal("6.00"), 2)
+    assert _day(services, coach, participant_id, TODAY).hours == Decimal("6.00")
+
+    saved = services.write(
+        lambda app: app.attendance.record_day(coach, participant_id, fixed, checked_out.version)
+    ).value
+    assert (saved.hours, saved.corrected, saved.version) == (Decimal("7.00"), True, 3)
+    clock.advance(minutes=30)
+    state = _tap(services, participant_id)  # a later tap still answers from the day's row
+    assert (state.checked_in, state.checked_out) == (True, True)
+
+
+def test_registering_a_day_someone_else_registered_meanwhile_is_refused(
+    services: AppServices, coach: Actor, participant_id: int
+) -> None:
+    tuesday = date(2026, 11, 24)
+    other = make_user(services, "Kari Lie", Role.JOB_COACH)
+    services.write(
+        lambda app: app.attendance.record_day(
+            other, participant_id, DayInput(tuesday, AttendanceStatus.EXCUSED, None, "Syk")
+        )
+    )
+    with pytest.raises(AuditedConcurrencyError):  # the coach still saw Tuesday empty
+        services.write(
+            lambda app: app.attendance.record_day(
+                coach, participant_id, DayInput(tuesday, AttendanceStatus.UNEXCUSED), None
+            )
+        )
+    assert _day(services, coach, participant_id, tuesday).status is AttendanceStatus.EXCUSED
 
 
 @pytest.mark.parametrize(

@@ -17,7 +17,12 @@ from PySide6.QtWidgets import QWidget
 from canteen_app.access import Actor, Permission, Role
 from canteen_app.core.text import QT_TRANSLATE_NOOP
 from ui.common.context import UiContext
-from ui.common.navigation import ParticipantAction, register_participant_action
+from ui.common.navigation import (
+    ParticipantAction,
+    ReferralAction,
+    register_participant_action,
+    register_referral_action,
+)
 
 
 @dataclass(frozen=True)
@@ -214,9 +219,34 @@ PARTICIPANT_ACTIONS: tuple[ParticipantAction, ...] = (
         Permission.MANAGE_REFERRALS,
         "ui.referrals.referrals:open_new_referral",
     ),
+    ParticipantAction(
+        "dossier_material",
+        QT_TRANSLATE_NOOP("participantActions", "Certificates and references…"),
+        Permission.MANAGE_REFERRALS,
+        "ui.referrals.dossiers:open_dossier_material",
+    ),
 )
 for _action in PARTICIPANT_ACTIONS:
     register_participant_action(_action)
+
+# Tools for referrals that the referrals page and a referral offer (ui/common/navigation.py).
+REFERRAL_ACTIONS: tuple[ReferralAction, ...] = (
+    ReferralAction(
+        "dossier",
+        QT_TRANSLATE_NOOP("referralActions", "Dossier…"),
+        Permission.MANAGE_REFERRALS,
+        "ui.referrals.dossiers:open_dossier",
+    ),
+    ReferralAction(
+        "export_dossiers",
+        QT_TRANSLATE_NOOP("referralActions", "Export dossiers…"),
+        Permission.MANAGE_REFERRALS,
+        "ui.referrals.dossiers:open_batch_export",
+        many=True,
+    ),
+)
+for _referral_action in REFERRAL_ACTIONS:
+    register_referral_action(_referral_action)
 
 
 def page_specs() -> list[PageSpec]:

@@ -18,6 +18,9 @@ class DayEntry:
     checked_in_at: datetime | None
     checked_out_at: datetime | None
     corrected: bool
+    # The stored entry's version, which a correction of it is checked against
+    # (AttendanceService.record_day); None while nothing is registered.
+    version: int | None = None
 
 
 @dataclass(frozen=True)

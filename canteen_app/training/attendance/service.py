@@ -4,19 +4,34 @@ reasons are for the coach only, and every view and change is audited."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+import sqlite3
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date, datetime
 from decimal import Decimal
-from typing import cast
+from typing import Any, cast
 
-from sqlalchemy import Table, bindparam, func, select, update
+from sqlalchemy import (
+    BindParameter,
+    Connection,
+    Insert,
+    Label,
+    Table,
+    bindparam,
+    func,
+    literal_column,
+    select,
+    update,
+)
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.dialects.sqlite.pysqlite import SQLiteDialect_pysqlite
+from sqlalchemy.exc import DBAPIError, IntegrityError
+from sqlalchemy.orm.exc import StaleDataError
 
 from canteen_app.access import Actor, Permission, require
 from canteen_app.canteen.calendar.service import CalendarService
 from canteen_app.core.dates import SITE_TIMEZONE, local_day, month_bounds
-from canteen_app.core.errors import NotFoundError, ValidationError
+from canteen_app.core.errors import AuditedConcurrencyError, ConcurrencyError, NotFoundError, ValidationError
 from canteen_app.core.text import QT_TRANSLATE_NOOP, Message
 from canteen_app.db.service import Clock, Service, reads, writes
 from canteen_app.db.unit_of_work import Database
@@ -82,39 +97,51 @@ class AttendanceService(Service):
         (present), the next checks out and gives the hours.
 
         The kiosk's busiest participant action, so prepared statements and no savepoint: a
-        check-in is one read and one INSERT that does nothing when the day's row exists (a
-        second kiosk's simultaneous tap included); only then is the row read, and a
-        check-out is its one UPDATE, last."""
+        check-in is one statement, an INSERT of the day's row that checks that the
+        participant can check in today and does nothing when the row exists (a second
+        kiosk's simultaneous tap included). Only then is the row read (with the same check),
+        and a check-out is its one UPDATE, last."""
         require(actor, Permission.CHECK_IN)
         now = self.now()
-        today = local_day(now)
-        person = self._participants.kiosk_person(actor, participant_id, today)
-        if person is None:
-            raise NotFoundError(_NOT_TODAY)
+        values = {
+            "site_id": actor.site_id,
+            "participant_id": participant_id,
+            "day": local_day(now),
+            "now": now,
+        }
         connection = self.session.connection()
-        values = {"site_id": actor.site_id, "participant_id": participant_id, "day": today, "now": now}
-        if connection.execute(_CHECK_IN[connection.dialect.name], values).first() is not None:
-            state = CheckInState(participant_id, person.first_name, True, False)  # in: the usual tap
-        else:
-            row = connection.execute(_TODAYS_ROW, {"participant_id": participant_id, "day": today}).one()
-            if row.checked_in_at is None or row.checked_out_at is not None:
-                return CheckInState(
-                    participant_id, person.first_name, row.checked_in_at is not None, True, row.hours
-                )
-            if now - row.checked_in_at < REPEAT_TAP:  # a double tap, or two kiosks at once
-                return CheckInState(participant_id, person.first_name, True, False)
-            hours = hours_between(_minutes(row.checked_in_at), _minutes(now))
-            connection.execute(_CHECK_OUT, {"row_id": row.id, "now": now, "hours": hours})
-            state = CheckInState(participant_id, person.first_name, True, True, hours)
+        checked_in = _CHECK_IN.first(connection, values)
+        if checked_in is not None:  # in: the usual tap
+            self.changed(ATTENDANCE, participant_id)
+            return CheckInState(participant_id, checked_in[0], True, False)
+        row = connection.execute(_TODAYS_ROW, values).first()
+        if row is None or row.first_name is None:  # the measure does not run today (any more)
+            raise NotFoundError(_NOT_TODAY)
+        if row.checked_in_at is None or row.checked_out_at is not None:
+            return CheckInState(
+                participant_id, row.first_name, row.checked_in_at is not None, True, row.hours
+            )
+        if now - row.checked_in_at < REPEAT_TAP:  # a double tap, or two kiosks at once
+            return CheckInState(participant_id, row.first_name, True, False)
+        hours = hours_between(_minutes(row.checked_in_at), _minutes(now))
+        connection.execute(_CHECK_OUT, {"row_id": row.id, "now": now, "hours": hours})
         self.changed(ATTENDANCE, participant_id)
-        return state
+        return CheckInState(participant_id, row.first_name, True, True, hours)
 
     # --- the coach's register ------------------------------------------------------------------
 
     @writes
-    def record_day(self, actor: Actor, participant_id: int, data: DayInput) -> DayEntry:
-        """Register or correct one day. Changing an existing entry needs a reason; both are
-        written to the audit log (the day, never the absence reason)."""
+    def record_day(
+        self, actor: Actor, participant_id: int, data: DayInput, expected_version: int | None = None
+    ) -> DayEntry:
+        """Register or correct one day, as the coach saw it: `expected_version` is the version
+        of the entry the coach changed (`DayEntry.version`), None for a day that had none.
+
+        If the day changed after that (another coach saved it, the participant checked in or
+        out at the kiosk), nothing is written and AuditedConcurrencyError carries the day as it
+        is stored now (its absence reason included: a view, logged as one), for the coach to
+        compare and decide. Changing an existing entry needs a reason; both are written to the
+        audit log (the day, never the absence reason)."""
         require(actor, Permission.EDIT_PARTICIPANTS)
         self._participants.check_access(actor, participant_id)
         row = self.session.scalar(
@@ -122,6 +149,12 @@ class AttendanceService(Service):
                 AttendanceDay.participant_id == participant_id, AttendanceDay.day == data.day
             )
         )
+        if (row.version if row is not None else None) != expected_version:
+            # The stored day goes back to the coach to compare: a view (as ParticipantService's).
+            self._audit.record(
+                actor, AuditAction.VIEW, ENTITY, participant_id, f"attendance {data.day} conflict"
+            )
+            raise AuditedConcurrencyError(_entry(data.day, row, coach=True))
         clean, errors = validate_day(data, row is not None, local_day(self.now()))
         if not errors and not self._counts(actor.site_id, participant_id, clean.day):
             errors["day"] = Message(
@@ -144,7 +177,12 @@ class AttendanceService(Service):
         row.hours = clean.hours if clean.status is AttendanceStatus.PRESENT else None
         row.absence_reason = clean.absence_reason if clean.status is not AttendanceStatus.PRESENT else ""
         row.updated_at = now
-        self.session.flush()
+        try:
+            self.session.flush()  # the row's version in the UPDATE's WHERE; a new row is unique per day
+        except (StaleDataError, IntegrityError) as error:
+            # Saved by someone else between the read above and this write (PostgreSQL runs both
+            # at once; on SQLite writes take turns): nothing was written.
+            raise ConcurrencyError() from error
         what = "corrected" if row.corrected_by else "registered"
         self._audit.record(
             actor, AuditAction.UPDATE, ENTITY, participant_id, f"attendance {clean.day} {what}"
@@ -236,13 +274,20 @@ class AttendanceService(Service):
         # By participant and day (the unique index), not by site: the caseload's own rows only.
         in_period = (AttendanceDay.day >= first, AttendanceDay.day <= last, AttendanceDay.day.in_(open_days))
         if whole:
+            # One row per participant, the three counts side by side (count ... FILTER): fewer
+            # rows to group and to fetch than one per participant and status.
             grouped = self.session.execute(
-                select(AttendanceDay.participant_id, AttendanceDay.status, func.count())
+                select(
+                    AttendanceDay.participant_id,
+                    _days_with(AttendanceStatus.PRESENT),
+                    _days_with(AttendanceStatus.EXCUSED),
+                    _days_with(AttendanceStatus.UNEXCUSED),
+                )
                 .where(AttendanceDay.participant_id.in_(whole), *in_period)
-                .group_by(AttendanceDay.participant_id, AttendanceDay.status)
+                .group_by(AttendanceDay.participant_id)
             )
-            for participant_id, status, days in grouped:
-                counts[participant_id][_STATUS_INDEX[status]] += int(days)
+            for participant_id, present, excused, unexcused in grouped:
+                counts[participant_id] = [int(present), int(excused), int(unexcused)]
         if partly:  # the measure started or ends inside the period: only its own days count
             rows = self.session.execute(
                 select(AttendanceDay.participant_id, AttendanceDay.day, AttendanceDay.status).where(
@@ -295,33 +340,104 @@ class AttendanceService(Service):
         self.changed(ATTENDANCE, participant_id)
 
 
-_TODAYS_ROW = select(
-    AttendanceDay.id, AttendanceDay.checked_in_at, AttendanceDay.checked_out_at, AttendanceDay.hours
-).where(AttendanceDay.participant_id == bindparam("participant_id"), AttendanceDay.day == bindparam("day"))
-_CHECK_IN_VALUES = dict(
-    site_id=bindparam("site_id"),
-    participant_id=bindparam("participant_id"),
-    day=bindparam("day"),
-    status=AttendanceStatus.PRESENT.value,
-    absence_reason="",
-    checked_in_at=bindparam("now", type_=AttendanceDay.checked_in_at.type),
-    source="kiosk",
-    corrected_by="",
-    correction_reason="",
-    updated_at=bindparam("now", type_=AttendanceDay.updated_at.type),
-    version=1,
+_Processors = tuple[tuple[str, Callable[[Any], Any] | None], ...]
+
+
+class _Prepared:
+    """A statement of the kiosk's check-in, compiled once. On SQLite it runs on the driver's
+    own connection, in the action's transaction: SQLAlchemy's SQL, with named parameters each
+    converted once by its column's type. SQLAlchemy's execution of a compiled statement takes
+    several times the CPU of this statement itself, and the tap waits for it (see "Training"
+    in docs/performance.md). A driver error comes back as SQLAlchemy's, as from any other
+    statement. On PostgreSQL, where the network's round trip dominates, it runs as usual."""
+
+    def __init__(self, statements: Mapping[str, Insert]) -> None:
+        self._statements = statements
+        self._sqlite: tuple[str, _Processors] | None = None
+
+    def first(self, connection: Connection, values: Mapping[str, Any]) -> Sequence[Any] | None:
+        """The statement's first row (None: no row)."""
+        dialect = connection.dialect
+        if dialect.driver != "pysqlite":
+            return connection.execute(self._statements[dialect.name], values).first()
+        if self._sqlite is None:
+            compiled = self._statements["sqlite"].compile(dialect=SQLiteDialect_pysqlite(paramstyle="named"))
+            self._sqlite = (
+                compiled.string,
+                tuple(
+                    (name, bind.type.dialect_impl(dialect).bind_processor(dialect))
+                    for name, bind in compiled.binds.items()
+                ),
+            )
+        sql, processors = self._sqlite
+        params = {
+            name: values[name] if process is None else process(values[name]) for name, process in processors
+        }
+        try:
+            row = (
+                cast(sqlite3.Connection, connection.connection.driver_connection)
+                .execute(sql, params)
+                .fetchone()
+            )
+        except sqlite3.Error as error:
+            raise DBAPIError.instance(
+                sql, params, error, sqlite3.Error, hide_parameters=True, dialect=dialect
+            ) from error
+        return cast(Sequence[Any] | None, row)
+
+
+# The kiosk's statements, prepared once. Their parameters: site_id, participant_id, day, now.
+_SITE_ID: BindParameter[int] = bindparam("site_id")
+_PARTICIPANT_ID: BindParameter[int] = bindparam("participant_id")
+_DAY = bindparam("day", type_=AttendanceDay.day.type)
+_NOW = bindparam("now", type_=AttendanceDay.checked_in_at.type)
+# The participant's first name if their measure runs today, else NULL (the participants' rule).
+_FIRST_NAME = ParticipantService.kiosk_first_name(_PARTICIPANT_ID, _SITE_ID, _DAY)
+_CHECK_IN_ROW = select(
+    _SITE_ID,
+    _PARTICIPANT_ID,
+    _DAY,
+    literal_column(f"'{AttendanceStatus.PRESENT.value}'"),
+    literal_column("''"),  # absence_reason
+    _NOW,  # checked_in_at
+    literal_column("'kiosk'"),  # source
+    literal_column("''"),  # corrected_by
+    literal_column("''"),  # correction_reason
+    _NOW,  # updated_at
+    literal_column("1"),  # version
+).where(_FIRST_NAME.is_not(None))
+_CHECK_IN_COLUMNS = (
+    "site_id",
+    "participant_id",
+    "day",
+    "status",
+    "absence_reason",
+    "checked_in_at",
+    "source",
+    "corrected_by",
+    "correction_reason",
+    "updated_at",
+    "version",
 )
-# INSERT ... ON CONFLICT DO NOTHING RETURNING id: a row back means checked in just now.
-_CHECK_IN = {
-    "sqlite": sqlite_insert(AttendanceDay)
-    .values(**_CHECK_IN_VALUES)
-    .on_conflict_do_nothing(index_elements=["participant_id", "day"])
-    .returning(AttendanceDay.id),
-    "postgresql": postgresql_insert(AttendanceDay)
-    .values(**_CHECK_IN_VALUES)
-    .on_conflict_do_nothing(index_elements=["participant_id", "day"])
-    .returning(AttendanceDay.id),
-}
+# INSERT ... SELECT <the row> WHERE <the participant can check in today> ON CONFLICT DO NOTHING
+# RETURNING <the first name>: a row back means checked in just now.
+_CHECK_IN = _Prepared(
+    {
+        dialect: insert(AttendanceDay)
+        .from_select(_CHECK_IN_COLUMNS, _CHECK_IN_ROW)
+        .on_conflict_do_nothing(index_elements=["participant_id", "day"])
+        .returning(_FIRST_NAME.label("first_name"))
+        for dialect, insert in (("sqlite", sqlite_insert), ("postgresql", postgresql_insert))
+    }
+)
+# The day's row, when the INSERT found one, and the first name (NULL: cannot check in today).
+_TODAYS_ROW = select(
+    _FIRST_NAME.label("first_name"),
+    AttendanceDay.id,
+    AttendanceDay.checked_in_at,
+    AttendanceDay.checked_out_at,
+    AttendanceDay.hours,
+).where(AttendanceDay.participant_id == _PARTICIPANT_ID, AttendanceDay.day == _DAY)
 _CHECK_OUT = (
     update(cast(Table, AttendanceDay.__table__))
     .where(AttendanceDay.id == bindparam("row_id"))
@@ -339,6 +455,13 @@ _STATUS_INDEX = {
     AttendanceStatus.EXCUSED.value: 1,
     AttendanceStatus.UNEXCUSED.value: 2,
 }
+
+
+def _days_with(status: AttendanceStatus) -> Label[int]:
+    """The rows of a group with this status, as a column of the grouped row."""
+    return func.count().filter(AttendanceDay.status == status.value).label(f"{status.value}_days")
+
+
 _ARCHIVE_FIELDS = (
     ArchiveField("day", "Dag", "Day"),
     ArchiveField(
@@ -384,4 +507,5 @@ def _entry(day: date, row: AttendanceDay | None, coach: bool) -> DayEntry:
         checked_in_at=row.checked_in_at,
         checked_out_at=row.checked_out_at,
         corrected=bool(row.corrected_by),
+        version=row.version,
     )

@@ -6,11 +6,13 @@ Reading the plan and the assessments goes through `PlanService.plan` and `.timel
 write the "view" entries of the audit log in the same transaction. Roles that may edit
 participants (EDIT_PARTICIPANTS) get the buttons to add, change, remove and assess goals, to
 run the self-assessment screen, and to add local goals to the framework or retire goals;
-other roles get none of them.
+other roles get none of them. Next to "Close", other features' tools for the participant (the
+NAV report) open through `ui.common.navigation`, for the roles that may use them.
 """
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
@@ -41,6 +43,7 @@ from canteen_app.training.plans.rules import PLANS, AssessmentKind
 from ui.common.context import UiContext
 from ui.common.formatting import OVERDUE_COLOUR, format_date, quiet
 from ui.common.list_table import fit_columns, list_table, sorting_proxy
+from ui.common.navigation import ParticipantAction, participant_actions
 from ui.common.qt_models import ListColumn, ListTableModel
 from ui.common.widgets import FieldMessage, action_button, on_screen
 from ui.training.plans.asking import confirm
@@ -55,6 +58,8 @@ from ui.training.plans.words import Framework, grouped, level_name, level_with_n
 
 PLAN_GOAL_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 WINDOW_SIZE = (1180, 760)
+# Other features' tools (ui/shell/pages.py) the profile offers next to "Close".
+PROFILE_TOOLS = ("nav_report",)
 EVIDENCE_CHARS = 60  # the evidence column's width; the whole note is in its tooltip
 
 
@@ -200,6 +205,10 @@ class TrainingPlanWindow(QDialog):
         self.tabs.addTab(self._chart_tab(), self.tr("Competence chart"))
         layout.addWidget(self.tabs, 1)
         bottom = QHBoxLayout()
+        for action in participant_actions(self._context.actor):
+            if action.key in PROFILE_TOOLS:
+                tool = functools.partial(self._run_tool, action)
+                bottom.addWidget(action_button(f"profileTool_{action.key}", action.title(), tool, 40))
         bottom.addStretch(1)
         self.close_button = action_button("profileCloseButton", self.tr("Close"), self.accept, 40)
         bottom.addWidget(self.close_button)
@@ -528,6 +537,11 @@ class TrainingPlanWindow(QDialog):
         ]
 
     # --- editing -------------------------------------------------------------------------------
+
+    def _run_tool(self, action: ParticipantAction) -> None:
+        """Another feature's tool for this participant (the NAV report), through the registry."""
+        name = self._data.participant_name if self._data is not None else self._name
+        action.open(self._context, self._participant_id, name, self)
 
     def _open(self, dialog: QDialog) -> None:
         self.sub_dialog = dialog
