@@ -64,6 +64,7 @@ class TaskLibraryView(QWidget):
         self.station_list = QListWidget()
         self.station_list.setObjectName("stationList")
         self.station_list.setAccessibleName(self.tr("Stations"))
+        self.station_list.setWordWrap(True)  # long station names wrap instead of scrolling sideways
         self.station_list.currentRowChanged.connect(self._on_station)
         stations_layout.addWidget(self.station_list, 1)
         self.add_station_button = action_button(
@@ -77,7 +78,7 @@ class TaskLibraryView(QWidget):
         )
         for button in (self.add_station_button, self.rename_station_button, self.retire_station_button):
             stations_layout.addWidget(button)
-        columns.addWidget(stations, 2)
+        columns.addWidget(stations, 3)
 
         tasks = QGroupBox(self.tr("Tasks of the station"))
         tasks_layout = QVBoxLayout(tasks)
@@ -100,7 +101,7 @@ class TaskLibraryView(QWidget):
             tasks_layout.addWidget(button)
         columns.addWidget(tasks, 3)
 
-        columns.addWidget(self._preview_group(), 5)
+        columns.addWidget(self._preview_group(), 4)
 
         self.message = FieldMessage("taskLibrary")
         layout.addWidget(self.message)
