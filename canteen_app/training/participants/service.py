@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Any, TypeVar, cast
 
-from sqlalchemy import CursorResult, Date, ScalarSelect, Select, bindparam, func, select, update
+from sqlalchemy import CursorResult, ScalarSelect, Select, func, select, update
 
 from canteen_app.access import Actor, Permission, Role, require
 from canteen_app.core.collation import norwegian_sort_key
@@ -370,18 +370,6 @@ class ParticipantService(Service):
             photos = {participant_id: photo for participant_id, photo in self.session.execute(query_photos)}
         return [KioskPerson(row.id, row.first_name, photos.get(row.id)) for row in rows]
 
-    @reads
-    def kiosk_person(self, actor: Actor, participant_id: int, day: date) -> KioskPerson | None:
-        """One participant as the kiosk may show them, if they can check in on `day` (one
-        indexed read: the check-in is the kiosk's busiest participant action)."""
-        require(actor, Permission.CHECK_IN)
-        row = (
-            self.session.connection()
-            .execute(_KIOSK_PERSON, {"participant_id": participant_id, "site_id": actor.site_id, "day": day})
-            .first()
-        )
-        return None if row is None else KioskPerson(participant_id, row.first_name, None)
-
     @staticmethod
     def kiosk_first_name(participant_id: Any, site_id: Any, day: Any) -> ScalarSelect[str]:
         """The participant's first name if they can check in on `day` (their measure runs then
@@ -693,9 +681,3 @@ def _active_on(site_id: Any, day: Any) -> list[Any]:
         Participant.measure_planned_end >= day,
         (Participant.ended_on.is_(None)) | (Participant.ended_on >= day),
     ]
-
-
-_KIOSK_PERSON = select(Participant.first_name).where(
-    Participant.id == bindparam("participant_id"),
-    *_active_on(bindparam("site_id"), bindparam("day", type_=Date())),
-)
