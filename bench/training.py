@@ -2,15 +2,25 @@
 
     uv run python bench/generate.py            # once: 2,000 participants with plans and attendance,
                                                # and "Bench Profil" with five years of both
-    uv run python bench/training.py [--db URL] [--runs 30] [--only checkin|profile]
+    uv run python bench/training.py [--db URL] [--runs 30] [--only checkin|overview|profile|ui]
 
 checkin  Kiosk check-in to commit: `AttendanceService.check_in_or_out` through AppServices.write
          (what the kiosk's lane runs: the participant checked, the day's row written, committed
          and fsynced), each sample a different participant active today; next to the raw
          durable commit: one INSERT of the same row into attendance_days + COMMIT with the
-         standard sqlite3 module, WAL and synchronous=FULL, on the same file. Interleaved.
-ui       The coach's screens in fresh processes: "My overview" over 2,001 participants and
-         the training plan window of "Bench Profil" (bench/training_ui.py).
+         standard sqlite3 module, on the same file with the app's pragmas (WAL,
+         synchronous=FULL, foreign keys) and its BEGIN IMMEDIATE. Interleaved.
+ui       The coach's screens in fresh processes (bench/training_ui.py): "My overview" in the
+         real program after a real login (the admin's 2,001 participants, chosen from the
+         navigation; a job coach's ~400, their home page), and the training plan window of
+         "Bench Profil".
+overview The coach's overview's read alone: `OverviewService.overview` for the administrator
+         (all 2,001 participants) through AppServices.write, as the page's worker runs it
+         (the caseload, its measure periods, overdue goals, latest coach assessments,
+         attendance over four weeks, the lists built, the audit entry, committed): the first
+         in the process (its statements new to SQLAlchemy's cache; run before the others),
+         then the median of the rest; the public holidays loaded before, as the login does.
+         On SQLite or PostgreSQL (--db).
 profile  The data a participant's profile shows, for "Bench Profil" (five years of daily
          attendance, 20 goals, 320 assessments): the plan, the whole timeline and this month's
          attendance, each read as the profile reads it (audited), in one process, warm and cold.
@@ -49,6 +59,7 @@ def bench_checkin(url: str, services: AppServices, runs: int) -> None:
     raw = sqlite3.connect(url.split("///", 1)[1], isolation_level=None)
     raw.execute("PRAGMA journal_mode=WAL")
     raw.execute("PRAGMA synchronous=FULL")
+    raw.execute("PRAGMA foreign_keys=ON")  # as the app's connections (canteen_app/db/engine.py)
     taps: list[float] = []
     raws: list[float] = []
     try:
@@ -58,7 +69,7 @@ def bench_checkin(url: str, services: AppServices, runs: int) -> None:
                 services.write(lambda app: app.attendance.check_in_or_out(KIOSK, pid))
 
             def floor(pid: int = participant_id) -> None:
-                raw.execute("BEGIN")
+                raw.execute("BEGIN IMMEDIATE")
                 raw.execute(
                     "INSERT INTO attendance_days (site_id, participant_id, day, status, absence_reason, "
                     "checked_in_at, source, corrected_by, correction_reason, updated_at, version) "
@@ -112,17 +123,34 @@ def bench_profile(services: AppServices, runs: int) -> None:
     print(f"  median of {runs}:                {median:6.1f} ms (plan + timeline + month, 3 transactions)")
 
 
+def bench_overview(services: AppServices, runs: int) -> None:
+    from canteen_app.canteen.calendar.rules import warm_up
+
+    warm_up(local_day(utc_now()).year)  # the public holidays: the login's worker loads them
+    admin = Actor(None, "Bench Admin", Role.ADMIN, 1)
+    timings = []
+    for _ in range(runs + 1):
+        started = time.perf_counter()
+        overview = services.write(lambda app: app.overview.overview(admin)).value
+        timings.append(time.perf_counter() - started)
+    print(f"the overview's read, {overview.participants:,} participants, {overview.row_count:,} rows:")
+    print(f"  first in the process:  {timings[0] * 1000:6.1f} ms")
+    print(f"  median of {runs}:          {median_ms(timings[1:]):6.1f} ms")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--db", default=None)
     parser.add_argument("--runs", type=int, default=30)
-    parser.add_argument("--only", choices=("checkin", "profile", "ui"))
+    parser.add_argument("--only", choices=("checkin", "overview", "profile", "ui"))
     args = parser.parse_args()
     url = args.db or default_url()
     services = open_app(url)
     try:
+        if args.only in (None, "overview"):  # first: its statements are new to this process
+            bench_overview(services, args.runs)
         if args.only in (None, "profile"):
             bench_profile(services, args.runs)
         if args.only in (None, "checkin"):

@@ -209,3 +209,46 @@ def test_the_reasons_read_in_norwegian_on_a_norwegian_screen(qapp: object) -> No
         assert _attendance_text(row, locale_format("nb"), False).startswith("Oppmøte 70")
     finally:
         install_language("en")
+
+
+def test_the_lists_answer_and_size_their_columns_as_plain_list_tables(
+    qtbot: QtBot, window: MainWindow, made: dict[str, int]
+) -> None:
+    """The overview's lists answer every role as `ListTableModel` does (their texts made once
+    per row), and each list's columns are as wide as ResizeToContents makes them, though they
+    are measured only once per filling."""
+    from PySide6.QtWidgets import QHeaderView
+
+    from ui.common.qt_models import ListTableModel, RawValueRole
+    from ui.common.widgets import read_only_table
+
+    log_in(qtbot, window, NAMES[Role.JOB_COACH], PINS[Role.JOB_COACH])
+    view = _overview(qtbot, window)
+    filled = [attention for attention, model in view.models.items() if model.rows]
+    assert len(filled) >= 3
+    roles = [*range(40), RawValueRole, ListTableModel.IdRole, RawValueRole + 7]
+    for attention in filled:
+        model = view.models[attention]
+        for row in range(model.rowCount()):
+            for column in range(model.columnCount()):
+                index = model.index(row, column)
+                for role in roles:
+                    expected = ListTableModel.data(model, index, role)
+                    assert model.data(index, role) == expected, (row, column, role)
+            for orientation in (Qt.Orientation.Horizontal, Qt.Orientation.Vertical):
+                for role in roles:
+                    expected = ListTableModel.headerData(model, column, orientation, role)
+                    assert model.headerData(column, orientation, role) == expected, (column, role)
+
+        table = view.tables[attention]
+        reference = read_only_table("reference", "reference", model)
+        qtbot.addWidget(reference)
+        header = reference.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(table.horizontalHeader().resizeContentsPrecision())
+        header.setStretchLastSection(True)
+        reference.resize(table.size())
+        reference.show()
+        qtbot.waitExposed(reference)
+        widths = [table.horizontalHeader().sectionSize(n) for n in range(model.columnCount() - 1)]
+        assert widths == [header.sectionSize(n) for n in range(model.columnCount() - 1)]

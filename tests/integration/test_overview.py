@@ -222,3 +222,60 @@ def test_the_overview_reads_a_fixed_number_of_queries_however_large_the_caseload
         large = _overview(services, coach)
     assert (len(small.goals_overdue), len(large.goals_overdue)) == (2, 12)
     assert len(many) == len(few) <= 20
+
+
+def test_the_caseload_queries_of_plans_pick_the_latest_coach_level(
+    services: AppServices, coach: Actor
+) -> None:
+    """`overdue_goals` and `last_coach_assessments` read a whole caseload in one query each: the
+    latest coach level decides whether a goal is overdue (not the highest, not the participant's
+    own), removed goals are not overdue but their assessments count as assessed, and someone
+    with only self-assessments has never been assessed by a coach."""
+    areas = services.read(lambda app: app.competence.framework(coach)).value
+    framework_goal = areas[0].goals[0]
+    lower = _add(services, coach, "Lavere")
+    fell_back = _goal(services, coach, lower, "A01.1", target_level=3, target_date=date(2026, 11, 1))
+    _assess(services, coach, fell_back, 3, date(2026, 10, 1))
+    _assess(services, coach, fell_back, 2, date(2026, 11, 20))  # the latest: below the target again
+    reached = _goal(services, coach, lower, "A01.2", target_level=2, target_date=date(2026, 11, 1))
+    _assess(services, coach, reached, 2, date(2026, 11, 10))
+    services.write(lambda app: app.plans.self_assess(coach, lower, {fell_back: 4}))  # today, their own
+    free = _add(services, coach, "Fri")
+    free_goal = PlanGoalInput(None, "Møter presis", target_level=2, target_date=date(2026, 11, 24))
+    free_id = services.write(lambda app: app.plans.add_goal(coach, free, free_goal)).value.id
+    gone = _goal(services, coach, free, "A01.3", target_level=4, target_date=date(2026, 10, 1))
+    _assess(services, coach, gone, 1, date(2026, 11, 23))
+    services.write(lambda app: app.plans.remove_goal(coach, gone))
+    own_only = _add(services, coach, "Selv")
+    own_goal = _goal(services, coach, own_only, "A02.1", target_level=2, target_date=date(2027, 1, 4))
+    services.write(lambda app: app.plans.self_assess(coach, own_only, {own_goal: 1}))
+    never = _add(services, coach, "Aldri")
+    ids = [lower, free, own_only, never]
+
+    overdue = services.read(lambda app: app.plans.overdue_goals(ids)).value
+    last = services.read(lambda app: app.plans.last_coach_assessments(ids)).value
+
+    assert [(g.plan_goal_id, g.participant_id, g.coach_level, g.target_level) for g in overdue] == [
+        (fell_back, lower, 2, 3),  # target date 2026-11-01 comes first
+        (free_id, free, None, 2),
+    ]
+    assert overdue[0].text_nb == framework_goal.text_nb and overdue[0].text_en == framework_goal.text_en
+    assert overdue[1].text_nb == overdue[1].text_en == "Møter presis"
+    assert last == {lower: date(2026, 11, 20), free: date(2026, 11, 23)}
+    # The per-participant form gives the same.
+    follow_up = services.read(lambda app: app.plans.overdue_and_last_assessed(ids)).value
+    assert {
+        pid: (tuple(g.plan_goal_id for g in f.overdue), f.last_coach_assessment)
+        for pid, f in follow_up.items()
+    } == {
+        lower: ((fell_back,), date(2026, 11, 20)),
+        free: ((free_id,), date(2026, 11, 23)),
+        own_only: ((), None),
+        never: ((), None),
+    }
+    # What each participant's own plan says.
+    for pid in ids:
+        plan = services.write(lambda app, pid=pid: app.plans.plan(coach, pid)).value
+        assert {g.id for g in plan.goals if g.overdue} == {
+            g.plan_goal_id for g in overdue if g.participant_id == pid
+        }

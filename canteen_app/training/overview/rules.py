@@ -48,3 +48,9 @@ def assessment_due(last_assessed: date | None, measure_start: date, today: date)
     measure for someone never assessed (a measure that started last week is not yet due)."""
     since = last_assessed or measure_start
     return (today - since).days >= ASSESSMENT_DUE_DAYS
+
+
+def assessment_due_since(today: date) -> date:
+    """`assessment_due` as one date, for a whole caseload at once: due when the last coach
+    assessment (or the start of the measure) was on or before this day."""
+    return today - timedelta(days=ASSESSMENT_DUE_DAYS)

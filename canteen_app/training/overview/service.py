@@ -25,7 +25,7 @@ from canteen_app.training.attendance.service import AttendanceService
 from canteen_app.training.overview.dto import CoachOverview, MeasureCount, OverviewRow
 from canteen_app.training.overview.rules import (
     Attention,
-    assessment_due,
+    assessment_due_since,
     attendance_window,
     ending_attention,
     is_low_attendance,
@@ -33,7 +33,7 @@ from canteen_app.training.overview.rules import (
 from canteen_app.training.participants.dto import MeasurePeriod, ParticipantRow
 from canteen_app.training.participants.nav import NavMeasure
 from canteen_app.training.participants.service import ENTITY, ParticipantService
-from canteen_app.training.plans.dto import PlanFollowUp
+from canteen_app.training.plans.dto import OverdueGoal
 from canteen_app.training.plans.service import PlanService
 
 __all__ = ["OverviewService"]
@@ -64,9 +64,12 @@ class OverviewService(Service):
         people = self._participants.caseload(actor)
         ids = [person.id for person in people]
         periods = self._participants.periods(actor.site_id, ids)
-        follow_up = self._plans.overdue_and_last_assessed(ids)
+        overdue = self._plans.overdue_goals(ids)
+        last_assessed = self._plans.last_coach_assessments(ids)
         counts = self._attendance.rates(actor.site_id, ids, *attendance_window(today), periods=periods)
-        overview = _overview(today, actor.role is not Role.JOB_COACH, people, periods, follow_up, counts)
+        overview = _overview(
+            today, actor.role is not Role.JOB_COACH, people, periods, overdue, last_assessed, counts
+        )
         self._audit.record(actor, AuditAction.LIST, ENTITY, None, f"overview rows={overview.row_count}")
         return overview
 
@@ -76,32 +79,45 @@ def _overview(
     everyone: bool,
     people: list[ParticipantRow],
     periods: dict[int, MeasurePeriod],
-    follow_up: dict[int, PlanFollowUp],
+    overdue: list[OverdueGoal],
+    last_assessed: dict[int, date],
     counts: dict[int, AttendanceCounts],
 ) -> CoachOverview:
+    """The lists, from what was read: per participant a few comparisons of dates, and a row for
+    each list they are in (for 2,000 participants, up to 2,000 in "no assessment" alone: built
+    with a plain positional constructor)."""
     per_measure = {measure.value: 0 for measure in NavMeasure}
-    lists: dict[Attention, list[OverviewRow]] = {attention: [] for attention in Attention}
+    ending_very_soon: list[OverviewRow] = []
+    ending_soon: list[OverviewRow] = []
+    past_limit: list[OverviewRow] = []
+    low_attendance: list[OverviewRow] = []
+    not_assessed: list[OverviewRow] = []
+    goals_of: dict[int, list[OverdueGoal]] = {}
+    for goal in overdue:  # by target date: each participant's goals stay in that order
+        goals_of.setdefault(goal.participant_id, []).append(goal)
+    goals_overdue: list[OverviewRow] = []
+    low = {pid for pid, attendance in counts.items() if is_low_attendance(attendance.rate)}
+    due_since = assessment_due_since(today)  # last assessed (or started) on or before: due
     for person in people:  # in name order: the lists' ties stay in name order
+        pid = person.id
         measure = person.nav_measure or ""
         per_measure[measure] = per_measure.get(measure, 0) + 1
-        # A plain constructor per row: dataclasses.replace costs ten times more, per row of 2,000.
-        who = (person.id, person.first_name, person.last_name, measure, person.coach_name)
-
+        first, last_name, coach = person.first_name, person.last_name, person.coach_name
         end = person.measure_planned_end
         if end is not None:
             ending = ending_attention(end, today)
             if ending is not None:
-                lists[ending].append(OverviewRow(*who, attention=ending, day=end, days=(end - today).days))
-            if person.past_usual_limit:
-                lists[Attention.PAST_LIMIT].append(
-                    OverviewRow(*who, attention=Attention.PAST_LIMIT, day=end, limit=person.usual_limit_end)
+                row = OverviewRow(pid, first, last_name, measure, coach, ending, end, (end - today).days)
+                (ending_very_soon if ending is Attention.ENDING_VERY_SOON else ending_soon).append(row)
+            limit = person.usual_limit_end
+            if limit is not None and end > limit:  # ParticipantRow.past_usual_limit
+                past_limit.append(
+                    OverviewRow(pid, first, last_name, measure, coach, Attention.PAST_LIMIT, end, None, limit)
                 )
-        plan = follow_up.get(person.id)
-        for goal in plan.overdue if plan else ():
-            lists[Attention.GOAL_OVERDUE].append(
+        for goal in goals_of.get(pid, ()):
+            goals_overdue.append(
                 OverviewRow(
-                    *who,
-                    attention=Attention.GOAL_OVERDUE,
+                    *(pid, first, last_name, measure, coach, Attention.GOAL_OVERDUE),
                     day=goal.target_date,
                     days=(today - goal.target_date).days,
                     plan_goal_id=goal.plan_goal_id,
@@ -111,38 +127,35 @@ def _overview(
                     target_level=goal.target_level,
                 )
             )
-        attendance = counts.get(person.id)
-        if attendance is not None and is_low_attendance(attendance.rate):
-            lists[Attention.LOW_ATTENDANCE].append(
+        if pid in low:
+            attendance = counts[pid]
+            low_attendance.append(
                 OverviewRow(
-                    *who,
-                    attention=Attention.LOW_ATTENDANCE,
+                    *(pid, first, last_name, measure, coach, Attention.LOW_ATTENDANCE),
                     rate=attendance.rate,
                     counted_days=attendance.counted_days,
                 )
             )
-        period = periods.get(person.id)
-        last = plan.last_coach_assessment if plan else None
-        if period is not None and assessment_due(last, period.start, today):
-            lists[Attention.NOT_ASSESSED].append(
-                OverviewRow(
-                    *who,
-                    attention=Attention.NOT_ASSESSED,
-                    day=last,
-                    days=(today - (last or period.start)).days,
+        period = periods.get(pid)
+        if period is not None:
+            assessed = last_assessed.get(pid)
+            since = assessed or period.start
+            if since <= due_since:  # assessment_due(assessed, period.start, today)
+                days = (today - since).days
+                not_assessed.append(
+                    OverviewRow(pid, first, last_name, measure, coach, Attention.NOT_ASSESSED, assessed, days)
                 )
-            )
     return CoachOverview(
         today=today,
         everyone=everyone,
         caseload=tuple(MeasureCount(measure, count) for measure, count in per_measure.items()),
-        ending_very_soon=_sorted(lists[Attention.ENDING_VERY_SOON], _by_day),
-        ending_soon=_sorted(lists[Attention.ENDING_SOON], _by_day),
-        past_limit=_sorted(lists[Attention.PAST_LIMIT], _by_day),
-        goals_overdue=_sorted(lists[Attention.GOAL_OVERDUE], _by_day),
-        low_attendance=_sorted(lists[Attention.LOW_ATTENDANCE], lambda row: row.rate or 0.0),
+        ending_very_soon=_sorted(ending_very_soon, _by_day),
+        ending_soon=_sorted(ending_soon, _by_day),
+        past_limit=_sorted(past_limit, _by_day),
+        goals_overdue=_sorted(goals_overdue, _by_day),
+        low_attendance=_sorted(low_attendance, lambda row: row.rate or 0.0),
         # Never assessed first, then the longest ago.
-        not_assessed=_sorted(lists[Attention.NOT_ASSESSED], lambda row: (row.day is not None, _by_day(row))),
+        not_assessed=_sorted(not_assessed, lambda row: (row.day is not None, _by_day(row))),
     )
 
 

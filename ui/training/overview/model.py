@@ -3,6 +3,9 @@ needs attention in words, and the date it is about."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
@@ -12,7 +15,7 @@ from canteen_app.training.overview.dto import OverviewRow
 from canteen_app.training.overview.rules import Attention
 from canteen_app.training.participants.nav import MEASURE_RULES, NavMeasure
 from ui.common.formatting import OVERDUE_COLOUR, format_date
-from ui.common.qt_models import ListColumn, ListTableModel
+from ui.common.qt_models import ListColumn, ListTableModel, ModelIndex, RawValueRole
 
 CONTEXT = "OverviewTableModel"
 _URGENT = frozenset({Attention.ENDING_VERY_SOON, Attention.GOAL_OVERDUE, Attention.LOW_ATTENDANCE})
@@ -147,6 +150,11 @@ class OverviewTableModel(ListTableModel[OverviewRow]):
             ),
         ]
         super().__init__(columns, CONTEXT, parent)
+        self._texts: list[tuple[str, ...] | None] = []  # per row, once shown: its columns' texts
+
+    def set_rows(self, rows: Sequence[OverviewRow]) -> None:
+        self._texts = [None] * len(rows)
+        super().set_rows(rows)
 
     def tooltip(self, key: str, item: OverviewRow) -> str | None:
         return self.display(key, item) if key == "what" else None
@@ -155,3 +163,40 @@ class OverviewTableModel(ListTableModel[OverviewRow]):
         if key == "what" and role == Qt.ItemDataRole.ForegroundRole and item.attention in _URGENT:
             return QBrush(QColor(OVERDUE_COLOUR))
         return None
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """What `ListTableModel.data` answers, sooner: a view asks each cell it measures or
+        paints for a dozen roles, most of which this model never answers, and a row's texts
+        (the reason in words above all) are made once, when the row is first shown."""
+        if role not in _ANSWERED:
+            return None
+        if role in _TEXT and index.isValid():
+            row = index.row()
+            if row < len(self._texts):
+                texts = self._texts[row]
+                if texts is None:
+                    item = self._rows[row]
+                    texts = self._texts[row] = tuple(column.display(item) for column in self._columns)
+                return texts[index.column()]
+        return super().data(index, role)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        """`ListTableModel.headerData`, without the call for the roles it never answers (a
+        header asks for a handful of them each time it measures itself)."""
+        if role not in _HEADER_ROLES:
+            return None
+        return super().headerData(section, orientation, role)
+
+
+_HEADER_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.TextAlignmentRole})
+# The roles ListTableModel.data (with this model's tooltip and look) answers; others are None.
+_TEXT = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole})
+_ANSWERED = _TEXT | {
+    RawValueRole,
+    OverviewTableModel.IdRole,
+    Qt.ItemDataRole.TextAlignmentRole,
+    Qt.ItemDataRole.ToolTipRole,
+    Qt.ItemDataRole.ForegroundRole,
+}

@@ -127,8 +127,10 @@ class OverviewView(QWidget):
         table.setWordWrap(False)
         table.setVerticalScrollMode(QTableView.ScrollMode.ScrollPerPixel)
         header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        # Columns fit what the first rows hold: measuring every one of 2,000 rows costs a second.
+        # Columns fit what the first rows hold (measuring every one of 2,000 rows costs a
+        # second), measured once when the list is filled (`_size_columns`); the last column,
+        # the reason in words, takes the rest of the width.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header.setResizeContentsPrecision(VISIBLE_ROWS * 4)
         header.setStretchLastSection(True)
         table.activated.connect(lambda index, a=attention: self._on_activated(a, index))
@@ -180,6 +182,8 @@ class OverviewView(QWidget):
             self.headings[attention].setText(self._title(attention, len(rows)))
             self.tables[attention].setAccessibleName(self._title(attention, len(rows)))
             self.models[attention].set_rows(rows)
+            if rows:
+                self._size_columns(self.tables[attention])
             self.nobody[attention].setVisible(not rows)
             self.tables[attention].setVisible(bool(rows))
             self._fit(self.tables[attention], len(rows))
@@ -195,6 +199,18 @@ class OverviewView(QWidget):
         else:
             total = self.tr("Your caseload: %n participant(s)", "", overview.participants)
         return f"{total}. {measures}" if measures else total
+
+    @staticmethod
+    def _size_columns(table: QTableView) -> None:
+        """Each column but the last as wide as its title and its first rows need: the widths
+        ResizeToContents gives, measured once per filling, not again at every change of the
+        page's layout (each time a dozen roles of a hundred cells, through Python)."""
+        header = table.horizontalHeader()
+        for column in range(header.count() - 1):
+            size = max(table.sizeHintForColumn(column), header.sectionSizeHint(column))
+            header.resizeSection(
+                column, max(header.minimumSectionSize(), min(size, header.maximumSectionSize()))
+            )
 
     @staticmethod
     def _fit(table: QTableView, rows: int) -> None:
