@@ -56,6 +56,11 @@ class TaskLibraryView(QWidget):
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
+        # Above the columns, not in one: its long text would widen that column at large text.
+        self.show_retired = QCheckBox(self.tr("Show retired stations and tasks"))
+        self.show_retired.setObjectName("showRetiredTasks")
+        self.show_retired.toggled.connect(lambda _checked: self.reload())
+        layout.addWidget(self.show_retired)
         columns = QHBoxLayout()
         layout.addLayout(columns, 1)
 
@@ -78,7 +83,7 @@ class TaskLibraryView(QWidget):
         )
         for button in (self.add_station_button, self.rename_station_button, self.retire_station_button):
             stations_layout.addWidget(button)
-        columns.addWidget(stations, 3)
+        columns.addWidget(stations, 2)
 
         tasks = QGroupBox(self.tr("Tasks of the station"))
         tasks_layout = QVBoxLayout(tasks)
@@ -88,10 +93,6 @@ class TaskLibraryView(QWidget):
         self.task_list.currentRowChanged.connect(self._on_task)
         self.task_list.itemActivated.connect(lambda _item: self.edit_task())
         tasks_layout.addWidget(self.task_list, 1)
-        self.show_retired = QCheckBox(self.tr("Show retired stations and tasks"))
-        self.show_retired.setObjectName("showRetiredTasks")
-        self.show_retired.toggled.connect(lambda _checked: self.reload())
-        tasks_layout.addWidget(self.show_retired)
         self.add_task_button = action_button("addTaskButton", self.tr("Add task…"), self.add_task, 40)
         self.edit_task_button = action_button("editTaskButton", self.tr("Edit task…"), self.edit_task, 40)
         self.retire_task_button = action_button(
@@ -101,7 +102,7 @@ class TaskLibraryView(QWidget):
             tasks_layout.addWidget(button)
         columns.addWidget(tasks, 3)
 
-        columns.addWidget(self._preview_group(), 4)
+        columns.addWidget(self._preview_group(), 5)
 
         self.message = FieldMessage("taskLibrary")
         layout.addWidget(self.message)
