@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QHideEvent, QImage, QResizeEvent, QShowEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QHideEvent, QImage, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -142,6 +142,7 @@ class CheckInView(QWidget):
         self._grid.setContentsMargins(RING_ROOM, RING_ROOM, RING_ROOM, RING_ROOM)
         self._grid.setSpacing(_SPACING)
         self.scroll_area.setWidget(self._content)
+        self.scroll_area.viewport().installEventFilter(self)
         layout.addWidget(self.scroll_area, 1)
 
         self.empty_label = QLabel(self.tr("Nobody can check in today."))
@@ -196,14 +197,15 @@ class CheckInView(QWidget):
             (p.participant_id, p.first_name, p.photo_key) for p in self._people
         ]
         self._people = people
+        # Shown first, so the buttons are laid out in the scroll area's real size.
+        self.empty_label.setVisible(not people)
+        self.scroll_area.setVisible(bool(people))
         if not same_people or not self._loaded:
             self._build_buttons()
         for person in people:
             if person.participant_id not in self._pending:
                 self._show_state(person)
         self._loaded = True
-        self.empty_label.setVisible(not people)
-        self.scroll_area.setVisible(bool(people))
         self.people_loaded.emit()
 
     def _build_buttons(self) -> None:
@@ -244,6 +246,9 @@ class CheckInView(QWidget):
                 self._grid.setColumnStretch(column, 1 if column < columns else 0)
         for button in self._buttons.values():
             button.setFixedHeight(height)
+            # A widget added to a shown layout is shown only at the next turn of the event
+            # loop; until then the layout leaves it out of the height it needs.
+            button.show()
         self._grid.setRowStretch(rows, 1)  # short lists sit at the top
         # The contents take their new height now, not at the next turn of the event loop: the
         # buttons never stand outside them meanwhile.
@@ -251,9 +256,12 @@ class CheckInView(QWidget):
         needed = self._grid.totalMinimumSize().height()
         self._content.resize(viewport.width(), max(viewport.height(), needed))
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        QTimer.singleShot(0, self._lay_out)  # once the scroll area has its new size
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # The buttons follow the scroll area's viewport: laid out as soon as it has its new
+        # size, so they never stand outside the contents, not even for one turn of the loop.
+        if watched is self.scroll_area.viewport() and event.type() == QEvent.Type.Resize:
+            self._lay_out()
+        return super().eventFilter(watched, event)
 
     # --- tapping -------------------------------------------------------------------------------
 
