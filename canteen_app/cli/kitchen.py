@@ -16,6 +16,7 @@ from canteen_app.canteen.dishes.rules import COURSE_NB
 from canteen_app.canteen.ingredients.allergens import AllergenMark, grouped, words
 from canteen_app.canteen.ingredients.dto import ImportPreview
 from canteen_app.canteen.menus.dto import WeekMenu
+from canteen_app.cli.dossiers import export_dossiers, register_export_dossiers
 from canteen_app.cli.parsing import SYSTEM_ACTOR, Handler, Parser, iso_week, year
 from canteen_app.core.errors import DomainError
 from canteen_app.core.formatting import locale_format
@@ -45,6 +46,7 @@ def register(commands: Any) -> dict[str, Handler]:
     what = exporting.add_subparsers(dest="what", required=True, metavar="WHAT", parser_class=Parser)
     ingredients_out = what.add_parser("ingredients", help="every ingredient to a .csv or .xlsx file")
     ingredients_out.add_argument("--out", required=True, type=Path, metavar="FILE.csv")
+    register_export_dossiers(what)
 
     dishes = commands.add_parser("dishes", help="the dishes with their derived allergens")
     dishes.add_argument("--json", action="store_true", help="print a JSON list")
@@ -79,6 +81,8 @@ def _import(services: AppServices, args: argparse.Namespace) -> str:
 
 
 def _export(services: AppServices, args: argparse.Namespace) -> str:
+    if args.what == "dossiers":
+        return export_dossiers(services, args)
     count = services.read(lambda app: app.ingredients.export_file(SYSTEM_ACTOR, args.out)).value
     return f"Exported {count} ingredient(s) to {args.out}."
 

@@ -13,6 +13,7 @@ from typing import Any
 from canteen_app.app import AppServices
 from canteen_app.canteen.menus.rules import WORK_DAYS, PrintKind
 from canteen_app.cli.consents import consent_form, register_consent_form
+from canteen_app.cli.dossiers import register_report_dossier, report_dossier
 from canteen_app.cli.parsing import SYSTEM_ACTOR, Handler, Parser, iso_date, iso_week, month
 from canteen_app.cli.training import participant_id
 from canteen_app.core.config import SUPPORTED_LANGUAGES
@@ -44,6 +45,7 @@ def register(commands: Any) -> dict[str, Handler]:
     _register_training(kinds)
     register_consent_form(kinds)
     _register_day_card(kinds)
+    register_report_dossier(kinds)
     return {"report": _report}
 
 
@@ -125,6 +127,8 @@ def _report(services: AppServices, args: argparse.Namespace) -> str:
         return _menu(services, args)
     if args.report == "consent-form":
         return consent_form(services, args)
+    if args.report == "dossier":
+        return report_dossier(services, args)
     if args.report == "day-card":
         path = services.day_cards.render_day_card(
             SYSTEM_ACTOR, args.participant, args.day, args.out, args.lang

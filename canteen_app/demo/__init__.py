@@ -15,6 +15,7 @@ from canteen_app.core.errors import DomainError
 from canteen_app.core.text import QT_TRANSLATE_NOOP
 from canteen_app.demo.canteen import DEMO_CATEGORIES, DEMO_DEVICE, insert_taps
 from canteen_app.demo.consents import add_consents
+from canteen_app.demo.dossiers import add_dossier_material
 from canteen_app.demo.kitchen import PLANNED_AHEAD, add_closures, plan_menus, stock_kitchen
 from canteen_app.demo.partners import insert_partners
 from canteen_app.demo.platform import DEMO_USERS, DemoUser
@@ -102,6 +103,13 @@ def seed_demo(
             session,
             SITE_ID,
             partners,
+            {user.id: user.name for user in users if user.role is Role.JOB_COACH},
+            last_day,
+        )
+        add_dossier_material(
+            services,
+            session,
+            SITE_ID,
             {user.id: user.name for user in users if user.role is Role.JOB_COACH},
             last_day,
         )

@@ -90,3 +90,44 @@ def register_participant_action(action: ParticipantAction) -> None:
 def participant_actions(actor: Actor) -> list[ParticipantAction]:
     """The actions this actor may use, in the order they were registered."""
     return [action for action in _ACTIONS.values() if actor.can(action.permission)]
+
+
+# Opens a tool for referrals: (context, the chosen referrals' ids, parent widget).
+ReferralOpener = Callable[[UiContext, tuple[int, ...], QWidget], object]
+
+
+@dataclass(frozen=True)
+class ReferralAction:
+    """A tool for one referral (`many` False: the dossier) or for several (the batch export)
+    that another referrals feature owns; the referrals page and dialog offer it."""
+
+    key: str
+    title_source: str  # English; translated in the "referralActions" context
+    permission: Permission
+    opener: str  # "package.module:function", a ReferralOpener
+    many: bool = False
+
+    def title(self) -> str:
+        return QCoreApplication.translate("referralActions", self.title_source)
+
+    def open(self, context: UiContext, referral_ids: tuple[int, ...], parent: QWidget) -> None:
+        module_name, _, function_name = self.opener.partition(":")
+        opener: ReferralOpener = getattr(importlib.import_module(module_name), function_name)
+        opener(context, referral_ids, parent)
+
+
+_REFERRAL_ACTIONS: dict[str, ReferralAction] = {}
+
+
+def register_referral_action(action: ReferralAction) -> None:
+    """Offer `action` on the referrals page and in a referral (the shell does this, at import)."""
+    _REFERRAL_ACTIONS[action.key] = action
+
+
+def referral_actions(actor: Actor, many: bool | None = None) -> list[ReferralAction]:
+    """The referral tools this actor may use (`many`: only those for several, or for one)."""
+    return [
+        action
+        for action in _REFERRAL_ACTIONS.values()
+        if actor.can(action.permission) and (many is None or action.many == many)
+    ]

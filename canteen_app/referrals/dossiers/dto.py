@@ -13,8 +13,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 
-from canteen_app.referrals.consent.rules import DataCategory
+from canteen_app.core.text import Message
+from canteen_app.referrals.consent.rules import ConsentStatus, DataCategory
 
 
 @dataclass(frozen=True)
@@ -89,3 +91,91 @@ class OutgoingField:
     section: str  # source text, translated by the UI (context "dossier")
     label: str
     value: str
+
+
+# --- what the coach works with (not drawn into a dossier) --------------------------------------------
+
+
+@dataclass(frozen=True)
+class CertificateInfo:
+    id: int
+    participant_id: int
+    name: str
+    issued_on: date
+    issuer: str
+    version: int
+
+
+@dataclass(frozen=True)
+class ReferenceInfo:
+    id: int
+    participant_id: int
+    name: str
+    relation: str
+    phone: str
+    email: str
+    consented_on: date | None  # None: not asked yet; never named in a dossier
+    version: int
+
+
+@dataclass(frozen=True)
+class DossierMaterial:
+    """A participant's register for dossiers: the languages they speak, certificates and
+    courses (newest first), references (by name)."""
+
+    participant_id: int
+    spoken_languages: tuple[str, ...]  # ISO 639 codes, in the order the coach put them
+    languages_version: int | None  # None: never saved
+    certificates: tuple[CertificateInfo, ...]
+    references: tuple[ReferenceInfo, ...]
+
+
+@dataclass(frozen=True)
+class DossierPreview:
+    """Exactly what a dossier for the referral would hold, before anything is written.
+
+    `fields` lists every field that goes out, in the document's order. `chosen` are the
+    categories the coach chose, `consented` those a valid consent for this recipient covers
+    (only they can be chosen with effect), `with_data` those the participant has anything of.
+    `refusal` says why no dossier can be made now (no valid consent, or one that does not
+    cover `missing`); None when it can. `fingerprint` identifies the content: an export asked
+    for with it is refused when the dossier has changed since (see DossierService.render)."""
+
+    referral_id: int
+    participant_id: int
+    participant_name: str
+    company_name: str
+    contact_id: int | None  # the referral's named contact person (the dossier's addressee)
+    contact_name: str | None
+    language: str
+    fields: tuple[OutgoingField, ...]
+    chosen: frozenset[DataCategory]
+    consented: frozenset[DataCategory]
+    with_data: frozenset[DataCategory]
+    consent: ConsentStatus
+    missing: frozenset[DataCategory]
+    refusal: Message | None
+    accommodations: str
+    statement: str
+    draft_version: int | None  # None: no draft saved yet (the consented categories are proposed)
+    referral_version: int
+    fingerprint: str
+
+    @property
+    def missing_categories(self) -> frozenset[DataCategory]:
+        return self.missing
+
+    @property
+    def can_export(self) -> bool:
+        return self.refusal is None
+
+
+@dataclass(frozen=True)
+class BatchResult:
+    """A batch export: the files written (one per referral) and the referrals skipped, with
+    the reason in words; `cancelled` when the user stopped it (the files written before stay,
+    each complete and logged)."""
+
+    written: tuple[tuple[int, Path], ...]
+    skipped: tuple[tuple[int, Message], ...]
+    cancelled: bool = False

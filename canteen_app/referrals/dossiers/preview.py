@@ -3,7 +3,13 @@ dossier uses (which the recipient's consent must cover)."""
 
 from __future__ import annotations
 
-from canteen_app.referrals.consent.rules import DataCategory
+import dataclasses
+import hashlib
+from collections.abc import Callable
+from datetime import date
+
+from canteen_app.referrals.consent.rules import CATEGORY_ORDER, DataCategory
+from canteen_app.referrals.dossiers.dossier_labels import DossierLabels
 from canteen_app.referrals.dossiers.dto import DossierContent, OutgoingField
 from canteen_app.referrals.dossiers.rules import (
     LABEL_COACH,
@@ -45,12 +51,16 @@ def used_categories(content: DossierContent) -> frozenset[DataCategory]:
 
 
 def outgoing_fields(
-    content: DossierContent, percent: str, level_and_date: list[str]
+    content: DossierContent,
+    percent: str,
+    level_and_date: list[str],
+    written: Callable[[date], str] = date.isoformat,
 ) -> tuple[OutgoingField, ...]:
     """Every field that leaves with the dossier, in the document's order, for the preview.
 
     `percent` is the attendance rate formatted for the reader, `level_and_date` the formatted
-    level and date of each competence line (formatting belongs to the caller's language).
+    level and date of each competence line, `written` how a date is written (formatting belongs
+    to the caller's language).
     """
     recipient, person = content.recipient, content.person
     fields = [
@@ -73,7 +83,7 @@ def outgoing_fields(
         )
     fields.extend(OutgoingField(SECTION_TASKS, task, "") for task in content.tasks)
     fields.extend(
-        OutgoingField(SECTION_CERTIFICATES, c.name, f"{c.issuer}, {c.issued_on.isoformat()}")
+        OutgoingField(SECTION_CERTIFICATES, c.name, f"{c.issuer}, {written(c.issued_on)}")
         for c in content.certificates
     )
     if content.attendance_rate is not None:
@@ -88,3 +98,31 @@ def outgoing_fields(
         fields.append(OutgoingField(SECTION_STATEMENT, LABEL_STATEMENT, content.statement.strip()))
     fields.append(OutgoingField(SECTION_STATEMENT, LABEL_COACH, f"{content.coach_name}, {content.site_name}"))
     return tuple(fields)
+
+
+def preview_fields(content: DossierContent, labels: DossierLabels) -> tuple[OutgoingField, ...]:
+    """`outgoing_fields` with the rate, levels and dates written as the dossier writes them."""
+    dates = labels.formats
+    percent = (
+        dates.percent(float(content.attendance_rate) * 100, 0) if content.attendance_rate is not None else ""
+    )
+    levels = [
+        f"{labels.level_text(line.level)}, {dates.short_date(line.assessed_on)}"
+        for line in content.competences
+    ]
+    return outgoing_fields(content, percent, levels, dates.short_date)
+
+
+def fingerprint(content: DossierContent) -> str:
+    """A short digest of everything the dossier would show (the day it is written aside): the
+    same content gives the same value in any process, any change another."""
+    person = content.person
+    photo = hashlib.sha256(person.photo_png).hexdigest() if person.photo_png is not None else ""
+    stable = dataclasses.replace(
+        content,
+        written_on=content.written_on.replace(year=2000, month=1, day=1),
+        person=dataclasses.replace(person, photo_png=photo.encode()),
+        categories=frozenset(),
+    )
+    chosen = [category.value for category in CATEGORY_ORDER if category in content.categories]
+    return hashlib.sha256(f"{stable!r}|{chosen}".encode()).hexdigest()[:20]

@@ -46,6 +46,7 @@ from ui.common.context import UiContext
 from ui.common.edit_dialog import EditDialog
 from ui.common.formatting import format_date, quiet
 from ui.common.i18n import message_text
+from ui.common.navigation import referral_actions
 from ui.common.widgets import WideListComboBox, read_only_table
 from ui.referrals.referrals.move_dialog import MoveDialog
 from ui.referrals.referrals.words import CONSENT_COLOURS, consent_text, move_text, stage_text
@@ -175,6 +176,21 @@ class ReferralDialog(EditDialog[ReferralDetails, ReferralEdit]):
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             layout.addWidget(label)
+        # Tools other features add for one referral (the dossier): ui.common.navigation.
+        tools = QHBoxLayout()
+        self.action_buttons: dict[str, QPushButton] = {}
+        for action in referral_actions(self._context.actor, many=False):
+            button = QPushButton(action.title())
+            button.setObjectName(f"referralAction_{action.key}")
+            button.setMinimumHeight(40)
+            button.setAutoDefault(False)
+            button.clicked.connect(
+                lambda _checked=False, action=action: action.open(self._context, (self._current.id,), self)
+            )
+            self.action_buttons[action.key] = button
+            tools.addWidget(button)
+        tools.addStretch(1)
+        layout.addLayout(tools)
         return group
 
     def _history_group(self) -> QGroupBox:

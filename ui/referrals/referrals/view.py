@@ -8,6 +8,7 @@ counts only.
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
@@ -33,6 +34,7 @@ from ui.common.context import UiContext
 from ui.common.drafts import Draft
 from ui.common.edit_dialog import TypedRecord
 from ui.common.list_table import fit_columns, list_table, select_item, selected_item
+from ui.common.navigation import ReferralAction, referral_actions
 from ui.common.widgets import FieldMessage, action_button, on_screen
 from ui.referrals.referrals.board import ReferralBoard
 from ui.referrals.referrals.dialog import ReferralDialog, ReferralEdit
@@ -148,6 +150,14 @@ class ReferralsView(QWidget):
         self.open_button = action_button("openReferralButton", self.tr("Open"), self.open_selected, 40)
         self.open_button.setAccessibleName(self.tr("Open the selected referral"))
         actions.addWidget(self.open_button)
+        # Tools other features add for referrals (the dossier, the batch export): ui.common.navigation.
+        self.action_buttons: dict[str, tuple[ReferralAction, QPushButton]] = {}
+        for action in referral_actions(self._context.actor):
+            button = action_button(
+                f"referralAction_{action.key}", action.title(), functools.partial(self.run_action, action), 40
+            )
+            self.action_buttons[action.key] = (action, button)
+            actions.addWidget(button)
         actions.addStretch(1)
         layout.addLayout(actions)
         self._update_buttons()
@@ -287,6 +297,18 @@ class ReferralsView(QWidget):
 
     def _update_buttons(self) -> None:
         self.open_button.setEnabled(selected_item(self.table, self.model) is not None and not self._opening)
+        chosen = selected_item(self.table, self.model) is not None
+        for action, button in getattr(self, "action_buttons", {}).values():
+            button.setEnabled(action.many or chosen)
+
+    def run_action(self, action: ReferralAction) -> None:
+        """Open another feature's tool for the selected referral (a tool for several chooses
+        its referrals itself)."""
+        selected = self.selected_referral()
+        if action.many:
+            action.open(self._context, (), self)
+        elif selected is not None:
+            action.open(self._context, (selected.id,), self)
 
     def selected_referral(self) -> ReferralRow | None:
         return selected_item(self.table, self.model)
