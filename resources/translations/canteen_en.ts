@@ -15,7 +15,7 @@
 <context>
     <name>AttendanceDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/training/attendance/dialog.py" line="317"/>
+        <location filename="../../ui/training/attendance/dialog.py" line="367"/>
         <source>Present: %n day(s), {hours} hours</source>
         <translation>
             <numerusform>Present: %n day, {hours} hours</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/training/attendance/dialog.py" line="320"/>
+        <location filename="../../ui/training/attendance/dialog.py" line="370"/>
         <source>Excused absence: %n day(s)</source>
         <translation>
             <numerusform>Excused absence: %n day</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/training/attendance/dialog.py" line="321"/>
+        <location filename="../../ui/training/attendance/dialog.py" line="371"/>
         <source>Unexcused absence: %n day(s)</source>
         <translation>
             <numerusform>Unexcused absence: %n day</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/training/attendance/dialog.py" line="322"/>
+        <location filename="../../ui/training/attendance/dialog.py" line="372"/>
         <source>Not registered: %n day(s)</source>
         <translation>
             <numerusform>Not registered: %n day</numerusform>
@@ -55,6 +55,33 @@
         <translation>
             <numerusform>Exported %n entry to {path}.</numerusform>
             <numerusform>Exported %n entries to {path}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DossierBatchDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/referrals/dossiers/batch.py" line="273"/>
+        <source>%n referral(s) ticked</source>
+        <translation>
+            <numerusform>%n referral ticked</numerusform>
+            <numerusform>%n referrals ticked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/referrals/dossiers/batch.py" line="319"/>
+        <source>%n dossier(s) written to {folder}.</source>
+        <translation>
+            <numerusform>%n dossier written to {folder}.</numerusform>
+            <numerusform>%n dossiers written to {folder}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/referrals/dossiers/batch.py" line="336"/>
+        <source>%n referral(s) skipped: no dossier went to them.</source>
+        <translation>
+            <numerusform>%n referral skipped: no dossier went to it.</numerusform>
+            <numerusform>%n referrals skipped: no dossier went to them.</numerusform>
         </translation>
     </message>
 </context>
@@ -126,7 +153,7 @@
 <context>
     <name>OverviewView</name>
     <message numerus="yes">
-        <location filename="../../ui/training/overview/view.py" line="194"/>
+        <location filename="../../ui/training/overview/view.py" line="198"/>
         <source>Everyone&apos;s caseload: %n participant(s)</source>
         <translation>
             <numerusform>Everyone&apos;s caseload: %n participant</numerusform>
@@ -134,7 +161,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/training/overview/view.py" line="196"/>
+        <location filename="../../ui/training/overview/view.py" line="200"/>
         <source>Your caseload: %n participant(s)</source>
         <translation>
             <numerusform>Your caseload: %n participant</numerusform>
@@ -158,6 +185,17 @@
         <translation>
             <numerusform>The measure ends in %n day.</numerusform>
             <numerusform>The measure ends in %n days.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsView</name>
+    <message numerus="yes">
+        <location filename="../../ui/referrals/referrals/view.py" line="253"/>
+        <source>%n referral(s)</source>
+        <translation>
+            <numerusform>%n referral</numerusform>
+            <numerusform>%n referrals</numerusform>
         </translation>
     </message>
 </context>
@@ -194,7 +232,7 @@
 <context>
     <name>TrainingPlanWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/training/plans/profile.py" line="406"/>
+        <location filename="../../ui/training/plans/profile.py" line="415"/>
         <source>Goals: %n</source>
         <translation>
             <numerusform>Goals: %n</numerusform>
@@ -202,7 +240,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/training/plans/profile.py" line="614"/>
+        <location filename="../../ui/training/plans/profile.py" line="628"/>
         <source>Self-assessment saved: %n answer(s).</source>
         <translation>
             <numerusform>Self-assessment saved: %n answer.</numerusform>

@@ -240,98 +240,113 @@
 <context>
     <name>AttendanceDialog</name>
     <message>
-        <location filename="../../ui/training/attendance/dialog.py" line="93"/>
+        <location filename="../../ui/training/attendance/dialog.py" line="119"/>
         <source>Attendance – {name}</source>
         <translation>Oppmøte – {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/training/attendance/dialog.py" line="103"/>
+        <location filename="../../ui/training/attendance/dialog.py" line="129"/>
         <source>Counted days of the month</source>
         <translation>Dager som telles i måneden</translation>
     </message>
     <message>
-        <location filename="../../ui/training/attendance/dialog.py" line="106"/>
+        <location filename="../../ui/training/attendance/dialog.py" line="132"/>
         <source>Days the canteen was open and the measure ran. Choose a day to register or correct it.</source>
         <translation>Dager da kantinen var åpen og tiltaket pågikk. Velg en dag for å registrere eller rette den.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/attendance/dialog.py" line="113"/>
+        <location filename="../../ui/training/attendance/dialog.py" line="139"/>
         <source>No day counts in this month (the measure did not run).</source>
         <translation>Ingen dager telles i denne måneden (tiltaket pågikk ikke).</translation>
     </message>
     <message>
-        <location filename="../../ui/training/attendance/dialog.py" line="128"/>
+        <location filename="../../ui/training/attendance/dialog.py" line="159"/>
+        <source>Month as PDF…</source>
+        <translation>Måneden som PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/attendance/dialog.py" line="162"/>
+        <source>Month as CSV…</source>
+        <translation>Måneden som CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/attendance/dialog.py" line="167"/>
+        <source>The month&apos;s counted days and totals, for NAV; never an absence reason</source>
+        <translation>Dagene som telles i måneden, og summene, for NAV; aldri fraværsårsaker</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/attendance/dialog.py" line="169"/>
         <source>Close</source>
         <translation>Lukk</translation>
     </message>
     <message>
-        <location filename="../../ui/training/attendance/dialog.py" line="139"/>
+        <location filename="../../ui/training/attendance/dialog.py" line="182"/>
         <source>◀ Previous month</source>
         <translation>◀ Forrige måned</translation>
     </message>
     <message>
-        <location filename="../../ui/training/attendance/dialog.py" line="141"/>
+        <location filename="../../ui/training/attendance/dialog.py" line="184"/>
         <source>Show the previous month</source>
         <translation>Vis forrige måned</translation>
     </message>
     <message>
-        <location filename="../../ui/training/attendance/dialog.py" line="148"/>
+        <location filename="../../ui/training/attendance/dialog.py" line="191"/>
         <source>Next month ▶</source>
         <translation>Neste måned ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/training/attendance/dialog.py" line="149"/>
+        <location filename="../../ui/training/attendance/dialog.py" line="192"/>
         <source>Show the next month</source>
         <translation>Vis neste måned</translation>
     </message>
     <message>
-        <location filename="../../ui/training/attendance/dialog.py" line="166"/>
+        <location filename="../../ui/training/attendance/dialog.py" line="209"/>
         <source>Day</source>
         <translation>Dag</translation>
     </message>
     <message>
-        <location filename="../../ui/training/attendance/dialog.py" line="168"/>
+        <location filename="../../ui/training/attendance/dialog.py" line="211"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/training/attendance/dialog.py" line="176"/>
+        <location filename="../../ui/training/attendance/dialog.py" line="219"/>
         <source>Hours</source>
         <translation>Timer</translation>
     </message>
     <message>
-        <location filename="../../ui/training/attendance/dialog.py" line="182"/>
+        <location filename="../../ui/training/attendance/dialog.py" line="225"/>
         <source>E.g. &apos;doctor&apos;s appointment&apos; – seen by job coaches only</source>
         <translation>F.eks. «legetime» – bare jobbkonsulenter ser dette</translation>
     </message>
     <message>
-        <location filename="../../ui/training/attendance/dialog.py" line="184"/>
+        <location filename="../../ui/training/attendance/dialog.py" line="227"/>
         <source>Never printed, never shown to anyone but job coaches.</source>
         <translation>Skrives aldri ut og vises aldri for andre enn jobbkonsulenter.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/attendance/dialog.py" line="186"/>
+        <location filename="../../ui/training/attendance/dialog.py" line="229"/>
         <source>Absence reason</source>
         <translation>Fraværsårsak</translation>
     </message>
     <message>
-        <location filename="../../ui/training/attendance/dialog.py" line="191"/>
+        <location filename="../../ui/training/attendance/dialog.py" line="234"/>
         <source>Why the registered day is changed</source>
         <translation>Hvorfor den registrerte dagen endres</translation>
     </message>
     <message>
-        <location filename="../../ui/training/attendance/dialog.py" line="192"/>
+        <location filename="../../ui/training/attendance/dialog.py" line="235"/>
         <source>Reason for the correction</source>
         <translation>Årsak til rettingen</translation>
     </message>
     <message>
-        <location filename="../../ui/training/attendance/dialog.py" line="222"/>
-        <location filename="../../ui/training/attendance/dialog.py" line="426"/>
+        <location filename="../../ui/training/attendance/dialog.py" line="265"/>
+        <location filename="../../ui/training/attendance/dialog.py" line="667"/>
         <source>Save the day</source>
         <translation>Lagre dagen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/training/attendance/dialog.py" line="317"/>
+        <location filename="../../ui/training/attendance/dialog.py" line="367"/>
         <source>Present: %n day(s), {hours} hours</source>
         <translation>
             <numerusform>Til stede: %n dag, {hours} timer</numerusform>
@@ -339,7 +354,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/training/attendance/dialog.py" line="320"/>
+        <location filename="../../ui/training/attendance/dialog.py" line="370"/>
         <source>Excused absence: %n day(s)</source>
         <translation>
             <numerusform>Gyldig fravær: %n dag</numerusform>
@@ -347,7 +362,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/training/attendance/dialog.py" line="321"/>
+        <location filename="../../ui/training/attendance/dialog.py" line="371"/>
         <source>Unexcused absence: %n day(s)</source>
         <translation>
             <numerusform>Ugyldig fravær: %n dag</numerusform>
@@ -355,7 +370,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/training/attendance/dialog.py" line="322"/>
+        <location filename="../../ui/training/attendance/dialog.py" line="372"/>
         <source>Not registered: %n day(s)</source>
         <translation>
             <numerusform>Ikke registrert: %n dag</numerusform>
@@ -363,32 +378,136 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/training/attendance/dialog.py" line="323"/>
+        <location filename="../../ui/training/attendance/dialog.py" line="373"/>
         <source>Attendance rate: {rate}</source>
         <translation>Oppmøteprosent: {rate}</translation>
     </message>
     <message>
-        <location filename="../../ui/training/attendance/dialog.py" line="355"/>
+        <location filename="../../ui/training/attendance/dialog.py" line="404"/>
+        <source>Save the month as PDF</source>
+        <translation>Lagre måneden som PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/attendance/dialog.py" line="404"/>
+        <source>Save the month as CSV</source>
+        <translation>Lagre måneden som CSV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/attendance/dialog.py" line="406"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokumenter (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/attendance/dialog.py" line="406"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/attendance/dialog.py" line="425"/>
+        <source>Saved: {path}</source>
+        <translation>Lagret: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/attendance/dialog.py" line="427"/>
+        <source>Attendance {month} – {name}</source>
+        <translation>Oppmøte {month} – {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/attendance/dialog.py" line="440"/>
+        <source>Writing the month…</source>
+        <translation>Lagrer måneden…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/attendance/dialog.py" line="453"/>
+        <source>Cancelled: nothing was saved.</source>
+        <translation>Avbrutt: ingenting ble lagret.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/attendance/dialog.py" line="458"/>
+        <source>The file could not be written: {error}</source>
+        <translation>Filen kunne ikke skrives: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/attendance/dialog.py" line="484"/>
         <source>Choose a day in the list to register or correct it</source>
         <translation>Velg en dag i listen for å registrere eller rette den</translation>
     </message>
     <message>
-        <location filename="../../ui/training/attendance/dialog.py" line="361"/>
+        <location filename="../../ui/training/attendance/dialog.py" line="490"/>
+        <location filename="../../ui/training/attendance/dialog.py" line="644"/>
         <source>Correct the registered day</source>
         <translation>Rett den registrerte dagen</translation>
     </message>
     <message>
-        <location filename="../../ui/training/attendance/dialog.py" line="361"/>
+        <location filename="../../ui/training/attendance/dialog.py" line="490"/>
+        <location filename="../../ui/training/attendance/dialog.py" line="644"/>
         <source>Register the day</source>
         <translation>Registrer dagen</translation>
     </message>
     <message>
-        <location filename="../../ui/training/attendance/dialog.py" line="413"/>
+        <location filename="../../ui/training/attendance/dialog.py" line="513"/>
+        <source>This day was changed meanwhile. Your typing is kept; saving asks which version to keep.</source>
+        <translation>Denne dagen er endret i mellomtiden. Det du har skrevet, er tatt vare på; når du lagrer, blir du spurt om hvilken versjon som skal beholdes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/attendance/dialog.py" line="570"/>
         <source>Saved: {day}</source>
         <translation>Lagret: {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/training/attendance/dialog.py" line="426"/>
+        <location filename="../../ui/training/attendance/dialog.py" line="598"/>
+        <source>Changed by someone else</source>
+        <translation>Endret av en annen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/attendance/dialog.py" line="599"/>
+        <source>{day} was changed after you opened it. Which version should be kept?</source>
+        <translation>{day} ble endret etter at du åpnet den. Hvilken versjon skal beholdes?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/attendance/dialog.py" line="602"/>
+        <source>Their version: {theirs}
+Your version: {mine}</source>
+        <translation>Den andres versjon: {theirs}
+Din versjon: {mine}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/attendance/dialog.py" line="608"/>
+        <source>Keep my version</source>
+        <translation>Behold min versjon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/attendance/dialog.py" line="611"/>
+        <source>Use their version</source>
+        <translation>Bruk den andres versjon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/attendance/dialog.py" line="615"/>
+        <source>Go back to editing</source>
+        <translation>Tilbake til skjemaet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/attendance/dialog.py" line="629"/>
+        <source>Not saved. Your changes are still in the form; saving asks again.</source>
+        <translation>Ikke lagret. Endringene dine står fortsatt i skjemaet; du blir spurt på nytt når du lagrer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/attendance/dialog.py" line="651"/>
+        <source>Their version is in the form now. Your changes were not saved.</source>
+        <translation>Den andres versjon står nå i skjemaet. Endringene dine ble ikke lagret.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/attendance/dialog.py" line="659"/>
+        <source>{status}, {hours} hours</source>
+        <translation>{status}, {hours} timer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/attendance/dialog.py" line="661"/>
+        <source>{status} ({reason})</source>
+        <translation>{status} ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/attendance/dialog.py" line="667"/>
         <source>Saving…</source>
         <translation>Lagrer…</translation>
     </message>
@@ -1099,6 +1218,82 @@
     </message>
 </context>
 <context>
+    <name>CandidatesDialog</name>
+    <message>
+        <location filename="../../ui/referrals/partners/matching.py" line="182"/>
+        <source>Closest to ready – {position}</source>
+        <translation>Nærmest klar – {position}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/partners/matching.py" line="186"/>
+        <source>Participants, closest to ready first</source>
+        <translation>Deltakere, de som er nærmest klar, først</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/partners/matching.py" line="190"/>
+        <source>The participants whose latest assessed levels meet the most of what {position} at {company} needs; on a tie, the one with the least missing comes first. Participants with no assessment of these competences are not listed.</source>
+        <translation>Deltakerne med siste vurderte nivåer som oppfyller flest av kravene til {position} hos {company}. Ved likt antall kommer den som mangler minst, først. Deltakere som ikke er vurdert i denne kompetansen, vises ikke.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/partners/matching.py" line="195"/>
+        <source>Choose a participant to see which needs are met.</source>
+        <translation>Velg en deltaker for å se hvilke krav som er oppfylt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/partners/matching.py" line="214"/>
+        <source>No participant has an assessed level in these competences yet.</source>
+        <translation>Ingen deltakere er vurdert i denne kompetansen ennå.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/partners/matching.py" line="229"/>
+        <source>{name}:</source>
+        <translation>{name}:</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateDialog</name>
+    <message>
+        <location filename="../../ui/referrals/dossiers/material.py" line="238"/>
+        <source>Course or certificate</source>
+        <translation>Kurs eller kursbevis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/dossiers/material.py" line="242"/>
+        <source>New certificate</source>
+        <translation>Nytt kursbevis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/dossiers/material.py" line="244"/>
+        <source>Certificate – {name}</source>
+        <translation>Kursbevis – {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/dossiers/material.py" line="250"/>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/dossiers/material.py" line="250"/>
+        <source>E.g. Hygienekurs</source>
+        <translation>F.eks. Hygienekurs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/dossiers/material.py" line="253"/>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/dossiers/material.py" line="255"/>
+        <source>Issued by</source>
+        <translation>Utstedt av</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/dossiers/material.py" line="255"/>
+        <source>E.g. Mattilsynets e-læring</source>
+        <translation>F.eks. Mattilsynets e-læring</translation>
+    </message>
+</context>
+<context>
     <name>CheckInView</name>
     <message>
         <location filename="../../ui/training/checkin/view.py" line="107"/>
@@ -1116,79 +1311,137 @@
         <translation>Tilbake til gjestetelleren</translation>
     </message>
     <message>
-        <location filename="../../ui/training/checkin/view.py" line="147"/>
+        <location filename="../../ui/training/checkin/view.py" line="148"/>
         <source>Nobody can check in today.</source>
         <translation>Ingen kan sjekke inn i dag.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/checkin/view.py" line="267"/>
+        <location filename="../../ui/training/checkin/view.py" line="275"/>
         <source>{name}: saving</source>
         <translation>{name}: lagrer</translation>
     </message>
     <message>
-        <location filename="../../ui/training/checkin/view.py" line="294"/>
+        <location filename="../../ui/training/checkin/view.py" line="302"/>
         <source>{name}, you have already checked out today.</source>
         <translation>{name}, du har allerede sjekket ut i dag.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/checkin/view.py" line="298"/>
+        <location filename="../../ui/training/checkin/view.py" line="306"/>
         <source>You are checked in, {name} ✓</source>
         <translation>Du er sjekket inn, {name} ✓</translation>
     </message>
     <message>
-        <location filename="../../ui/training/checkin/view.py" line="300"/>
+        <location filename="../../ui/training/checkin/view.py" line="308"/>
         <source>Welcome, {name}!</source>
         <translation>Velkommen, {name}!</translation>
     </message>
     <message>
-        <location filename="../../ui/training/checkin/view.py" line="311"/>
+        <location filename="../../ui/training/checkin/view.py" line="319"/>
         <source>Not saved. Check the network or database and tap again.</source>
         <translation>Ikke lagret. Sjekk nettverket eller databasen, og trykk igjen.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/checkin/view.py" line="330"/>
+        <location filename="../../ui/training/checkin/view.py" line="338"/>
         <source>Out</source>
         <translation>Gått</translation>
     </message>
     <message>
-        <location filename="../../ui/training/checkin/view.py" line="330"/>
+        <location filename="../../ui/training/checkin/view.py" line="338"/>
         <source>{name}: checked out today</source>
         <translation>{name}: sjekket ut i dag</translation>
     </message>
     <message>
-        <location filename="../../ui/training/checkin/view.py" line="333"/>
+        <location filename="../../ui/training/checkin/view.py" line="341"/>
         <source>✓ In</source>
         <translation>✓ Inne</translation>
     </message>
     <message>
-        <location filename="../../ui/training/checkin/view.py" line="333"/>
+        <location filename="../../ui/training/checkin/view.py" line="341"/>
         <source>{name}: checked in. Tap to check out.</source>
         <translation>{name}: sjekket inn. Trykk for å sjekke ut.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/checkin/view.py" line="336"/>
+        <location filename="../../ui/training/checkin/view.py" line="344"/>
         <source>{name}: tap to check in</source>
         <translation>{name}: trykk for å sjekke inn</translation>
     </message>
     <message>
-        <location filename="../../ui/training/checkin/view.py" line="346"/>
+        <location filename="../../ui/training/checkin/view.py" line="354"/>
         <source>Tap your name when you arrive and when you leave.</source>
         <translation>Trykk på navnet ditt når du kommer, og når du går.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/checkin/view.py" line="404"/>
+        <location filename="../../ui/training/checkin/view.py" line="412"/>
         <source>Goodbye, {name}!</source>
         <translation>Ha det, {name}!</translation>
     </message>
     <message>
-        <location filename="../../ui/training/checkin/view.py" line="406"/>
+        <location filename="../../ui/training/checkin/view.py" line="414"/>
         <source>Goodbye, {name} – 1 hour</source>
         <translation>Ha det, {name} – 1 time</translation>
     </message>
     <message>
-        <location filename="../../ui/training/checkin/view.py" line="407"/>
+        <location filename="../../ui/training/checkin/view.py" line="415"/>
         <source>Goodbye, {name} – {hours} hours</source>
         <translation>Ha det, {name} – {hours} timer</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyDialog</name>
+    <message>
+        <location filename="../../ui/referrals/partners/dialogs.py" line="253"/>
+        <source>Partner company</source>
+        <translation>Samarbeidsbedrift</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/partners/dialogs.py" line="258"/>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/partners/dialogs.py" line="258"/>
+        <source>E.g. Nordlys Kantiner AS</source>
+        <translation>F.eks. Nordlys Kantiner AS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/partners/dialogs.py" line="263"/>
+        <source>Organisation number</source>
+        <translation>Organisasjonsnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/partners/dialogs.py" line="265"/>
+        <source>Nine digits, e.g. 923 609 016</source>
+        <translation>Ni sifre, f.eks. 923 609 016</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/partners/dialogs.py" line="266"/>
+        <source>From the Brønnøysund register; checked as you type.</source>
+        <translation>Fra Brønnøysundregistrene; kontrolleres mens du skriver.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/partners/dialogs.py" line="270"/>
+        <source>Website</source>
+        <translation>Nettsted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/partners/dialogs.py" line="270"/>
+        <source>E.g. www.example.no</source>
+        <translation>F.eks. www.eksempel.no</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/partners/dialogs.py" line="275"/>
+        <source>New partner company</source>
+        <translation>Ny samarbeidsbedrift</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/partners/dialogs.py" line="277"/>
+        <source>Company – {name}</source>
+        <translation>Bedrift – {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/partners/dialogs.py" line="306"/>
+        <source>Someone else changed this company after you opened it.</source>
+        <translation>En annen har endret bedriften etter at du åpnet den.</translation>
     </message>
 </context>
 <context>
@@ -1227,6 +1480,350 @@
         <location filename="../../ui/training/plans/chart.py" line="126"/>
         <source>No goals from the framework in the plan yet.</source>
         <translation>Ingen mål fra kompetanserammeverket i planen ennå.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentFormDialog</name>
+    <message>
+        <location filename="../../ui/referrals/consent/print_form.py" line="108"/>
+        <location filename="../../ui/referrals/consent/print_form.py" line="204"/>
+        <source>Consent form – {name}</source>
+        <translation>Samtykkeskjema – {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/consent/print_form.py" line="129"/>
+        <source>The form is in easy-read Norwegian and the participant&apos;s language. If the participant has a valid consent for this recipient, the form shows what it covers; otherwise the boxes ticked here are ticked on the form (none: to fill in by hand).</source>
+        <translation>Skjemaet er på lettlest norsk og på deltakerens språk. Hvis deltakeren har et gyldig samtykke for denne mottakeren, viser skjemaet hva det gjelder. Ellers blir boksene du krysser av her, krysset av på skjemaet (ingen: fylles ut for hånd).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/consent/print_form.py" line="138"/>
+        <source>Partner company</source>
+        <translation>Samarbeidsbedrift</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/consent/print_form.py" line="139"/>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/consent/print_form.py" line="146"/>
+        <source>{language} – not checked by a speaker yet</source>
+        <translation>{language} – ikke kontrollert av en som snakker språket ennå</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/consent/print_form.py" line="149"/>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/consent/print_form.py" line="153"/>
+        <source>Empty: a line to write it by hand</source>
+        <translation>Tomt: en linje for å skrive for hånd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/consent/print_form.py" line="154"/>
+        <source>Purpose</source>
+        <translation>Formål</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/consent/print_form.py" line="156"/>
+        <source>Boxes to tick</source>
+        <translation>Bokser å krysse av</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/consent/print_form.py" line="159"/>
+        <source>Making the form is logged as an export of the participant&apos;s name.</source>
+        <translation>Når du lager skjemaet, logges det som en eksport av deltakerens navn.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/consent/print_form.py" line="165"/>
+        <source>Make the form</source>
+        <translation>Lag skjemaet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/consent/print_form.py" line="169"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/consent/print_form.py" line="194"/>
+        <source>Choose a partner company.</source>
+        <translation>Velg en samarbeidsbedrift.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/consent/print_form.py" line="237"/>
+        <source>Making the consent form…</source>
+        <translation>Lager samtykkeskjemaet…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/consent/print_form.py" line="255"/>
+        <source>Consent form</source>
+        <translation>Samtykkeskjema</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/consent/print_form.py" line="256"/>
+        <source>The form could not be written: {error}</source>
+        <translation>Skjemaet kunne ikke skrives: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentFormPreview</name>
+    <message>
+        <location filename="../../ui/referrals/consent/print_form.py" line="80"/>
+        <source>The {language} text of this form has not been checked by someone who speaks the language. Have it checked before the participant signs.</source>
+        <translation>Teksten på {language} i dette skjemaet er ikke kontrollert av noen som snakker språket. Få den kontrollert før deltakeren skriver under.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentTableModel</name>
+    <message>
+        <location filename="../../ui/referrals/consent/model.py" line="36"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/consent/model.py" line="42"/>
+        <source>Recipient</source>
+        <translation>Mottaker</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/consent/model.py" line="48"/>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/consent/model.py" line="54"/>
+        <source>Covers</source>
+        <translation>Gjelder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/consent/model.py" line="60"/>
+        <source>Given on</source>
+        <translation>Gitt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/consent/model.py" line="66"/>
+        <source>Expires on</source>
+        <translation>Utløper</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/consent/model.py" line="72"/>
+        <source>Withdrawn on</source>
+        <translation>Trukket tilbake</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentWords</name>
+    <message>
+        <location filename="../../ui/referrals/consent/words.py" line="33"/>
+        <source>Valid</source>
+        <translation>Gyldig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/consent/words.py" line="34"/>
+        <source>Expired</source>
+        <translation>Utløpt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/consent/words.py" line="35"/>
+        <source>Withdrawn</source>
+        <translation>Trukket tilbake</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/consent/words.py" line="37"/>
+        <source>Not yet valid</source>
+        <translation>Ikke gyldig ennå</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/consent/words.py" line="57"/>
+        <source>Anyone at the company</source>
+        <translation>Alle i bedriften</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentsDialog</name>
+    <message>
+        <location filename="../../ui/referrals/consent/dialog.py" line="78"/>
+        <source>Consents – {name}</source>
+        <translation>Samtykker – {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/consent/dialog.py" line="89"/>
+        <source>A dossier goes to a recipient only while the participant has a valid consent for that recipient that covers every kind of data in it. Nobody can override this. A withdrawal stops further dossiers at once.</source>
+        <translation>En mappe kan bare sendes til en mottaker så lenge deltakeren har et gyldig samtykke for den mottakeren som gjelder alle typer opplysninger i mappen. Ingen kan overstyre dette. Trekkes samtykket tilbake, stopper det nye mapper med en gang.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/consent/dialog.py" line="98"/>
+        <source>Consents</source>
+        <translation>Samtykker</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/consent/dialog.py" line="101"/>
+        <source>Every consent the participant has given, with its state today. Choose one to withdraw it.</source>
+        <translation>Alle samtykker deltakeren har gitt, med status i dag. Velg ett for å trekke det tilbake.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/consent/dialog.py" line="107"/>
+        <source>No consent is recorded for this participant.</source>
+        <translation>Det er ikke registrert noe samtykke for denne deltakeren.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/consent/dialog.py" line="125"/>
+        <source>New consent…</source>
+        <translation>Nytt samtykke…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/consent/dialog.py" line="127"/>
+        <source>Withdraw…</source>
+        <translation>Trekk tilbake…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/consent/dialog.py" line="129"/>
+        <source>Withdraw the chosen consent</source>
+        <translation>Trekk tilbake valgt samtykke</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/consent/dialog.py" line="131"/>
+        <source>Print consent form…</source>
+        <translation>Skriv ut samtykkeskjema…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/consent/dialog.py" line="133"/>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/consent/dialog.py" line="217"/>
+        <source>To {recipient}, given on {given} (recorded by {recorded_by}).</source>
+        <translation>Til {recipient}, gitt {given} (registrert av {recorded_by}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/consent/dialog.py" line="225"/>
+        <source>Withdrawn on {date}: no dossier goes out under it.</source>
+        <translation>Trukket tilbake {date}: ingen mappe sendes ut med dette samtykket.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/consent/dialog.py" line="230"/>
+        <source>Expired on {date}.</source>
+        <translation>Utløpt {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/consent/dialog.py" line="232"/>
+        <source>Valid until {date}.</source>
+        <translation>Gyldig til {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/consent/dialog.py" line="235"/>
+        <source>Purpose: {purpose}</source>
+        <translation>Formål: {purpose}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/consent/dialog.py" line="236"/>
+        <source>Covers: {categories}</source>
+        <translation>Gjelder: {categories}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/consent/dialog.py" line="279"/>
+        <source>Withdraw the consent?</source>
+        <translation>Trekke tilbake samtykket?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/consent/dialog.py" line="280"/>
+        <source>Withdraw the consent for {recipient}?</source>
+        <translation>Trekke tilbake samtykket for {recipient}?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/consent/dialog.py" line="282"/>
+        <source>It takes effect at once: from today no dossier goes to this recipient under this consent. It cannot be undone; sharing again needs a new signed consent.</source>
+        <translation>Det gjelder med en gang: fra i dag sendes ingen mappe til denne mottakeren med dette samtykket. Det kan ikke angres; for å dele igjen trengs et nytt, underskrevet samtykke.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/consent/dialog.py" line="287"/>
+        <source>Withdraw the consent</source>
+        <translation>Trekk tilbake samtykket</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/consent/dialog.py" line="291"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/consent/dialog.py" line="319"/>
+        <source>Withdrawn. No dossier goes to {recipient} under this consent.</source>
+        <translation>Trukket tilbake. Ingen mappe sendes til {recipient} med dette samtykket.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <location filename="../../ui/referrals/partners/dialogs.py" line="389"/>
+        <source>Contact person at {company}</source>
+        <translation>Kontaktperson hos {company}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/partners/dialogs.py" line="393"/>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/partners/dialogs.py" line="395"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/partners/dialogs.py" line="395"/>
+        <source>E.g. recruiter, canteen manager</source>
+        <translation>F.eks. rekrutterer, kantineleder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/partners/dialogs.py" line="400"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/partners/dialogs.py" line="402"/>
+        <source>E.g. 400 00 123</source>
+        <translation>F.eks. 400 00 123</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/partners/dialogs.py" line="403"/>
+        <source>A phone number or an e-mail address (or both).</source>
+        <translation>Et telefonnummer eller en e-postadresse (eller begge).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/partners/dialogs.py" line="406"/>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/partners/dialogs.py" line="410"/>
+        <source>The whole company (no one location)</source>
+        <translation>Hele bedriften (ikke ett bestemt arbeidssted)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/partners/dialogs.py" line="415"/>
+        <source>Works at</source>
+        <translation>Jobber ved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/partners/dialogs.py" line="419"/>
+        <source>New contact person</source>
+        <translation>Ny kontaktperson</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/partners/dialogs.py" line="421"/>
+        <source>Contact person – {name}</source>
+        <translation>Kontaktperson – {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/partners/dialogs.py" line="439"/>
+        <source>{name} (inactive)</source>
+        <translation>{name} (inaktiv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/partners/dialogs.py" line="463"/>
+        <source>Someone else changed this contact person after you opened it.</source>
+        <translation>En annen har endret kontaktpersonen etter at du åpnet den.</translation>
     </message>
 </context>
 <context>
@@ -1288,6 +1885,109 @@
         <location filename="../../ui/canteen/statistics/model.py" line="146"/>
         <source>{name} (retired)</source>
         <translation>{name} (fjernet)</translation>
+    </message>
+</context>
+<context>
+    <name>DayCardDialog</name>
+    <message>
+        <location filename="../../ui/training/tasks/day_card_dialog.py" line="67"/>
+        <source>Day card – {name}</source>
+        <translation>Dagskort – {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/tasks/day_card_dialog.py" line="89"/>
+        <source>&amp;Day</source>
+        <translation>&amp;Dag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/tasks/day_card_dialog.py" line="94"/>
+        <source>Norwegian only</source>
+        <translation>Bare norsk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/tasks/day_card_dialog.py" line="96"/>
+        <source>Norwegian and {language}</source>
+        <translation>Norsk og {language}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/tasks/day_card_dialog.py" line="101"/>
+        <source>&amp;Languages</source>
+        <translation>&amp;Språk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/tasks/day_card_dialog.py" line="105"/>
+        <source>&amp;Station</source>
+        <translation>S&amp;tasjon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/tasks/day_card_dialog.py" line="112"/>
+        <source>&amp;Tasks for the day (at most {count}):</source>
+        <translation>&amp;Oppgaver for dagen (høyst {count}):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/tasks/day_card_dialog.py" line="115"/>
+        <source>Tasks for the day</source>
+        <translation>Oppgaver for dagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/tasks/day_card_dialog.py" line="124"/>
+        <source>Preview and print…</source>
+        <translation>Forhåndsvis og skriv ut…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/tasks/day_card_dialog.py" line="127"/>
+        <source>Save as usual from this day</source>
+        <translation>Lagre som fast fra denne dagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/tasks/day_card_dialog.py" line="131"/>
+        <source>The station and tasks are kept for this participant from the chosen day on, until a later change.</source>
+        <translation>Stasjonen og oppgavene gjelder for denne deltakeren fra valgt dag og til de endres igjen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/tasks/day_card_dialog.py" line="135"/>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/tasks/day_card_dialog.py" line="184"/>
+        <source>(retired station)</source>
+        <translation>(stasjon ikke i bruk)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/tasks/day_card_dialog.py" line="190"/>
+        <source>The usual station and tasks since {date} are chosen. Change them for this card, or save the change as usual.</source>
+        <translation>Den faste stasjonen og de faste oppgavene fra {date} er valgt. Endre dem for dette kortet, eller lagre endringen som fast.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/tasks/day_card_dialog.py" line="196"/>
+        <source>No station and tasks are set for this day yet. Choose them, and save them as usual.</source>
+        <translation>Ingen stasjon og oppgaver er satt for denne dagen ennå. Velg dem, og lagre dem som faste.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/tasks/day_card_dialog.py" line="226"/>
+        <source>(retired task)</source>
+        <translation>(oppgave ikke i bruk)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/tasks/day_card_dialog.py" line="283"/>
+        <source>Making the day card…</source>
+        <translation>Lager dagskortet…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/tasks/day_card_dialog.py" line="310"/>
+        <source>The PDF could not be written: {error}</source>
+        <translation>PDF-en kunne ikke skrives: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/tasks/day_card_dialog.py" line="330"/>
+        <source>Saved: the usual station and tasks from {date} on.</source>
+        <translation>Lagret: fast stasjon og faste oppgaver fra {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/tasks/day_card_dialog.py" line="339"/>
+        <source>Not saved: someone else changed this day&apos;s station and tasks meanwhile. Look again, then save.</source>
+        <translation>Ikke lagret: en annen har endret stasjonen og oppgavene for denne dagen i mellomtiden. Se på dem igjen, og lagre så.</translation>
     </message>
 </context>
 <context>
@@ -1703,6 +2403,528 @@
     </message>
 </context>
 <context>
+    <name>DossierBatchDialog</name>
+    <message>
+        <location filename="../../ui/referrals/dossiers/batch.py" line="77"/>
+        <source>Export dossiers</source>
+        <translation>Eksporter mapper</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/dossiers/batch.py" line="94"/>
+        <source>One dossier per ticked referral is written into the folder, named by the company, the participant&apos;s initials and the referral&apos;s number. A referral without a valid consent for its recipient is skipped; the list below says why.</source>
+        <translation>Det lagres én mappe for hver henvisning du har krysset av, i filmappen, med navn etter bedriften, deltakerens initialer og henvisningens nummer. En henvisning uten gyldig samtykke for mottakeren hoppes over; listen nedenfor viser hvorfor.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/dossiers/batch.py" line="114"/>
+        <source>Participant</source>
+        <translation>Deltaker</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/dossiers/batch.py" line="115"/>
+        <source>Company</source>
+        <translation>Bedrift</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/dossiers/batch.py" line="116"/>
+        <source>Position</source>
+        <translation>Stilling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/dossiers/batch.py" line="117"/>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/dossiers/batch.py" line="118"/>
+        <source>Consent</source>
+        <translation>Samtykke</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/dossiers/batch.py" line="122"/>
+        <source>Referrals to export</source>
+        <translation>Henvisninger som skal eksporteres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/dossiers/batch.py" line="123"/>
+        <source>Space ticks or unticks the referral.</source>
+        <translation>Mellomromstasten krysser av eller fjerner krysset for henvisningen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/dossiers/batch.py" line="132"/>
+        <source>Tick the open ones with consent</source>
+        <translation>Kryss av for de åpne med samtykke</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/dossiers/batch.py" line="135"/>
+        <source>Untick all</source>
+        <translation>Fjern alle kryss</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/dossiers/batch.py" line="147"/>
+        <source>Folder</source>
+        <translation>Filmappe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/dossiers/batch.py" line="150"/>
+        <location filename="../../ui/referrals/dossiers/batch.py" line="266"/>
+        <source>Folder for the dossiers</source>
+        <translation>Filmappe for mappene</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/dossiers/batch.py" line="157"/>
+        <source>Choose folder…</source>
+        <translation>Velg filmappe…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/dossiers/batch.py" line="161"/>
+        <source>Dossier language</source>
+        <translation>Språk i mappen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/dossiers/batch.py" line="163"/>
+        <source>Norwegian (bokmål)</source>
+        <translation>Norsk (bokmål)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/dossiers/batch.py" line="163"/>
+        <source>English</source>
+        <translation>Engelsk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/dossiers/batch.py" line="182"/>
+        <source>Referrals skipped, and why</source>
+        <translation>Henvisninger som ble hoppet over, og hvorfor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/dossiers/batch.py" line="190"/>
+        <source>Export</source>
+        <translation>Eksporter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/dossiers/batch.py" line="193"/>
+        <source>Write the ticked referrals&apos; dossiers into the folder</source>
+        <translation>Lagre mappene for henvisningene du har krysset av, i filmappen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/dossiers/batch.py" line="195"/>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/referrals/dossiers/batch.py" line="273"/>
+        <source>%n referral(s) ticked</source>
+        <translation>
+            <numerusform>%n henvisning krysset av</numerusform>
+            <numerusform>%n henvisninger krysset av</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/dossiers/batch.py" line="299"/>
+        <source>The dossiers could not be written: {error}</source>
+        <translation>Mappene kunne ikke skrives: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/dossiers/batch.py" line="311"/>
+        <source>Writing the dossiers…</source>
+        <translation>Lagrer mappene…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/referrals/dossiers/batch.py" line="319"/>
+        <source>%n dossier(s) written to {folder}.</source>
+        <translation>
+            <numerusform>%n mappe lagret i {folder}.</numerusform>
+            <numerusform>%n mapper lagret i {folder}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/dossiers/batch.py" line="323"/>
+        <source>Stopped. {written} Every file written is complete.</source>
+        <translation>Stoppet. {written} Alle filene som ble lagret, er komplette.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/dossiers/batch.py" line="329"/>
+        <source>{name} to {company}</source>
+        <translation>{name} til {company}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/dossiers/batch.py" line="331"/>
+        <source>Referral {number}</source>
+        <translation>Henvisning {number}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/referrals/dossiers/batch.py" line="336"/>
+        <source>%n referral(s) skipped: no dossier went to them.</source>
+        <translation>
+            <numerusform>%n henvisning hoppet over: ingen mappe ble laget for den.</numerusform>
+            <numerusform>%n henvisninger hoppet over: ingen mappe ble laget for dem.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DossierDialog</name>
+    <message>
+        <location filename="../../ui/referrals/dossiers/dialog.py" line="81"/>
+        <source>Dossier</source>
+        <translation>Mappe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/dossiers/dialog.py" line="102"/>
+        <source>Loading…</source>
+        <translation>Laster inn…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/dossiers/dialog.py" line="151"/>
+        <source>What goes out</source>
+        <translation>Hva som sendes ut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/dossiers/dialog.py" line="156"/>
+        <source>The name, the languages spoken, the recipient, the statement and the job coach always go. Tick what else: only what the participant&apos;s consent for this recipient covers.</source>
+        <translation>Navnet, språkene deltakeren snakker, mottakeren, uttalelsen og jobbkonsulenten er alltid med. Kryss av for hva mer som skal med: bare det deltakerens samtykke for denne mottakeren gjelder.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/dossiers/dialog.py" line="179"/>
+        <source>For this recipient</source>
+        <translation>For denne mottakeren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/dossiers/dialog.py" line="188"/>
+        <source>e.g. Learns new tasks best from a written step list</source>
+        <translation>f.eks. Lærer nye oppgaver best med en skriftlig liste over trinnene</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/dossiers/dialog.py" line="195"/>
+        <source>Functional needs only, in words the participant has read and approved for this recipient. Never a diagnosis. At most {max} characters.</source>
+        <translation>Bare funksjonelle behov, med ord deltakeren har lest og godkjent for denne mottakeren. Aldri en diagnose. Høyst {max} tegn.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/dossiers/dialog.py" line="204"/>
+        <source>Accommodation needs</source>
+        <translation>Tilretteleggingsbehov</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/dossiers/dialog.py" line="216"/>
+        <source>Printed as the job coach&apos;s assessment. Never write health, absence or case details here. At most {max} characters.</source>
+        <translation>Skrives ut som jobbkonsulentens vurdering. Skriv aldri opplysninger om helse, fravær eller saken her. Høyst {max} tegn.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/dossiers/dialog.py" line="223"/>
+        <source>Job coach&apos;s statement</source>
+        <translation>Jobbkonsulentens uttalelse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/dossiers/dialog.py" line="228"/>
+        <source>Norwegian (bokmål)</source>
+        <translation>Norsk (bokmål)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/dossiers/dialog.py" line="228"/>
+        <source>English</source>
+        <translation>Engelsk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/dossiers/dialog.py" line="232"/>
+        <source>Dossier language</source>
+        <translation>Språk i mappen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/dossiers/dialog.py" line="255"/>
+        <source>Preview: exactly what goes out</source>
+        <translation>Forhåndsvisning: nøyaktig hva som sendes ut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/dossiers/dialog.py" line="260"/>
+        <source>Section</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/dossiers/dialog.py" line="260"/>
+        <source>Field</source>
+        <translation>Felt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/dossiers/dialog.py" line="260"/>
+        <source>Value</source>
+        <translation>Verdi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/dossiers/dialog.py" line="262"/>
+        <source>The fields the dossier sends</source>
+        <translation>Feltene som mappen sender</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/dossiers/dialog.py" line="279"/>
+        <source>Save and preview</source>
+        <translation>Lagre og forhåndsvis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/dossiers/dialog.py" line="282"/>
+        <source>Save the choices and show what goes out</source>
+        <translation>Lagre valgene og vis hva som sendes ut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/dossiers/dialog.py" line="284"/>
+        <source>Save PDF…</source>
+        <translation>Lagre PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/dossiers/dialog.py" line="286"/>
+        <source>Write the dossier as previewed to a PDF file</source>
+        <translation>Lagre mappen slik den er forhåndsvist, som PDF-fil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/dossiers/dialog.py" line="288"/>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/dossiers/dialog.py" line="332"/>
+        <source>Dossier – {name}</source>
+        <translation>Mappe – {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/dossiers/dialog.py" line="335"/>
+        <source>{company}, attn. {contact}</source>
+        <translation>{company}, att. {contact}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/dossiers/dialog.py" line="339"/>
+        <source>{name} → {recipient}</source>
+        <translation>{name} → {recipient}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/dossiers/dialog.py" line="369"/>
+        <source>Not covered by the participant&apos;s consent for this recipient</source>
+        <translation>Ikke omfattet av deltakerens samtykke for denne mottakeren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/dossiers/dialog.py" line="372"/>
+        <source>The text below, as the participant approved it</source>
+        <translation>Teksten nedenfor, slik deltakeren godkjente den</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/dossiers/dialog.py" line="375"/>
+        <source>Nothing recorded yet: nothing of this goes out</source>
+        <translation>Ingenting registrert ennå: ingenting av dette sendes ut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/dossiers/dialog.py" line="418"/>
+        <source>Changed: press “Save and preview” to see exactly what goes out before saving the PDF.</source>
+        <translation>Endret: trykk «Lagre og forhåndsvis» for å se nøyaktig hva som sendes ut, før du lagrer PDF-en.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/dossiers/dialog.py" line="423"/>
+        <source>No dossier can be made now: {reason}</source>
+        <translation>Ingen mappe kan lages nå: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/dossiers/dialog.py" line="485"/>
+        <source>Saved. The preview shows what goes out.</source>
+        <translation>Lagret. Forhåndsvisningen viser hva som sendes ut.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/dossiers/dialog.py" line="493"/>
+        <source>Not saved: someone else changed this dossier or referral meanwhile. Your changes are still here; press “Save and preview” again to replace theirs.</source>
+        <translation>Ikke lagret: en annen har endret mappen eller henvisningen i mellomtiden. Endringene dine er her fortsatt; trykk «Lagre og forhåndsvis» igjen for å erstatte den andres.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/dossiers/dialog.py" line="533"/>
+        <source>Save the dossier as</source>
+        <translation>Lagre mappen som</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/dossiers/dialog.py" line="535"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokumenter (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/dossiers/dialog.py" line="558"/>
+        <source>Saved: {path}</source>
+        <translation>Lagret: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/dossiers/dialog.py" line="573"/>
+        <source>Making the dossier…</source>
+        <translation>Lager mappen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/dossiers/dialog.py" line="586"/>
+        <source>Cancelled: nothing was written.</source>
+        <translation>Avbrutt: ingenting ble lagret.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/dossiers/dialog.py" line="594"/>
+        <source>The PDF could not be written: {error}</source>
+        <translation>PDF-en kunne ikke skrives: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/dossiers/dialog.py" line="610"/>
+        <source>Close without saving?</source>
+        <translation>Lukke uten å lagre?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/dossiers/dialog.py" line="611"/>
+        <source>You have changes that are not saved. Close and lose them?</source>
+        <translation>Du har endringer som ikke er lagret. Vil du lukke og miste dem?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/dossiers/dialog.py" line="615"/>
+        <source>Close without saving</source>
+        <translation>Lukk uten å lagre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/dossiers/dialog.py" line="619"/>
+        <source>Keep editing</source>
+        <translation>Fortsett å redigere</translation>
+    </message>
+</context>
+<context>
+    <name>DossierMaterial</name>
+    <message>
+        <location filename="../../ui/referrals/dossiers/material.py" line="420"/>
+        <source>Not asked: never named</source>
+        <translation>Ikke spurt: navngis aldri</translation>
+    </message>
+</context>
+<context>
+    <name>DossierMaterialDialog</name>
+    <message>
+        <location filename="../../ui/referrals/dossiers/material.py" line="435"/>
+        <source>Certificates and references – {name}</source>
+        <translation>Kursbevis og referanser – {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/dossiers/material.py" line="449"/>
+        <source>What a dossier may show besides the training plan. Each goes out only when the participant&apos;s consent for the recipient covers it.</source>
+        <translation>Det en mappe kan vise i tillegg til opplæringsplanen. Hver del sendes bare ut når deltakerens samtykke for mottakeren gjelder den.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/dossiers/material.py" line="460"/>
+        <source>Courses and certificates</source>
+        <translation>Kurs og kursbevis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/dossiers/material.py" line="467"/>
+        <source>References</source>
+        <translation>Referanser</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/dossiers/material.py" line="472"/>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/dossiers/material.py" line="481"/>
+        <location filename="../../ui/referrals/dossiers/material.py" line="485"/>
+        <source>Languages the participant speaks</source>
+        <translation>Språk deltakeren snakker</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/dossiers/material.py" line="491"/>
+        <source>Language to add</source>
+        <translation>Språk som skal legges til</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/dossiers/material.py" line="499"/>
+        <source>Add</source>
+        <translation>Legg til</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/dossiers/material.py" line="502"/>
+        <location filename="../../ui/referrals/dossiers/material.py" line="531"/>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/dossiers/material.py" line="525"/>
+        <source>Add…</source>
+        <translation>Legg til…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/dossiers/material.py" line="528"/>
+        <source>Change…</source>
+        <translation>Endre…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/dossiers/material.py" line="535"/>
+        <source>Add a certificate</source>
+        <translation>Legg til et kursbevis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/dossiers/material.py" line="536"/>
+        <source>Change the selected certificate</source>
+        <translation>Endre valgt kursbevis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/dossiers/material.py" line="537"/>
+        <source>Remove the selected certificate</source>
+        <translation>Fjern valgt kursbevis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/dossiers/material.py" line="540"/>
+        <source>Add a reference</source>
+        <translation>Legg til en referanse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/dossiers/material.py" line="541"/>
+        <source>Change the selected reference</source>
+        <translation>Endre valgt referanse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/dossiers/material.py" line="542"/>
+        <source>Remove the selected reference</source>
+        <translation>Fjern valgt referanse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/dossiers/material.py" line="605"/>
+        <source>Someone else changed the languages meanwhile: here they are now.</source>
+        <translation>En annen har endret språkene i mellomtiden: her er de slik de er nå.</translation>
+    </message>
+</context>
+<context>
+    <name>DossierWords</name>
+    <message>
+        <location filename="../../ui/referrals/dossiers/words.py" line="29"/>
+        <source>Consent: valid for this recipient</source>
+        <translation>Samtykke: gyldig for denne mottakeren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/dossiers/words.py" line="30"/>
+        <source>Consent: expired – no dossier can be sent</source>
+        <translation>Samtykke: utløpt – ingen mappe kan sendes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/dossiers/words.py" line="33"/>
+        <source>Consent: withdrawn – no dossier can be sent</source>
+        <translation>Samtykke: trukket tilbake – ingen mappe kan sendes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/dossiers/words.py" line="36"/>
+        <source>Consent: none recorded for this recipient – no dossier can be sent</source>
+        <translation>Samtykke: ikke registrert for denne mottakeren – ingen mappe kan sendes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/dossiers/batch.py" line="58"/>
+        <source>Valid</source>
+        <translation>Gyldig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/dossiers/batch.py" line="59"/>
+        <source>Expired</source>
+        <translation>Utløpt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/dossiers/batch.py" line="60"/>
+        <source>Withdrawn</source>
+        <translation>Trukket tilbake</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/dossiers/batch.py" line="61"/>
+        <source>None</source>
+        <translation>Ingen</translation>
+    </message>
+</context>
+<context>
     <name>EditDialog</name>
     <message>
         <location filename="../../ui/common/edit_dialog.py" line="206"/>
@@ -1977,6 +3199,34 @@ Detaljene er lagret i {log}.</translation>
         <location filename="../../ui/training/plans/framework_dialog.py" line="212"/>
         <source>Keep it</source>
         <translation>Behold det</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../../ui/referrals/referrals/dialog.py" line="95"/>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/referrals/dialog.py" line="95"/>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/referrals/dialog.py" line="95"/>
+        <source>Note</source>
+        <translation>Notat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/referrals/dialog.py" line="95"/>
+        <source>Recorded by</source>
+        <translation>Registrert av</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/referrals/dialog.py" line="112"/>
+        <source>{stage} (correction)</source>
+        <translation>{stage} (retting)</translation>
     </message>
 </context>
 <context>
@@ -2738,6 +3988,59 @@ Detaljene er lagret i {log}.</translation>
     </message>
 </context>
 <context>
+    <name>LocationDialog</name>
+    <message>
+        <location filename="../../ui/referrals/partners/dialogs.py" line="330"/>
+        <source>Location of {company}</source>
+        <translation>Arbeidssted hos {company}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/partners/dialogs.py" line="335"/>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/partners/dialogs.py" line="335"/>
+        <source>E.g. the canteen at the town hall</source>
+        <translation>F.eks. kantinen på rådhuset</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/partners/dialogs.py" line="337"/>
+        <source>Street address</source>
+        <translation>Gateadresse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/partners/dialogs.py" line="339"/>
+        <source>Postcode</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/partners/dialogs.py" line="339"/>
+        <source>Four digits</source>
+        <translation>Fire sifre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/partners/dialogs.py" line="342"/>
+        <source>City</source>
+        <translation>Poststed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/partners/dialogs.py" line="346"/>
+        <source>New location</source>
+        <translation>Nytt arbeidssted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/partners/dialogs.py" line="348"/>
+        <source>Location – {name}</source>
+        <translation>Arbeidssted – {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/partners/dialogs.py" line="378"/>
+        <source>Someone else changed this location after you opened it.</source>
+        <translation>En annen har endret arbeidsstedet etter at du åpnet det.</translation>
+    </message>
+</context>
+<context>
     <name>LoginPage</name>
     <message>
         <location filename="../../ui/shell/login.py" line="79"/>
@@ -2815,6 +4118,39 @@ Detaljene er lagret i {log}.</translation>
         <location filename="../../ui/shell/main_window.py" line="207"/>
         <source>Discard the changes</source>
         <translation>Forkast endringene</translation>
+    </message>
+</context>
+<context>
+    <name>MatchesDialog</name>
+    <message>
+        <location filename="../../ui/referrals/partners/matching.py" line="122"/>
+        <source>Matching positions – {name}</source>
+        <translation>Stillinger som passer – {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/partners/matching.py" line="125"/>
+        <source>Positions, best match first</source>
+        <translation>Stillinger, den som passer best, først</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/partners/matching.py" line="128"/>
+        <source>The positions at the partner companies, ranked by how many of their competence needs {name}&apos;s latest assessed levels meet; on a tie, the one with the least missing comes first.</source>
+        <translation>Stillingene hos samarbeidsbedriftene, sortert etter hvor mange av kompetansekravene de siste vurderte nivåene til {name} oppfyller. Ved likt antall kommer den som mangler minst, først.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/partners/matching.py" line="132"/>
+        <source>Choose a position to see which needs are met.</source>
+        <translation>Velg en stilling for å se hvilke krav som er oppfylt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/partners/matching.py" line="150"/>
+        <source>No partner company has an active position yet.</source>
+        <translation>Ingen samarbeidsbedrift har en aktiv stilling ennå.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/partners/matching.py" line="165"/>
+        <source>{position} at {company}:</source>
+        <translation>{position} hos {company}:</translation>
     </message>
 </context>
 <context>
@@ -3046,6 +4382,453 @@ Detaljene er lagret i {log}.</translation>
     </message>
 </context>
 <context>
+    <name>MoveDialog</name>
+    <message>
+        <location filename="../../ui/referrals/referrals/move_dialog.py" line="61"/>
+        <source>Correct back to {stage}</source>
+        <translation>Rett tilbake til {stage}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/referrals/move_dialog.py" line="68"/>
+        <source>{name} – {position}, {company}. Now: {stage} since {since}.</source>
+        <translation>{name} – {position}, {company}. Nå: {stage} siden {since}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/referrals/move_dialog.py" line="94"/>
+        <source>The referral goes back to {stage} as it was, since the day it began.</source>
+        <translation>Henvisningen går tilbake til {stage} slik den var, fra den dagen fasen begynte.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/referrals/move_dialog.py" line="99"/>
+        <source>Corrected on</source>
+        <translation>Rettet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/referrals/move_dialog.py" line="101"/>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/referrals/move_dialog.py" line="107"/>
+        <source>Why it is corrected (required)</source>
+        <translation>Hvorfor det rettes (må fylles ut)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/referrals/move_dialog.py" line="107"/>
+        <source>E.g. who you spoke to</source>
+        <translation>F.eks. hvem du snakket med</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/referrals/move_dialog.py" line="110"/>
+        <source>At most {max} characters.</source>
+        <translation>Høyst {max} tegn.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/referrals/move_dialog.py" line="111"/>
+        <source>Note</source>
+        <translation>Notat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/referrals/move_dialog.py" line="124"/>
+        <source>Correct</source>
+        <translation>Rett</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/referrals/move_dialog.py" line="124"/>
+        <source>Move</source>
+        <translation>Flytt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/referrals/move_dialog.py" line="129"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/referrals/move_dialog.py" line="187"/>
+        <source>Someone else changed this referral meanwhile; nothing was moved. It is now at “{stage}”: close and look again.</source>
+        <translation>En annen har endret henvisningen i mellomtiden; ingenting ble flyttet. Den er nå i fasen «{stage}»: lukk og se på den igjen.</translation>
+    </message>
+</context>
+<context>
+    <name>NavReportDialog</name>
+    <message>
+        <location filename="../../ui/training/nav_reports/dialog.py" line="97"/>
+        <source>NAV report – {name}</source>
+        <translation>NAV-rapport – {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/nav_reports/dialog.py" line="115"/>
+        <source>Loading…</source>
+        <translation>Laster inn…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/nav_reports/dialog.py" line="125"/>
+        <source>First day</source>
+        <translation>Første dag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/nav_reports/dialog.py" line="127"/>
+        <source>Last day</source>
+        <translation>Siste dag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/nav_reports/dialog.py" line="133"/>
+        <source>Report language</source>
+        <translation>Språk i rapporten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/nav_reports/dialog.py" line="138"/>
+        <source>Previewing or saving the report is logged as an export of the participant&apos;s data.</source>
+        <translation>Når du forhåndsviser eller lagrer rapporten, logges det som en eksport av deltakerens opplysninger.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/nav_reports/dialog.py" line="191"/>
+        <source>Status report for a period</source>
+        <translation>Statusrapport for en periode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/nav_reports/dialog.py" line="194"/>
+        <source>Final report (the whole measure, after it has ended)</source>
+        <translation>Sluttrapport (hele tiltaket, etter at det er avsluttet)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/nav_reports/dialog.py" line="208"/>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/nav_reports/dialog.py" line="215"/>
+        <source>The summary is printed in the report and goes to NAV. Never write health information, diagnoses or absence reasons in it.</source>
+        <translation>Oppsummeringen skrives ut i rapporten og sendes til NAV. Skriv aldri helseopplysninger, diagnoser eller fraværsårsaker i den.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/nav_reports/dialog.py" line="232"/>
+        <source>Coach&apos;s summary</source>
+        <translation>Jobbkonsulentens oppsummering</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/nav_reports/dialog.py" line="274"/>
+        <source>Preview</source>
+        <translation>Forhåndsvis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/nav_reports/dialog.py" line="276"/>
+        <source>Show the report on screen</source>
+        <translation>Vis rapporten på skjermen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/nav_reports/dialog.py" line="278"/>
+        <source>Save as…</source>
+        <translation>Lagre som…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/nav_reports/dialog.py" line="280"/>
+        <source>Save the report as a PDF file</source>
+        <translation>Lagre rapporten som PDF-fil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/nav_reports/dialog.py" line="282"/>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/nav_reports/dialog.py" line="317"/>
+        <source>{name} · measure from {start}, ended {end}</source>
+        <translation>{name} · tiltak fra {start}, avsluttet {end}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/nav_reports/dialog.py" line="321"/>
+        <source>{name} · measure from {start}, planned to end {end}</source>
+        <translation>{name} · tiltak fra {start}, planlagt slutt {end}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/nav_reports/dialog.py" line="331"/>
+        <source>Not yet: a final report is made once the measure has ended (planned end {end}).</source>
+        <translation>Ikke ennå: sluttrapporten lages når tiltaket er avsluttet (planlagt slutt {end}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/nav_reports/dialog.py" line="396"/>
+        <source>The measure started on {day}: the period cannot begin before it.</source>
+        <translation>Tiltaket startet {day}: perioden kan ikke begynne før det.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/nav_reports/dialog.py" line="400"/>
+        <source>The last day is before the first day.</source>
+        <translation>Siste dag er før første dag.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/nav_reports/dialog.py" line="402"/>
+        <source>The last day is after today: only days that have come can be reported.</source>
+        <translation>Siste dag er etter i dag: bare dager som har vært, kan rapporteres.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/nav_reports/dialog.py" line="404"/>
+        <source>The measure ended on {day}: the period cannot end after it.</source>
+        <translation>Tiltaket ble avsluttet {day}: perioden kan ikke slutte etter det.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/nav_reports/dialog.py" line="407"/>
+        <source>The measure is planned to end on {day}: the period cannot end after it.</source>
+        <translation>Tiltaket har planlagt slutt {day}: perioden kan ikke slutte etter det.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/nav_reports/dialog.py" line="419"/>
+        <source>{count} of {limit} characters</source>
+        <translation>{count} av {limit} tegn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/nav_reports/dialog.py" line="447"/>
+        <source>NAV final report – {name}</source>
+        <translation>Sluttrapport til NAV – {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/nav_reports/dialog.py" line="448"/>
+        <source>NAV status report – {name}</source>
+        <translation>Statusrapport til NAV – {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/nav_reports/dialog.py" line="485"/>
+        <source>Save the NAV report as</source>
+        <translation>Lagre NAV-rapporten som</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/nav_reports/dialog.py" line="487"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokumenter (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/nav_reports/dialog.py" line="497"/>
+        <source>Saved: {path}</source>
+        <translation>Lagret: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/nav_reports/dialog.py" line="564"/>
+        <source>Making the NAV report…</source>
+        <translation>Lager NAV-rapporten…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/nav_reports/dialog.py" line="577"/>
+        <source>Cancelled: no report was made.</source>
+        <translation>Avbrutt: ingen rapport ble laget.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/nav_reports/dialog.py" line="585"/>
+        <source>The PDF could not be written: {error}</source>
+        <translation>PDF-en kunne ikke skrives: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>NavReportPreview</name>
+    <message>
+        <location filename="../../ui/training/nav_reports/preview.py" line="31"/>
+        <source>Save the report as a PDF file</source>
+        <translation>Lagre rapporten som PDF-fil</translation>
+    </message>
+</context>
+<context>
+    <name>NewConsentDialog</name>
+    <message>
+        <location filename="../../ui/referrals/consent/form.py" line="54"/>
+        <source>New consent – {name}</source>
+        <translation>Nytt samtykke – {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/consent/form.py" line="72"/>
+        <source>Record the consent the participant signed. A dossier goes only to this recipient, only with the kinds of data ticked here, and only until the consent expires or is withdrawn.</source>
+        <translation>Registrer samtykket deltakeren har skrevet under. En mappe sendes bare til denne mottakeren, bare med de typene opplysninger som er krysset av her, og bare til samtykket utløper eller trekkes tilbake.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/consent/form.py" line="87"/>
+        <source>Save the consent</source>
+        <translation>Lagre samtykket</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/consent/form.py" line="90"/>
+        <source>Recipient</source>
+        <translation>Mottaker</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/consent/form.py" line="94"/>
+        <source>Partner company</source>
+        <translation>Samarbeidsbedrift</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/consent/form.py" line="97"/>
+        <source>Choose a person only when the signed form names one: then only they may receive it.</source>
+        <translation>Velg en person bare hvis det underskrevne skjemaet navngir en: da er det bare den personen som kan få mappen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/consent/form.py" line="102"/>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/consent/form.py" line="107"/>
+        <source>What the consent covers</source>
+        <translation>Hva samtykket gjelder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/consent/form.py" line="112"/>
+        <source>E.g. referral to a job as a kitchen assistant</source>
+        <translation>F.eks. henvisning til en jobb som kjøkkenassistent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/consent/form.py" line="113"/>
+        <source>Purpose</source>
+        <translation>Formål</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/consent/form.py" line="117"/>
+        <source>Data it covers</source>
+        <translation>Opplysninger det gjelder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/consent/form.py" line="123"/>
+        <source>Given on</source>
+        <translation>Gitt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/consent/form.py" line="130"/>
+        <source>Expires on</source>
+        <translation>Utløper</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/consent/form.py" line="147"/>
+        <source>At most 12 months: {date} at the latest.</source>
+        <translation>Høyst 12 måneder: senest {date}.</translation>
+    </message>
+</context>
+<context>
+    <name>NewReferralDialog</name>
+    <message>
+        <location filename="../../ui/referrals/referrals/new_dialog.py" line="72"/>
+        <location filename="../../ui/referrals/referrals/new_dialog.py" line="336"/>
+        <source>New referral</source>
+        <translation>Ny henvisning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/referrals/new_dialog.py" line="92"/>
+        <source>There are no partner companies yet: add one under Partners.</source>
+        <translation>Det finnes ingen samarbeidsbedrifter ennå: legg til en under Samarbeidsbedrifter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/referrals/new_dialog.py" line="101"/>
+        <source>Choose a participant</source>
+        <translation>Velg en deltaker</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/referrals/new_dialog.py" line="104"/>
+        <location filename="../../ui/referrals/referrals/new_dialog.py" line="111"/>
+        <source>Participant</source>
+        <translation>Deltaker</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/referrals/new_dialog.py" line="114"/>
+        <source>Choose a company</source>
+        <translation>Velg en bedrift</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/referrals/new_dialog.py" line="118"/>
+        <source>Company</source>
+        <translation>Bedrift</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/referrals/new_dialog.py" line="120"/>
+        <source>Location</source>
+        <translation>Arbeidssted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/referrals/new_dialog.py" line="122"/>
+        <source>Position</source>
+        <translation>Stilling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/referrals/new_dialog.py" line="124"/>
+        <source>Who the dossier goes to; can be chosen later.</source>
+        <translation>Hvem mappen sendes til; kan velges senere.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/referrals/new_dialog.py" line="125"/>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/referrals/new_dialog.py" line="134"/>
+        <source>Prepared on</source>
+        <translation>Forberedt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/referrals/new_dialog.py" line="139"/>
+        <source>E.g. why this position suits the participant</source>
+        <translation>F.eks. hvorfor stillingen passer for deltakeren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/referrals/new_dialog.py" line="141"/>
+        <source>At most {max} characters.</source>
+        <translation>Høyst {max} tegn.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/referrals/new_dialog.py" line="142"/>
+        <source>Note</source>
+        <translation>Notat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/referrals/new_dialog.py" line="149"/>
+        <source>Create referral</source>
+        <translation>Opprett henvisning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/referrals/new_dialog.py" line="154"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/referrals/new_dialog.py" line="218"/>
+        <source>Choose the company first</source>
+        <translation>Velg bedriften først</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/referrals/new_dialog.py" line="224"/>
+        <source>Choose a location</source>
+        <translation>Velg et arbeidssted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/referrals/new_dialog.py" line="229"/>
+        <source>Choose a position</source>
+        <translation>Velg en stilling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/referrals/new_dialog.py" line="232"/>
+        <source>No contact person yet</source>
+        <translation>Ingen kontaktperson ennå</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/referrals/new_dialog.py" line="260"/>
+        <source>Choose a participant.</source>
+        <translation>Velg en deltaker.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/referrals/new_dialog.py" line="261"/>
+        <source>Choose a company.</source>
+        <translation>Velg en bedrift.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/referrals/new_dialog.py" line="262"/>
+        <source>Choose a location.</source>
+        <translation>Velg et arbeidssted.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/referrals/new_dialog.py" line="263"/>
+        <source>Choose a position.</source>
+        <translation>Velg en stilling.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/referrals/new_dialog.py" line="272"/>
+        <source>Not created. Please correct the marked fields.</source>
+        <translation>Ikke opprettet. Rett opp feltene som er merket.</translation>
+    </message>
+</context>
+<context>
     <name>Operations</name>
     <message>
         <location filename="../../ui/common/operations.py" line="147"/>
@@ -3054,74 +4837,170 @@ Detaljene er lagret i {log}.</translation>
     </message>
 </context>
 <context>
+    <name>OutcomeChart</name>
+    <message>
+        <location filename="../../ui/referrals/referrals/outcomes.py" line="103"/>
+        <source>Referrals</source>
+        <translation>Henvisninger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/referrals/outcomes.py" line="104"/>
+        <source>Hired</source>
+        <translation>Ansatt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/referrals/outcomes.py" line="150"/>
+        <source>{name}: {referred} referrals, {hired} hired</source>
+        <translation>{name}: {referred} henvisninger, {hired} ansatt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/referrals/outcomes.py" line="153"/>
+        <source>No referrals yet.</source>
+        <translation>Ingen henvisninger ennå.</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomesPanel</name>
+    <message>
+        <location filename="../../ui/referrals/referrals/outcomes.py" line="254"/>
+        <source>Referrals made in</source>
+        <translation>Henvisninger fra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/referrals/outcomes.py" line="257"/>
+        <source>Show the outcomes of referrals made in</source>
+        <translation>Vis resultatene for henvisninger fra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/referrals/outcomes.py" line="259"/>
+        <source>Every year</source>
+        <translation>Alle år</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/referrals/outcomes.py" line="270"/>
+        <source>Hire rate: hired of the closed referrals (hired, not hired and withdrawn); referrals still open are not counted. Days: medians over the hires.</source>
+        <translation>Andel ansatt: ansatte av de avsluttede henvisningene (ansatt, ikke ansatt og trukket tilbake); henvisninger som fortsatt er åpne, telles ikke. Dager: median for ansettelsene.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/referrals/outcomes.py" line="283"/>
+        <source>Chart of referrals and hires per partner</source>
+        <translation>Diagram over henvisninger og ansettelser per samarbeidsbedrift</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/referrals/outcomes.py" line="285"/>
+        <source>Per partner</source>
+        <translation>Per samarbeidsbedrift</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/referrals/outcomes.py" line="286"/>
+        <source>Chart of referrals and hires per year</source>
+        <translation>Diagram over henvisninger og ansettelser per år</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/referrals/outcomes.py" line="287"/>
+        <source>Per year the referrals were made</source>
+        <translation>Per år henvisningene ble gjort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/referrals/outcomes.py" line="294"/>
+        <source>Outcomes per partner</source>
+        <translation>Resultater per samarbeidsbedrift</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/referrals/outcomes.py" line="308"/>
+        <source>Referrals</source>
+        <translation>Henvisninger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/referrals/outcomes.py" line="309"/>
+        <source>Hired</source>
+        <translation>Ansatt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/referrals/outcomes.py" line="310"/>
+        <source>Hire rate</source>
+        <translation>Andel ansatt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/referrals/outcomes.py" line="311"/>
+        <source>Median days from measure start to job</source>
+        <translation>Median antall dager fra tiltaksstart til jobb</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/referrals/outcomes.py" line="312"/>
+        <source>Median days from referral to hire</source>
+        <translation>Median antall dager fra henvisning til ansettelse</translation>
+    </message>
+</context>
+<context>
     <name>OverviewTableModel</name>
     <message>
-        <location filename="../../ui/training/overview/model.py" line="53"/>
+        <location filename="../../ui/training/overview/model.py" line="56"/>
         <source>The planned end passed %n day(s) ago: record the end or the extension</source>
         <translation>Planlagt slutt var for %n dag(er) siden: registrer slutt eller forlengelse</translation>
     </message>
     <message>
-        <location filename="../../ui/training/overview/model.py" line="59"/>
+        <location filename="../../ui/training/overview/model.py" line="62"/>
         <source>The measure ends today</source>
         <translation>Tiltaket slutter i dag</translation>
     </message>
     <message>
-        <location filename="../../ui/training/overview/model.py" line="61"/>
+        <location filename="../../ui/training/overview/model.py" line="64"/>
         <source>The measure ends in %n day(s)</source>
         <translation>Tiltaket slutter om %n dag(er)</translation>
     </message>
     <message>
-        <location filename="../../ui/training/overview/model.py" line="66"/>
+        <location filename="../../ui/training/overview/model.py" line="69"/>
         <source>Planned past the usual limit ({limit}): check that NAV approved it</source>
         <translation>Planlagt ut over den vanlige grensen ({limit}): sjekk at NAV har godkjent det</translation>
     </message>
     <message>
-        <location filename="../../ui/training/overview/model.py" line="74"/>
+        <location filename="../../ui/training/overview/model.py" line="77"/>
         <source>{goal}: not assessed, target level {target}</source>
         <translation>{goal}: ikke vurdert, målnivå {target}</translation>
     </message>
     <message>
-        <location filename="../../ui/training/overview/model.py" line="77"/>
+        <location filename="../../ui/training/overview/model.py" line="80"/>
         <source>{goal}: level {level} of {target}</source>
         <translation>{goal}: nivå {level} av {target}</translation>
     </message>
     <message>
-        <location filename="../../ui/training/overview/model.py" line="86"/>
+        <location filename="../../ui/training/overview/model.py" line="89"/>
         <source>Attendance {rate} over the last four weeks (%n day(s) registered)</source>
         <translation>Oppmøte {rate} de siste fire ukene (%n dag(er) registrert)</translation>
     </message>
     <message>
-        <location filename="../../ui/training/overview/model.py" line="98"/>
+        <location filename="../../ui/training/overview/model.py" line="101"/>
         <source>Never assessed; the measure started %n day(s) ago</source>
         <translation>Aldri vurdert; tiltaket startet for %n dag(er) siden</translation>
     </message>
     <message>
-        <location filename="../../ui/training/overview/model.py" line="104"/>
+        <location filename="../../ui/training/overview/model.py" line="107"/>
         <source>No coach assessment for %n day(s)</source>
         <translation>Ingen vurdering fra jobbkonsulent på %n dag(er)</translation>
     </message>
     <message>
-        <location filename="../../ui/training/overview/model.py" line="120"/>
+        <location filename="../../ui/training/overview/model.py" line="123"/>
         <source>Participant</source>
         <translation>Deltaker</translation>
     </message>
     <message>
-        <location filename="../../ui/training/overview/model.py" line="126"/>
+        <location filename="../../ui/training/overview/model.py" line="129"/>
         <source>Measure</source>
         <translation>Tiltak</translation>
     </message>
     <message>
-        <location filename="../../ui/training/overview/model.py" line="135"/>
+        <location filename="../../ui/training/overview/model.py" line="138"/>
         <source>Job coach</source>
         <translation>Jobbkonsulent</translation>
     </message>
     <message>
-        <location filename="../../ui/training/overview/model.py" line="141"/>
+        <location filename="../../ui/training/overview/model.py" line="144"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../ui/training/overview/model.py" line="144"/>
+        <location filename="../../ui/training/overview/model.py" line="147"/>
         <source>Needs attention</source>
         <translation>Trenger oppfølging</translation>
     </message>
@@ -3154,42 +5033,42 @@ Detaljene er lagret i {log}.</translation>
         <translation>Trykk Enter eller dobbeltklikk for å åpne deltakeren.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/overview/view.py" line="143"/>
+        <location filename="../../ui/training/overview/view.py" line="145"/>
         <source>Measures ending within 30 days</source>
         <translation>Tiltak som slutter innen 30 dager</translation>
     </message>
     <message>
-        <location filename="../../ui/training/overview/view.py" line="144"/>
+        <location filename="../../ui/training/overview/view.py" line="146"/>
         <source>Measures ending in 31 to 60 days</source>
         <translation>Tiltak som slutter om 31 til 60 dager</translation>
     </message>
     <message>
-        <location filename="../../ui/training/overview/view.py" line="145"/>
+        <location filename="../../ui/training/overview/view.py" line="147"/>
         <source>Measures planned past their usual limit</source>
         <translation>Tiltak som er planlagt utover den vanlige grensen</translation>
     </message>
     <message>
-        <location filename="../../ui/training/overview/view.py" line="147"/>
+        <location filename="../../ui/training/overview/view.py" line="149"/>
         <source>Goals overdue: the target date has passed, the level is not reached</source>
         <translation>Mål over fristen: måldatoen er passert, og nivået er ikke nådd</translation>
     </message>
     <message>
-        <location filename="../../ui/training/overview/view.py" line="149"/>
+        <location filename="../../ui/training/overview/view.py" line="151"/>
         <source>Attendance under 80 % over the last four weeks</source>
         <translation>Oppmøte under 80 % de siste fire ukene</translation>
     </message>
     <message>
-        <location filename="../../ui/training/overview/view.py" line="150"/>
+        <location filename="../../ui/training/overview/view.py" line="152"/>
         <source>No coach assessment for 30 days</source>
         <translation>Ingen vurdering fra jobbkonsulent på 30 dager</translation>
     </message>
     <message>
-        <location filename="../../ui/training/overview/view.py" line="153"/>
+        <location filename="../../ui/training/overview/view.py" line="155"/>
         <source>{title} ({count})</source>
         <translation>{title} ({count})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/training/overview/view.py" line="194"/>
+        <location filename="../../ui/training/overview/view.py" line="198"/>
         <source>Everyone&apos;s caseload: %n participant(s)</source>
         <translation>
             <numerusform>Alle jobbkonsulenters deltakere: %n</numerusform>
@@ -3197,7 +5076,7 @@ Detaljene er lagret i {log}.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/training/overview/view.py" line="196"/>
+        <location filename="../../ui/training/overview/view.py" line="200"/>
         <source>Your caseload: %n participant(s)</source>
         <translation>
             <numerusform>Dine deltakere: %n</numerusform>
@@ -3205,7 +5084,7 @@ Detaljene er lagret i {log}.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/training/overview/view.py" line="239"/>
+        <location filename="../../ui/training/overview/view.py" line="255"/>
         <source>The participant list cannot be opened here.</source>
         <translation>Deltakerlisten kan ikke åpnes her.</translation>
     </message>
@@ -3477,129 +5356,595 @@ Detaljene er lagret i {log}.</translation>
 <context>
     <name>ParticipantsView</name>
     <message>
-        <location filename="../../ui/training/participants/view.py" line="93"/>
+        <location filename="../../ui/training/participants/view.py" line="94"/>
         <source>Search by name…</source>
         <translation>Søk etter navn…</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/view.py" line="93"/>
+        <location filename="../../ui/training/participants/view.py" line="94"/>
         <source>Search participants by name</source>
         <translation>Søk etter deltakere på navn</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/view.py" line="102"/>
+        <location filename="../../ui/training/participants/view.py" line="103"/>
         <source>Active</source>
         <translation>Aktive</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/view.py" line="103"/>
+        <location filename="../../ui/training/participants/view.py" line="104"/>
         <source>Ended</source>
         <translation>Avsluttede</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/view.py" line="104"/>
+        <location filename="../../ui/training/participants/view.py" line="105"/>
         <source>Show active or ended participants</source>
         <translation>Vis aktive eller avsluttede deltakere</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/view.py" line="113"/>
+        <location filename="../../ui/training/participants/view.py" line="114"/>
         <source>New participant</source>
         <translation>Ny deltaker</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/view.py" line="115"/>
+        <location filename="../../ui/training/participants/view.py" line="116"/>
         <source>Add a new participant</source>
         <translation>Legg til en ny deltaker</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/view.py" line="123"/>
+        <location filename="../../ui/training/participants/view.py" line="124"/>
         <source>Your role sees the participants&apos; names only.</source>
         <translation>Rollen din ser bare navnene på deltakerne.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/view.py" line="154"/>
+        <location filename="../../ui/training/participants/view.py" line="158"/>
         <source>Photo…</source>
         <translation>Bilde…</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/view.py" line="155"/>
+        <location filename="../../ui/training/participants/view.py" line="159"/>
         <source>Extend measure…</source>
         <translation>Forleng tiltak…</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/view.py" line="156"/>
+        <location filename="../../ui/training/participants/view.py" line="160"/>
         <source>End measure…</source>
         <translation>Avslutt tiltak…</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/view.py" line="161"/>
+        <location filename="../../ui/training/participants/view.py" line="165"/>
         <source>For the participant selected in the list</source>
         <translation>For deltakeren som er valgt i listen</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/view.py" line="168"/>
+        <location filename="../../ui/training/participants/view.py" line="171"/>
         <source>Participants</source>
         <translation>Deltakere</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/view.py" line="178"/>
+        <location filename="../../ui/training/participants/view.py" line="181"/>
         <source>Press Enter or double-click to open a participant.</source>
         <translation>Trykk Enter eller dobbeltklikk for å åpne en deltaker.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/view.py" line="204"/>
+        <location filename="../../ui/training/participants/view.py" line="207"/>
         <source>Loading…</source>
         <translation>Laster inn…</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/view.py" line="206"/>
+        <location filename="../../ui/training/participants/view.py" line="209"/>
         <source>Found: {count}</source>
         <translation>Funnet: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/view.py" line="208"/>
+        <location filename="../../ui/training/participants/view.py" line="211"/>
         <source>Ended: {count}</source>
         <translation>Avsluttede: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/view.py" line="210"/>
+        <location filename="../../ui/training/participants/view.py" line="213"/>
         <source>Participants: {count}</source>
         <translation>Deltakere: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/view.py" line="270"/>
+        <location filename="../../ui/training/participants/view.py" line="273"/>
         <source>Photo removed: {name}</source>
         <translation>Bilde fjernet: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/view.py" line="270"/>
+        <location filename="../../ui/training/participants/view.py" line="273"/>
         <source>Photo saved: {name}</source>
         <translation>Bilde lagret: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/view.py" line="277"/>
+        <location filename="../../ui/training/participants/view.py" line="280"/>
         <source>Measure extended: {name}</source>
         <translation>Tiltak forlenget: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/view.py" line="280"/>
+        <location filename="../../ui/training/participants/view.py" line="283"/>
         <source>Measure ended: {name}</source>
         <translation>Tiltak avsluttet: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/view.py" line="371"/>
+        <location filename="../../ui/training/participants/view.py" line="374"/>
         <source>Saved: {name}</source>
         <translation>Lagret: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/view.py" line="384"/>
+        <location filename="../../ui/training/participants/view.py" line="387"/>
         <source>participant {name}</source>
         <translation>deltakeren {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/training/participants/view.py" line="386"/>
+        <location filename="../../ui/training/participants/view.py" line="389"/>
         <source>a new participant</source>
         <translation>en ny deltaker</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDialog</name>
+    <message>
+        <location filename="../../ui/referrals/partners/dialogs.py" line="225"/>
+        <source>Keep your version (it replaces theirs), or use theirs (your changes are dropped)?</source>
+        <translation>Vil du beholde din versjon (den erstatter den andres), eller bruke den andres (endringene dine forkastes)?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/partners/dialogs.py" line="226"/>
+        <source>Not saved: someone else changed this meanwhile. Your changes are still here.</source>
+        <translation>Ikke lagret: en annen har endret dette i mellomtiden. Endringene dine er her fortsatt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/partners/dialogs.py" line="231"/>
+        <source>Not saved: someone else saved at the same moment. Your changes are still here; save again to see theirs.</source>
+        <translation>Ikke lagret: en annen lagret i samme øyeblikk. Endringene dine er her fortsatt; lagre på nytt for å se den andres.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/partners/dialogs.py" line="237"/>
+        <source>Not saved: {reason} Your typing is still here.</source>
+        <translation>Ikke lagret: {reason} Det du har skrevet, er her fortsatt.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerOutcomeModel</name>
+    <message>
+        <location filename="../../ui/referrals/referrals/outcomes.py" line="198"/>
+        <source>Partner</source>
+        <translation>Samarbeidsbedrift</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/referrals/outcomes.py" line="199"/>
+        <source>Referrals</source>
+        <translation>Henvisninger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/referrals/outcomes.py" line="200"/>
+        <source>Hired</source>
+        <translation>Ansatt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/referrals/outcomes.py" line="201"/>
+        <source>Not hired</source>
+        <translation>Ikke ansatt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/referrals/outcomes.py" line="202"/>
+        <source>Withdrawn</source>
+        <translation>Trukket tilbake</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/referrals/outcomes.py" line="203"/>
+        <source>Open</source>
+        <translation>Åpne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/referrals/outcomes.py" line="204"/>
+        <source>Hire rate</source>
+        <translation>Andel ansatt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/referrals/outcomes.py" line="205"/>
+        <source>Median days, measure start to job</source>
+        <translation>Median antall dager, tiltaksstart til jobb</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/referrals/outcomes.py" line="206"/>
+        <source>Median days, referral to hire</source>
+        <translation>Median antall dager, henvisning til ansettelse</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerTables</name>
+    <message>
+        <location filename="../../ui/referrals/partners/tables.py" line="33"/>
+        <source>{name} (inactive)</source>
+        <translation>{name} (inaktiv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/partners/tables.py" line="53"/>
+        <location filename="../../ui/referrals/partners/tables.py" line="218"/>
+        <source>Company</source>
+        <translation>Bedrift</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/partners/tables.py" line="59"/>
+        <source>Org. no.</source>
+        <translation>Org.nr.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/partners/tables.py" line="65"/>
+        <source>Locations</source>
+        <translation>Arbeidssteder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/partners/tables.py" line="72"/>
+        <source>Contacts</source>
+        <translation>Kontaktpersoner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/partners/tables.py" line="79"/>
+        <source>Positions</source>
+        <translation>Stillinger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/partners/tables.py" line="95"/>
+        <location filename="../../ui/referrals/partners/tables.py" line="141"/>
+        <source>Location</source>
+        <translation>Arbeidssted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/partners/tables.py" line="100"/>
+        <source>Street</source>
+        <translation>Gate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/partners/tables.py" line="104"/>
+        <source>Postcode and city</source>
+        <translation>Postnummer og poststed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/partners/tables.py" line="123"/>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/partners/tables.py" line="128"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/partners/tables.py" line="131"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/partners/tables.py" line="135"/>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/partners/tables.py" line="154"/>
+        <source>The whole company</source>
+        <translation>Hele bedriften</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/partners/tables.py" line="161"/>
+        <location filename="../../ui/referrals/partners/tables.py" line="224"/>
+        <source>Position</source>
+        <translation>Stilling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/partners/tables.py" line="167"/>
+        <source>Competences needed</source>
+        <translation>Kompetansekrav</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/partners/tables.py" line="174"/>
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/partners/tables.py" line="211"/>
+        <location filename="../../ui/referrals/partners/tables.py" line="256"/>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/partners/tables.py" line="230"/>
+        <location filename="../../ui/referrals/partners/tables.py" line="269"/>
+        <source>Needs met</source>
+        <translation>Krav oppfylt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/partners/tables.py" line="263"/>
+        <source>Participant</source>
+        <translation>Deltaker</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/partners/tables.py" line="294"/>
+        <source>Competence</source>
+        <translation>Kompetanse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/partners/tables.py" line="300"/>
+        <source>Needed</source>
+        <translation>Kreves</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/partners/tables.py" line="307"/>
+        <source>Now</source>
+        <translation>Nå</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/partners/tables.py" line="314"/>
+        <source>Met?</source>
+        <translation>Oppfylt?</translation>
+    </message>
+</context>
+<context>
+    <name>PartnersView</name>
+    <message>
+        <location filename="../../ui/referrals/partners/view.py" line="131"/>
+        <source>Search by name or organisation number…</source>
+        <translation>Søk etter navn eller organisasjonsnummer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/partners/view.py" line="132"/>
+        <source>Search partner companies</source>
+        <translation>Søk i samarbeidsbedrifter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/partners/view.py" line="135"/>
+        <source>Show inactive</source>
+        <translation>Vis inaktive</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/partners/view.py" line="148"/>
+        <source>Partner companies</source>
+        <translation>Samarbeidsbedrifter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/partners/view.py" line="151"/>
+        <source>Press Enter or double-click to edit a company.</source>
+        <translation>Trykk Enter eller dobbeltklikk for å redigere en bedrift.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/partners/view.py" line="170"/>
+        <source>New company</source>
+        <translation>Ny bedrift</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/partners/view.py" line="170"/>
+        <source>Add a partner company</source>
+        <translation>Legg til en samarbeidsbedrift</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/partners/view.py" line="171"/>
+        <location filename="../../ui/referrals/partners/view.py" line="240"/>
+        <source>Edit</source>
+        <translation>Rediger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/partners/view.py" line="171"/>
+        <source>Edit the chosen company</source>
+        <translation>Rediger valgt bedrift</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/partners/view.py" line="174"/>
+        <location filename="../../ui/referrals/partners/view.py" line="245"/>
+        <location filename="../../ui/referrals/partners/view.py" line="493"/>
+        <source>Remove…</source>
+        <translation>Fjern…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/partners/view.py" line="175"/>
+        <source>Deactivate or delete the chosen company</source>
+        <translation>Deaktiver eller slett valgt bedrift</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/partners/view.py" line="187"/>
+        <source>The chosen company</source>
+        <translation>Valgt bedrift</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/partners/view.py" line="190"/>
+        <location filename="../../ui/referrals/partners/view.py" line="407"/>
+        <source>Choose a company in the list.</source>
+        <translation>Velg en bedrift i listen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/partners/view.py" line="197"/>
+        <source>The company&apos;s locations, contacts and positions</source>
+        <translation>Bedriftens arbeidssteder, kontaktpersoner og stillinger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/partners/view.py" line="199"/>
+        <source>&amp;Locations</source>
+        <translation>&amp;Arbeidssteder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/partners/view.py" line="199"/>
+        <source>Locations</source>
+        <translation>Arbeidssteder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/partners/view.py" line="203"/>
+        <source>&amp;Contact persons</source>
+        <translation>&amp;Kontaktpersoner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/partners/view.py" line="204"/>
+        <source>Contact persons</source>
+        <translation>Kontaktpersoner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/partners/view.py" line="206"/>
+        <source>&amp;Positions</source>
+        <translation>&amp;Stillinger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/partners/view.py" line="206"/>
+        <source>Positions</source>
+        <translation>Stillinger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/partners/view.py" line="223"/>
+        <source>Press Enter or double-click to edit.</source>
+        <translation>Trykk Enter eller dobbeltklikk for å redigere.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/partners/view.py" line="232"/>
+        <source>New location</source>
+        <translation>Nytt arbeidssted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/partners/view.py" line="232"/>
+        <source>Edit the chosen location</source>
+        <translation>Rediger valgt arbeidssted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/partners/view.py" line="233"/>
+        <source>New contact</source>
+        <translation>Ny kontaktperson</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/partners/view.py" line="233"/>
+        <source>Edit the chosen contact person</source>
+        <translation>Rediger valgt kontaktperson</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/partners/view.py" line="234"/>
+        <source>New position</source>
+        <translation>Ny stilling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/partners/view.py" line="234"/>
+        <source>Edit the chosen position</source>
+        <translation>Rediger valgt stilling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/partners/view.py" line="253"/>
+        <source>Closest to ready…</source>
+        <translation>Nærmest klar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/partners/view.py" line="256"/>
+        <source>The participants closest to ready for the chosen position</source>
+        <translation>Deltakerne som er nærmest klar for valgt stilling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/partners/view.py" line="274"/>
+        <source>Competences the chosen position needs</source>
+        <translation>Kompetansen valgt stilling krever</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/partners/view.py" line="348"/>
+        <source>Loading…</source>
+        <translation>Laster inn…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/partners/view.py" line="352"/>
+        <source>Found: {count}</source>
+        <translation>Funnet: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/partners/view.py" line="354"/>
+        <source>Companies: {count}</source>
+        <translation>Bedrifter: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/partners/view.py" line="439"/>
+        <source>org. no. {number}</source>
+        <translation>org.nr. {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/partners/view.py" line="444"/>
+        <source>inactive</source>
+        <translation>inaktiv</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/partners/view.py" line="465"/>
+        <source>Choose a position to see the competences it needs.</source>
+        <translation>Velg en stilling for å se hvilken kompetanse den krever.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/partners/view.py" line="468"/>
+        <source>{title} needs:</source>
+        <translation>{title} krever:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/partners/view.py" line="493"/>
+        <source>Bring back</source>
+        <translation>Ta i bruk igjen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/partners/view.py" line="563"/>
+        <source>This was deleted meanwhile.</source>
+        <translation>Dette er slettet i mellomtiden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/partners/view.py" line="580"/>
+        <source>Saved: {name}</source>
+        <translation>Lagret: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/partners/view.py" line="609"/>
+        <source>Brought back: {name}</source>
+        <translation>Tatt i bruk igjen: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/partners/view.py" line="616"/>
+        <source>Remove {name}?</source>
+        <translation>Fjerne {name}?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/partners/view.py" line="618"/>
+        <source>Deactivate {name}? It leaves the lists to choose from; referrals and consents keep it.</source>
+        <translation>Deaktivere {name}? Oppføringen forsvinner fra listene du velger fra; henvisninger og samtykker beholder den.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/partners/view.py" line="621"/>
+        <source>Delete it only if it was typed by mistake: what a referral or a consent uses cannot be deleted.</source>
+        <translation>Slett bare hvis oppføringen ble lagt inn ved en feil: det som brukes i en henvisning eller et samtykke, kan ikke slettes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/partners/view.py" line="625"/>
+        <source>Deactivate</source>
+        <translation>Deaktiver</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/partners/view.py" line="626"/>
+        <source>Delete</source>
+        <translation>Slett</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/partners/view.py" line="627"/>
+        <source>Keep it</source>
+        <translation>Behold den</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/partners/view.py" line="638"/>
+        <source>Deactivated: {name}</source>
+        <translation>Deaktivert: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/partners/view.py" line="643"/>
+        <source>Deleted: {name}</source>
+        <translation>Slettet: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/partners/view.py" line="687"/>
+        <source>a new partner company</source>
+        <translation>en ny samarbeidsbedrift</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/partners/view.py" line="692"/>
+        <source>{name} at {company}</source>
+        <translation>{name} hos {company}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/partners/view.py" line="694"/>
+        <source>a new entry at {company}</source>
+        <translation>en ny oppføring hos {company}</translation>
     </message>
 </context>
 <context>
@@ -3793,6 +6138,29 @@ Detaljene er lagret i {log}.</translation>
     </message>
 </context>
 <context>
+    <name>PictogramChooser</name>
+    <message>
+        <location filename="../../ui/training/tasks/pictograms.py" line="60"/>
+        <source>Choose a pictogram</source>
+        <translation>Velg et piktogram</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/tasks/pictograms.py" line="66"/>
+        <source>Search by name, e.g. knife</source>
+        <translation>Søk etter navn, f.eks. kniv</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/tasks/pictograms.py" line="66"/>
+        <source>Search the pictograms</source>
+        <translation>Søk i piktogrammene</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/tasks/pictograms.py" line="91"/>
+        <source>Pictograms: {credit}</source>
+        <translation>Piktogrammer: {credit}</translation>
+    </message>
+</context>
+<context>
     <name>PlanGoalDialog</name>
     <message>
         <location filename="../../ui/training/plans/goal_dialog.py" line="101"/>
@@ -3916,6 +6284,125 @@ Detaljene er lagret i {log}.</translation>
     </message>
 </context>
 <context>
+    <name>PositionDialog</name>
+    <message>
+        <location filename="../../ui/referrals/partners/position_dialog.py" line="80"/>
+        <source>Position at {company}</source>
+        <translation>Stilling hos {company}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/partners/position_dialog.py" line="87"/>
+        <source>Title</source>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/partners/position_dialog.py" line="87"/>
+        <source>E.g. kitchen assistant, dishwasher, serving</source>
+        <translation>F.eks. kjøkkenassistent, oppvasker, servering</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/partners/position_dialog.py" line="92"/>
+        <source>What the work is: stations, tasks, hours</source>
+        <translation>Hva arbeidet består i: stasjoner, oppgaver, arbeidstid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/partners/position_dialog.py" line="96"/>
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/partners/position_dialog.py" line="97"/>
+        <source>Competences needed</source>
+        <translation>Kompetansekrav</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/partners/position_dialog.py" line="105"/>
+        <source>Competences the position needs</source>
+        <translation>Kompetansen stillingen krever</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/partners/position_dialog.py" line="113"/>
+        <source>Remove the chosen need</source>
+        <translation>Fjern valgt krav</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/partners/position_dialog.py" line="123"/>
+        <source>Add a need from the competence framework:</source>
+        <translation>Legg til et krav fra kompetanserammeverket:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/partners/position_dialog.py" line="128"/>
+        <source>Type a part of an area or a goal, e.g. allergen</source>
+        <translation>Skriv en del av et område eller et mål, f.eks. allergen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/partners/position_dialog.py" line="130"/>
+        <source>Find an area or a goal</source>
+        <translation>Finn et område eller et mål</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/partners/position_dialog.py" line="135"/>
+        <source>Competence areas and goals</source>
+        <translation>Kompetanseområder og kompetansemål</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/partners/position_dialog.py" line="137"/>
+        <source>Choose an area (the whole area) or one of its goals, then its minimum level.</source>
+        <translation>Velg et område (hele området) eller ett av målene i det, og deretter minstenivået.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/partners/position_dialog.py" line="152"/>
+        <source>Minimum &amp;level:</source>
+        <translation>Minste&amp;nivå:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/partners/position_dialog.py" line="156"/>
+        <source>Minimum level</source>
+        <translation>Minstenivå</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/partners/position_dialog.py" line="165"/>
+        <location filename="../../ui/referrals/partners/position_dialog.py" line="263"/>
+        <source>Add need</source>
+        <translation>Legg til krav</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/partners/position_dialog.py" line="177"/>
+        <source>A whole area is met when the mean of the participant&apos;s latest levels in its goals reaches the minimum, as on the competence chart.</source>
+        <translation>Et helt område er oppfylt når gjennomsnittet av deltakerens siste nivåer i målene i området når minstenivået, slik som i kompetansediagrammet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/partners/position_dialog.py" line="263"/>
+        <source>Change the level</source>
+        <translation>Endre nivået</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/partners/position_dialog.py" line="282"/>
+        <source>{goal} (retired)</source>
+        <translation>{goal} (ikke i bruk)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/partners/position_dialog.py" line="283"/>
+        <source>{need}: at least {level}</source>
+        <translation>{need}: minst {level}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/partners/position_dialog.py" line="346"/>
+        <source>New position</source>
+        <translation>Ny stilling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/partners/position_dialog.py" line="348"/>
+        <source>Position – {title}</source>
+        <translation>Stilling – {title}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/partners/position_dialog.py" line="378"/>
+        <source>Someone else changed this position after you opened it.</source>
+        <translation>En annen har endret stillingen etter at du åpnet den.</translation>
+    </message>
+</context>
+<context>
     <name>RecipeEditor</name>
     <message>
         <location filename="../../ui/canteen/dishes/recipe.py" line="89"/>
@@ -3977,6 +6464,413 @@ Detaljene er lagret i {log}.</translation>
         <location filename="../../ui/canteen/dishes/recipe.py" line="214"/>
         <source>Cost</source>
         <translation>Kostnad</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientPicker</name>
+    <message>
+        <location filename="../../ui/referrals/consent/fields.py" line="31"/>
+        <source>Choose a partner company</source>
+        <translation>Velg en samarbeidsbedrift</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceDialog</name>
+    <message>
+        <location filename="../../ui/referrals/dossiers/material.py" line="292"/>
+        <source>Reference</source>
+        <translation>Referanse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/dossiers/material.py" line="296"/>
+        <source>New reference</source>
+        <translation>Ny referanse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/dossiers/material.py" line="298"/>
+        <source>Reference – {name}</source>
+        <translation>Referanse – {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/dossiers/material.py" line="303"/>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/dossiers/material.py" line="307"/>
+        <source>Knows the participant as</source>
+        <translation>Kjenner deltakeren som</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/dossiers/material.py" line="309"/>
+        <source>E.g. head chef at the work trial</source>
+        <translation>F.eks. kjøkkensjef under arbeidsutprøvingen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/dossiers/material.py" line="314"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/dossiers/material.py" line="316"/>
+        <source>A phone number or an e-mail address (or both).</source>
+        <translation>Et telefonnummer eller en e-postadresse (eller begge).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/dossiers/material.py" line="319"/>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/dossiers/material.py" line="324"/>
+        <source>Has agreed to be contacted, on</source>
+        <translation>Har sagt ja til å bli kontaktet, den</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/dossiers/material.py" line="329"/>
+        <source>The day the reference agreed</source>
+        <translation>Dagen referansen sa ja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/dossiers/material.py" line="332"/>
+        <source>A reference is named in a dossier only once they have agreed.</source>
+        <translation>En referanse navngis i en mappe bare når personen har sagt ja.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/dossiers/material.py" line="334"/>
+        <source>Their yes</source>
+        <translation>Referansens ja</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralBoard</name>
+    <message>
+        <location filename="../../ui/referrals/referrals/board.py" line="283"/>
+        <source>Referral board: one column per stage</source>
+        <translation>Henvisningstavle: én kolonne per fase</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralCard</name>
+    <message>
+        <location filename="../../ui/referrals/referrals/board.py" line="96"/>
+        <source>Since {day}</source>
+        <translation>Siden {day}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/referrals/board.py" line="114"/>
+        <source>Move {name}&apos;s referral to {stage}</source>
+        <translation>Flytt henvisningen for {name} til {stage}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/referrals/board.py" line="121"/>
+        <source>More…</source>
+        <translation>Mer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/referrals/board.py" line="124"/>
+        <source>More for {name}&apos;s referral: open it or move it</source>
+        <translation>Mer for henvisningen for {name}: åpne eller flytt den</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/referrals/board.py" line="133"/>
+        <source>Enter opens the referral. Ctrl+Right moves it to the next stage; the menu key lists every stage it can move to.</source>
+        <translation>Enter åpner henvisningen. Ctrl+Høyre flytter den til neste fase; menytasten viser alle fasene den kan flyttes til.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/referrals/board.py" line="138"/>
+        <source>{name} – {position} at {company} ({location})</source>
+        <translation>{name} – {position} hos {company} ({location})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/referrals/board.py" line="165"/>
+        <source>{name}, {position}, {company}, {consent}, {stage}</source>
+        <translation>{name}, {position}, {company}, {consent}, {stage}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/referrals/board.py" line="180"/>
+        <source>Open the referral</source>
+        <translation>Åpne henvisningen</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDialog</name>
+    <message>
+        <location filename="../../ui/referrals/referrals/dialog.py" line="162"/>
+        <source>Referral</source>
+        <translation>Henvisning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/referrals/dialog.py" line="197"/>
+        <source>Stages</source>
+        <translation>Faser</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/referrals/dialog.py" line="200"/>
+        <source>The referral&apos;s stages</source>
+        <translation>Henvisningens faser</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/referrals/dialog.py" line="215"/>
+        <source>Move to another stage…</source>
+        <translation>Flytt til en annen fase…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/referrals/dialog.py" line="232"/>
+        <source>For the dossier</source>
+        <translation>Til mappen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/referrals/dialog.py" line="237"/>
+        <source>The person the dossier and the cover letter are addressed to.</source>
+        <translation>Personen som mappen og følgebrevet er adressert til.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/referrals/dialog.py" line="239"/>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/referrals/dialog.py" line="243"/>
+        <source>What the participant does well and is ready for, in your words</source>
+        <translation>Hva deltakeren gjør godt og er klar for, med dine ord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/referrals/dialog.py" line="250"/>
+        <source>Printed in the dossier as the job coach&apos;s statement. Never write health, absence or case details here. At most {max} characters.</source>
+        <translation>Skrives ut i mappen som jobbkonsulentens uttalelse. Skriv aldri opplysninger om helse, fravær eller saken her. Høyst {max} tegn.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/referrals/dialog.py" line="257"/>
+        <source>Job coach&apos;s statement</source>
+        <translation>Jobbkonsulentens uttalelse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/referrals/dialog.py" line="279"/>
+        <source>Referral – {name}</source>
+        <translation>Henvisning – {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/referrals/dialog.py" line="282"/>
+        <source>{position} at {company}, {location}</source>
+        <translation>{position} hos {company}, {location}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/referrals/dialog.py" line="287"/>
+        <source>Stage: {stage} since {day}</source>
+        <translation>Fase: {stage} siden {day}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/referrals/dialog.py" line="304"/>
+        <source>Correct back to {stage}…</source>
+        <translation>Rett tilbake til {stage}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/referrals/dialog.py" line="310"/>
+        <source>No contact person yet</source>
+        <translation>Ingen kontaktperson ennå</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/referrals/dialog.py" line="420"/>
+        <source>Keep your version (it replaces theirs), or use theirs (your changes are dropped)?</source>
+        <translation>Vil du beholde din versjon (den erstatter den andres), eller bruke den andres (endringene dine forkastes)?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/referrals/dialog.py" line="422"/>
+        <source>Not saved: someone else changed this referral meanwhile. Your changes are still here.</source>
+        <translation>Ikke lagret: en annen har endret henvisningen i mellomtiden. Endringene dine er her fortsatt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/referrals/dialog.py" line="426"/>
+        <source>Not saved: this referral was removed meanwhile.</source>
+        <translation>Ikke lagret: henvisningen er fjernet i mellomtiden.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralTableModel</name>
+    <message>
+        <location filename="../../ui/referrals/referrals/model.py" line="25"/>
+        <source>Participant</source>
+        <translation>Deltaker</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/referrals/model.py" line="31"/>
+        <source>Company</source>
+        <translation>Bedrift</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/referrals/model.py" line="37"/>
+        <source>Location</source>
+        <translation>Arbeidssted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/referrals/model.py" line="43"/>
+        <source>Position</source>
+        <translation>Stilling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/referrals/model.py" line="49"/>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/referrals/model.py" line="55"/>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/referrals/model.py" line="61"/>
+        <source>Since</source>
+        <translation>Siden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/referrals/model.py" line="67"/>
+        <source>Consent</source>
+        <translation>Samtykke</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralWords</name>
+    <message>
+        <location filename="../../ui/referrals/referrals/words.py" line="30"/>
+        <source>Consent valid</source>
+        <translation>Samtykke gyldig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/referrals/words.py" line="31"/>
+        <source>Consent expired</source>
+        <translation>Samtykke utløpt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/referrals/words.py" line="32"/>
+        <source>Consent withdrawn</source>
+        <translation>Samtykke trukket tilbake</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/referrals/words.py" line="33"/>
+        <source>No consent</source>
+        <translation>Ikke noe samtykke</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/referrals/words.py" line="40"/>
+        <source>Move to {stage}</source>
+        <translation>Flytt til {stage}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/referrals/words.py" line="48"/>
+        <source>{days} days</source>
+        <translation>{days} dager</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsView</name>
+    <message>
+        <location filename="../../ui/referrals/referrals/view.py" line="90"/>
+        <source>Company</source>
+        <translation>Bedrift</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/referrals/view.py" line="93"/>
+        <source>Show the referrals to one company</source>
+        <translation>Vis henvisningene til én bedrift</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/referrals/view.py" line="95"/>
+        <source>Every company</source>
+        <translation>Alle bedrifter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/referrals/view.py" line="98"/>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/referrals/view.py" line="101"/>
+        <source>Show the referrals at one stage</source>
+        <translation>Vis henvisningene i én fase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/referrals/view.py" line="103"/>
+        <source>Every stage</source>
+        <translation>Alle faser</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/referrals/view.py" line="111"/>
+        <source>New referral</source>
+        <translation>Ny henvisning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/referrals/view.py" line="113"/>
+        <source>Make a new referral</source>
+        <translation>Lag en ny henvisning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/referrals/view.py" line="125"/>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/referrals/view.py" line="129"/>
+        <source>Board</source>
+        <translation>Tavle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/referrals/view.py" line="132"/>
+        <source>Outcomes</source>
+        <translation>Resultater</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/referrals/view.py" line="143"/>
+        <source>Referrals</source>
+        <translation>Henvisninger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/referrals/view.py" line="145"/>
+        <source>Press Enter or double-click to open a referral.</source>
+        <translation>Trykk Enter eller dobbeltklikk for å åpne en henvisning.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/referrals/view.py" line="150"/>
+        <source>Open</source>
+        <translation>Åpne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/referrals/view.py" line="151"/>
+        <source>Open the selected referral</source>
+        <translation>Åpne valgt henvisning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/referrals/view.py" line="250"/>
+        <source>Loading…</source>
+        <translation>Laster inn…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/referrals/referrals/view.py" line="253"/>
+        <source>%n referral(s)</source>
+        <translation>
+            <numerusform>%n henvisning</numerusform>
+            <numerusform>%n henvisninger</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/referrals/view.py" line="355"/>
+        <source>Saved: the referral of {name}</source>
+        <translation>Lagret: henvisningen for {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/referrals/view.py" line="374"/>
+        <source>Moved: {name} to {stage}</source>
+        <translation>Flyttet: {name} til {stage}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/referrals/view.py" line="405"/>
+        <source>Referral created.</source>
+        <translation>Henvisningen er opprettet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/referrals/view.py" line="427"/>
+        <source>the referral of {name}</source>
+        <translation>henvisningen for {name}</translation>
     </message>
 </context>
 <context>
@@ -4471,6 +7365,19 @@ Detaljene er lagret i {log}.</translation>
     </message>
 </context>
 <context>
+    <name>StageColumn</name>
+    <message>
+        <location filename="../../ui/referrals/referrals/board.py" line="245"/>
+        <source>None</source>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/referrals/board.py" line="259"/>
+        <source>{stage} ({count})</source>
+        <translation>{stage} ({count})</translation>
+    </message>
+</context>
+<context>
     <name>StartupPage</name>
     <message>
         <location filename="../../ui/shell/main_window.py" line="71"/>
@@ -4699,44 +7606,262 @@ Detaljene er lagret i {log}.</translation>
     </message>
 </context>
 <context>
+    <name>TaskDialog</name>
+    <message>
+        <location filename="../../ui/training/tasks/task_dialog.py" line="59"/>
+        <source>New task</source>
+        <translation>Ny oppgave</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/tasks/task_dialog.py" line="80"/>
+        <source>Task</source>
+        <translation>Oppgave</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/tasks/task_dialog.py" line="86"/>
+        <source>Station</source>
+        <translation>Stasjon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/tasks/task_dialog.py" line="88"/>
+        <source>Title (Norwegian)</source>
+        <translation>Tittel (norsk)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/tasks/task_dialog.py" line="91"/>
+        <source>Steps, in order: a pictogram and a short sentence each</source>
+        <translation>Trinn, i rekkefølge: et piktogram og en kort setning for hvert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/tasks/task_dialog.py" line="95"/>
+        <source>Add a step</source>
+        <translation>Legg til et trinn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/tasks/task_dialog.py" line="105"/>
+        <source>In the participants&apos; languages</source>
+        <translation>På deltakernes språk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/tasks/task_dialog.py" line="109"/>
+        <source>Language of the translation</source>
+        <translation>Språket i oversettelsen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/tasks/task_dialog.py" line="116"/>
+        <source>A step without a translation prints in Norwegian next to its pictogram; the card says so.</source>
+        <translation>Et trinn uten oversettelse skrives ut på norsk ved siden av piktogrammet; det står på kortet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/tasks/task_dialog.py" line="123"/>
+        <source>A speaker of the language has checked this translation</source>
+        <translation>En som snakker språket, har kontrollert denne oversettelsen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/tasks/task_dialog.py" line="149"/>
+        <source>Pictogram of step {number}: {name}</source>
+        <translation>Piktogram for trinn {number}: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/tasks/task_dialog.py" line="156"/>
+        <source>Sentence of step {number} (Norwegian)</source>
+        <translation>Setning for trinn {number} (norsk)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/tasks/task_dialog.py" line="158"/>
+        <source>Move step {number} up</source>
+        <translation>Flytt trinn {number} opp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/tasks/task_dialog.py" line="161"/>
+        <source>Move step {number} down</source>
+        <translation>Flytt trinn {number} ned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/tasks/task_dialog.py" line="164"/>
+        <source>Remove step {number}</source>
+        <translation>Fjern trinn {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/tasks/task_dialog.py" line="190"/>
+        <source>Title in the chosen language</source>
+        <translation>Tittel på valgt språk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/tasks/task_dialog.py" line="194"/>
+        <source>Title</source>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/tasks/task_dialog.py" line="203"/>
+        <source>Step {number} in the chosen language</source>
+        <translation>Trinn {number} på valgt språk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/tasks/task_dialog.py" line="283"/>
+        <source>Task – {title}</source>
+        <translation>Oppgave – {title}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/tasks/task_dialog.py" line="355"/>
+        <source>Keep your version (it replaces theirs), or use theirs (your changes are dropped)?</source>
+        <translation>Vil du beholde din versjon (den erstatter den andres), eller bruke den andres (endringene dine forkastes)?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/tasks/task_dialog.py" line="356"/>
+        <source>Not saved: someone else changed this task meanwhile. Your changes are still here.</source>
+        <translation>Ikke lagret: en annen har endret oppgaven i mellomtiden. Endringene dine er her fortsatt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/tasks/task_dialog.py" line="359"/>
+        <source>Not saved: this task is no longer in the library.</source>
+        <translation>Ikke lagret: oppgaven finnes ikke lenger i oppgavebiblioteket.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskLibraryView</name>
+    <message>
+        <location filename="../../ui/training/tasks/view.py" line="67"/>
+        <location filename="../../ui/training/tasks/view.py" line="71"/>
+        <source>Stations</source>
+        <translation>Stasjoner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/tasks/view.py" line="76"/>
+        <source>Add station…</source>
+        <translation>Legg til stasjon…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/tasks/view.py" line="79"/>
+        <source>Rename…</source>
+        <translation>Gi nytt navn…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/tasks/view.py" line="82"/>
+        <location filename="../../ui/training/tasks/view.py" line="99"/>
+        <location filename="../../ui/training/tasks/view.py" line="232"/>
+        <location filename="../../ui/training/tasks/view.py" line="238"/>
+        <source>Retire</source>
+        <translation>Ta ut av bruk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/tasks/view.py" line="88"/>
+        <location filename="../../ui/training/tasks/view.py" line="92"/>
+        <source>Tasks of the station</source>
+        <translation>Oppgaver på stasjonen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/tasks/view.py" line="60"/>
+        <source>Show retired stations and tasks</source>
+        <translation>Vis stasjoner og oppgaver som ikke er i bruk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/tasks/view.py" line="96"/>
+        <source>Add task…</source>
+        <translation>Legg til oppgave…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/tasks/view.py" line="97"/>
+        <source>Edit task…</source>
+        <translation>Rediger oppgave…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/tasks/view.py" line="109"/>
+        <source>Pictograms: {credit}</source>
+        <translation>Piktogrammer: {credit}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/tasks/view.py" line="116"/>
+        <source>Steps</source>
+        <translation>Trinn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/tasks/view.py" line="164"/>
+        <source>{name} (retired)</source>
+        <translation>{name} (ikke i bruk)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/tasks/view.py" line="201"/>
+        <source>Choose a task to see its steps.</source>
+        <translation>Velg en oppgave for å se trinnene.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/tasks/view.py" line="207"/>
+        <source> (not checked)</source>
+        <translation> (ikke kontrollert)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/tasks/view.py" line="211"/>
+        <source>Translated into: {languages}</source>
+        <translation>Oversatt til: {languages}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/tasks/view.py" line="214"/>
+        <source>Norwegian only: not translated yet.</source>
+        <translation>Bare norsk: ikke oversatt ennå.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/tasks/view.py" line="232"/>
+        <location filename="../../ui/training/tasks/view.py" line="238"/>
+        <source>Bring back</source>
+        <translation>Ta i bruk igjen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/tasks/view.py" line="245"/>
+        <source>Add station</source>
+        <translation>Legg til stasjon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/tasks/view.py" line="245"/>
+        <location filename="../../ui/training/tasks/view.py" line="257"/>
+        <source>Name of the station (Norwegian):</source>
+        <translation>Navn på stasjonen (norsk):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/tasks/view.py" line="256"/>
+        <source>Rename station</source>
+        <translation>Gi stasjonen nytt navn</translation>
+    </message>
+</context>
+<context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../ui/training/plans/profile.py" line="92"/>
+        <location filename="../../ui/training/plans/profile.py" line="97"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../ui/training/plans/profile.py" line="97"/>
+        <location filename="../../ui/training/plans/profile.py" line="102"/>
         <source>Whose</source>
         <translation>Hvem</translation>
     </message>
     <message>
-        <location filename="../../ui/training/plans/profile.py" line="101"/>
+        <location filename="../../ui/training/plans/profile.py" line="106"/>
         <source>Level</source>
         <translation>Nivå</translation>
     </message>
     <message>
-        <location filename="../../ui/training/plans/profile.py" line="107"/>
+        <location filename="../../ui/training/plans/profile.py" line="112"/>
         <source>What was observed</source>
         <translation>Hva som ble observert</translation>
     </message>
     <message>
-        <location filename="../../ui/training/plans/profile.py" line="113"/>
+        <location filename="../../ui/training/plans/profile.py" line="118"/>
         <source>Recorded by</source>
         <translation>Registrert av</translation>
     </message>
     <message>
-        <location filename="../../ui/training/plans/profile.py" line="123"/>
+        <location filename="../../ui/training/plans/profile.py" line="128"/>
         <source>Participant&apos;s own</source>
         <translation>Deltakeren selv</translation>
     </message>
     <message>
-        <location filename="../../ui/training/plans/profile.py" line="124"/>
+        <location filename="../../ui/training/plans/profile.py" line="129"/>
         <source>Coach</source>
         <translation>Jobbkonsulent</translation>
     </message>
     <message>
-        <location filename="../../ui/training/plans/profile.py" line="129"/>
+        <location filename="../../ui/training/plans/profile.py" line="134"/>
         <source>(self-assessment)</source>
         <translation>(egenvurdering)</translation>
     </message>
@@ -4772,137 +7897,137 @@ Detaljene er lagret i {log}.</translation>
 <context>
     <name>TrainingPlanWindow</name>
     <message>
-        <location filename="../../ui/training/plans/profile.py" line="184"/>
+        <location filename="../../ui/training/plans/profile.py" line="189"/>
         <source>Loading…</source>
         <translation>Laster inn…</translation>
     </message>
     <message>
-        <location filename="../../ui/training/plans/profile.py" line="199"/>
+        <location filename="../../ui/training/plans/profile.py" line="204"/>
         <source>Goals and assessments</source>
         <translation>Mål og vurderinger</translation>
     </message>
     <message>
-        <location filename="../../ui/training/plans/profile.py" line="200"/>
+        <location filename="../../ui/training/plans/profile.py" line="205"/>
         <source>Competence chart</source>
         <translation>Kompetansediagram</translation>
     </message>
     <message>
-        <location filename="../../ui/training/plans/profile.py" line="204"/>
+        <location filename="../../ui/training/plans/profile.py" line="213"/>
         <source>Close</source>
         <translation>Lukk</translation>
     </message>
     <message>
-        <location filename="../../ui/training/plans/profile.py" line="210"/>
+        <location filename="../../ui/training/plans/profile.py" line="219"/>
         <source>Add a goal…</source>
         <translation>Legg til et mål…</translation>
     </message>
     <message>
-        <location filename="../../ui/training/plans/profile.py" line="212"/>
+        <location filename="../../ui/training/plans/profile.py" line="221"/>
         <source>Self-assessment…</source>
         <translation>Egenvurdering…</translation>
     </message>
     <message>
-        <location filename="../../ui/training/plans/profile.py" line="214"/>
+        <location filename="../../ui/training/plans/profile.py" line="223"/>
         <source>The participant answers for each goal on an easy-read screen</source>
         <translation>Deltakeren svarer for hvert mål på en lettlest skjerm</translation>
     </message>
     <message>
-        <location filename="../../ui/training/plans/profile.py" line="216"/>
+        <location filename="../../ui/training/plans/profile.py" line="225"/>
         <source>Competence framework…</source>
         <translation>Kompetanserammeverk…</translation>
     </message>
     <message>
-        <location filename="../../ui/training/plans/profile.py" line="229"/>
+        <location filename="../../ui/training/plans/profile.py" line="238"/>
         <source>The plan&apos;s goals by competence area</source>
         <translation>Målene i planen etter kompetanseområde</translation>
     </message>
     <message>
-        <location filename="../../ui/training/plans/profile.py" line="233"/>
+        <location filename="../../ui/training/plans/profile.py" line="242"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../ui/training/plans/profile.py" line="234"/>
+        <location filename="../../ui/training/plans/profile.py" line="243"/>
         <source>Target</source>
         <translation>Målnivå</translation>
     </message>
     <message>
-        <location filename="../../ui/training/plans/profile.py" line="235"/>
+        <location filename="../../ui/training/plans/profile.py" line="244"/>
         <source>Target date</source>
         <translation>Måldato</translation>
     </message>
     <message>
-        <location filename="../../ui/training/plans/profile.py" line="236"/>
+        <location filename="../../ui/training/plans/profile.py" line="245"/>
         <source>Coach&apos;s level</source>
         <translation>Jobbkonsulentens nivå</translation>
     </message>
     <message>
-        <location filename="../../ui/training/plans/profile.py" line="237"/>
+        <location filename="../../ui/training/plans/profile.py" line="246"/>
         <source>Own level</source>
         <translation>Eget nivå</translation>
     </message>
     <message>
-        <location filename="../../ui/training/plans/profile.py" line="238"/>
+        <location filename="../../ui/training/plans/profile.py" line="247"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/training/plans/profile.py" line="251"/>
+        <location filename="../../ui/training/plans/profile.py" line="260"/>
         <source>Press Enter or double-click a goal to assess it.</source>
         <translation>Trykk Enter eller dobbeltklikk på et mål for å vurdere det.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/plans/profile.py" line="275"/>
+        <location filename="../../ui/training/plans/profile.py" line="284"/>
         <source>Assess…</source>
         <translation>Vurder…</translation>
     </message>
     <message>
-        <location filename="../../ui/training/plans/profile.py" line="277"/>
+        <location filename="../../ui/training/plans/profile.py" line="286"/>
         <source>Change…</source>
         <translation>Endre…</translation>
     </message>
     <message>
-        <location filename="../../ui/training/plans/profile.py" line="280"/>
+        <location filename="../../ui/training/plans/profile.py" line="289"/>
         <source>Remove…</source>
         <translation>Fjern…</translation>
     </message>
     <message>
-        <location filename="../../ui/training/plans/profile.py" line="288"/>
+        <location filename="../../ui/training/plans/profile.py" line="297"/>
         <source>The goal&apos;s assessments</source>
         <translation>Vurderingene av målet</translation>
     </message>
     <message>
-        <location filename="../../ui/training/plans/profile.py" line="385"/>
+        <location filename="../../ui/training/plans/profile.py" line="394"/>
         <source>Not assessed yet (no bar for now): {areas}.</source>
         <translation>Ikke vurdert ennå (ingen søyle foreløpig): {areas}.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/plans/profile.py" line="389"/>
+        <location filename="../../ui/training/plans/profile.py" line="398"/>
         <source>Goals of our own are not in the chart ({count}).</source>
         <translation>Egne mål er ikke med i diagrammet ({count}).</translation>
     </message>
     <message>
-        <location filename="../../ui/training/plans/profile.py" line="391"/>
+        <location filename="../../ui/training/plans/profile.py" line="400"/>
         <source>The chart shows the plan&apos;s goals from the framework; there are none yet.</source>
         <translation>Diagrammet viser målene i planen som er hentet fra kompetanserammeverket; det er ingen ennå.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/plans/profile.py" line="396"/>
+        <location filename="../../ui/training/plans/profile.py" line="405"/>
         <source>Training plan – {name}</source>
         <translation>Opplæringsplan – {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/training/plans/profile.py" line="396"/>
+        <location filename="../../ui/training/plans/profile.py" line="405"/>
         <source>Training plan</source>
         <translation>Opplæringsplan</translation>
     </message>
     <message>
-        <location filename="../../ui/training/plans/profile.py" line="403"/>
+        <location filename="../../ui/training/plans/profile.py" line="412"/>
         <source>The plan has no goals yet.</source>
         <translation>Planen har ingen mål ennå.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/training/plans/profile.py" line="406"/>
+        <location filename="../../ui/training/plans/profile.py" line="415"/>
         <source>Goals: %n</source>
         <translation>
             <numerusform>Mål: %n</numerusform>
@@ -4910,122 +8035,122 @@ Detaljene er lagret i {log}.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/training/plans/profile.py" line="408"/>
+        <location filename="../../ui/training/plans/profile.py" line="417"/>
         <source>overdue: {count}</source>
         <translation>over fristen: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/training/plans/profile.py" line="410"/>
+        <location filename="../../ui/training/plans/profile.py" line="419"/>
         <source>last assessment: {date}</source>
         <translation>siste vurdering: {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/training/plans/profile.py" line="412"/>
+        <location filename="../../ui/training/plans/profile.py" line="421"/>
         <source>not assessed yet</source>
         <translation>ikke vurdert ennå</translation>
     </message>
     <message>
-        <location filename="../../ui/training/plans/profile.py" line="456"/>
+        <location filename="../../ui/training/plans/profile.py" line="465"/>
         <source>Overdue</source>
         <translation>Over fristen</translation>
     </message>
     <message>
-        <location filename="../../ui/training/plans/profile.py" line="458"/>
+        <location filename="../../ui/training/plans/profile.py" line="467"/>
         <source>Reached</source>
         <translation>Nådd</translation>
     </message>
     <message>
-        <location filename="../../ui/training/plans/profile.py" line="460"/>
+        <location filename="../../ui/training/plans/profile.py" line="469"/>
         <source>Not assessed yet</source>
         <translation>Ikke vurdert ennå</translation>
     </message>
     <message>
-        <location filename="../../ui/training/plans/profile.py" line="461"/>
+        <location filename="../../ui/training/plans/profile.py" line="470"/>
         <source>Under way</source>
         <translation>Pågår</translation>
     </message>
     <message>
-        <location filename="../../ui/training/plans/profile.py" line="490"/>
+        <location filename="../../ui/training/plans/profile.py" line="499"/>
         <source>Choose a goal above to see its assessments.</source>
         <translation>Velg et mål ovenfor for å se vurderingene.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/plans/profile.py" line="501"/>
+        <location filename="../../ui/training/plans/profile.py" line="510"/>
         <source>Target: {level}, by {date}.</source>
         <translation>Målnivå: {level}, innen {date}.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/plans/profile.py" line="503"/>
+        <location filename="../../ui/training/plans/profile.py" line="512"/>
         <source>Target: {level} (no date set).</source>
         <translation>Målnivå: {level} (ingen dato satt).</translation>
     </message>
     <message>
-        <location filename="../../ui/training/plans/profile.py" line="506"/>
+        <location filename="../../ui/training/plans/profile.py" line="515"/>
         <source>Not assessed yet.</source>
         <translation>Ikke vurdert ennå.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/plans/profile.py" line="509"/>
+        <location filename="../../ui/training/plans/profile.py" line="518"/>
         <source>At the start: {level}.</source>
         <translation>Ved start: {level}.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/plans/profile.py" line="512"/>
+        <location filename="../../ui/training/plans/profile.py" line="521"/>
         <source>Overdue: the target date has passed and the level is not reached.</source>
         <translation>Over fristen: måldatoen er passert, og nivået er ikke nådd.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/plans/profile.py" line="514"/>
+        <location filename="../../ui/training/plans/profile.py" line="523"/>
         <source>Stations and tasks: {tasks}</source>
         <translation>Stasjoner og oppgaver: {tasks}</translation>
     </message>
     <message>
-        <location filename="../../ui/training/plans/profile.py" line="516"/>
+        <location filename="../../ui/training/plans/profile.py" line="525"/>
         <source>No stations or tasks written down yet.</source>
         <translation>Ingen stasjoner eller oppgaver er skrevet ned ennå.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/plans/profile.py" line="546"/>
+        <location filename="../../ui/training/plans/profile.py" line="560"/>
         <source>The goal is added.</source>
         <translation>Målet er lagt til.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/plans/profile.py" line="555"/>
+        <location filename="../../ui/training/plans/profile.py" line="569"/>
         <source>The goal is saved.</source>
         <translation>Målet er lagret.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/plans/profile.py" line="563"/>
+        <location filename="../../ui/training/plans/profile.py" line="577"/>
         <source>The assessment is saved.</source>
         <translation>Vurderingen er lagret.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/plans/profile.py" line="576"/>
+        <location filename="../../ui/training/plans/profile.py" line="590"/>
         <source>The goal is removed from the plan.</source>
         <translation>Målet er fjernet fra planen.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/plans/profile.py" line="584"/>
+        <location filename="../../ui/training/plans/profile.py" line="598"/>
         <source>Remove this goal from the plan?</source>
         <translation>Fjerne målet fra planen?</translation>
     </message>
     <message>
-        <location filename="../../ui/training/plans/profile.py" line="586"/>
+        <location filename="../../ui/training/plans/profile.py" line="600"/>
         <source>Its assessments stay in the participant&apos;s history.</source>
         <translation>Vurderingene blir stående i deltakerens historikk.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/plans/profile.py" line="587"/>
+        <location filename="../../ui/training/plans/profile.py" line="601"/>
         <source>Remove the goal</source>
         <translation>Fjern målet</translation>
     </message>
     <message>
-        <location filename="../../ui/training/plans/profile.py" line="588"/>
+        <location filename="../../ui/training/plans/profile.py" line="602"/>
         <source>Keep it</source>
         <translation>Behold det</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/training/plans/profile.py" line="614"/>
+        <location filename="../../ui/training/plans/profile.py" line="628"/>
         <source>Self-assessment saved: %n answer(s).</source>
         <translation>
             <numerusform>Egenvurdering lagret: %n svar.</numerusform>
@@ -5241,6 +8366,19 @@ Detaljene er lagret i {log}.</translation>
     </message>
 </context>
 <context>
+    <name>_MatchingDialog</name>
+    <message>
+        <location filename="../../ui/referrals/partners/matching.py" line="70"/>
+        <source>Needs met and missing</source>
+        <translation>Krav som er oppfylt, og krav som mangler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/partners/matching.py" line="79"/>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+</context>
+<context>
     <name>_MeasureDialog</name>
     <message>
         <location filename="../../ui/training/participants/lifecycle.py" line="90"/>
@@ -5256,6 +8394,29 @@ Detaljene er lagret i {log}.</translation>
         <location filename="../../ui/training/participants/lifecycle.py" line="191"/>
         <source>Someone else changed this participant meanwhile. Check the dates above and save again.</source>
         <translation>En annen har endret deltakeren i mellomtiden. Sjekk datoene ovenfor, og lagre på nytt.</translation>
+    </message>
+</context>
+<context>
+    <name>_RecordDialog</name>
+    <message>
+        <location filename="../../ui/referrals/dossiers/material.py" line="216"/>
+        <source>Someone else changed this after you opened it.</source>
+        <translation>En annen har endret dette etter at du åpnet det.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/dossiers/material.py" line="217"/>
+        <source>Keep your version (it replaces theirs), or use theirs (your changes are dropped)?</source>
+        <translation>Vil du beholde din versjon (den erstatter den andres), eller bruke den andres (endringene dine forkastes)?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/dossiers/material.py" line="218"/>
+        <source>Not saved: someone else changed this meanwhile. Your changes are still here.</source>
+        <translation>Ikke lagret: en annen har endret dette i mellomtiden. Endringene dine er her fortsatt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/dossiers/material.py" line="222"/>
+        <source>Not saved: {reason} Your typing is still here.</source>
+        <translation>Ikke lagret: {reason} Det du har skrevet, er her fortsatt.</translation>
     </message>
 </context>
 <context>
@@ -5284,6 +8445,64 @@ Detaljene er lagret i {log}.</translation>
         <location filename="../../ui/canteen/ingredients/formatting.py" line="35"/>
         <source>Egg</source>
         <translation>Egg</translation>
+    </message>
+</context>
+<context>
+    <name>consent</name>
+    <message>
+        <location filename="../../canteen_app/referrals/consent/rules.py" line="43"/>
+        <source>Competences and levels</source>
+        <translation>Kompetanse og nivåer</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/referrals/consent/rules.py" line="44"/>
+        <source>Tasks mastered</source>
+        <translation>Oppgaver deltakeren mestrer</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/referrals/consent/rules.py" line="45"/>
+        <source>Certificates</source>
+        <translation>Kursbevis</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/referrals/consent/rules.py" line="46"/>
+        <source>Attendance rate</source>
+        <translation>Oppmøteprosent</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/referrals/consent/rules.py" line="47"/>
+        <source>Photo</source>
+        <translation>Bilde</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/referrals/consent/rules.py" line="48"/>
+        <source>Functional accommodation needs</source>
+        <translation>Funksjonelle tilretteleggingsbehov</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/referrals/consent/rules.py" line="49"/>
+        <source>References</source>
+        <translation>Referanser</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/referrals/consent/rules.py" line="241"/>
+        <source>The consent for {company} expired on {date}.</source>
+        <translation>Samtykket for {company} utløp {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/referrals/consent/rules.py" line="243"/>
+        <source>The consent for {company} was withdrawn on {date}.</source>
+        <translation>Samtykket for {company} ble trukket tilbake {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/referrals/consent/rules.py" line="245"/>
+        <source>The consent for {company} does not cover: {categories}.</source>
+        <translation>Samtykket for {company} gjelder ikke: {categories}.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/referrals/consent/rules.py" line="247"/>
+        <source>No consent is recorded for {company}.</source>
+        <translation>Det er ikke registrert noe samtykke for {company}.</translation>
     </message>
 </context>
 <context>
@@ -5368,9 +8587,117 @@ Detaljene er lagret i {log}.</translation>
     </message>
 </context>
 <context>
+    <name>dossier</name>
+    <message>
+        <location filename="../../canteen_app/referrals/dossiers/rules.py" line="24"/>
+        <source>Recipient</source>
+        <translation>Mottaker</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/referrals/dossiers/rules.py" line="25"/>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/referrals/dossiers/rules.py" line="26"/>
+        <source>Competences</source>
+        <translation>Kompetanse</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/referrals/dossiers/rules.py" line="27"/>
+        <source>Tasks and stations mastered</source>
+        <translation>Oppgaver og stasjoner deltakeren mestrer</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/referrals/dossiers/rules.py" line="28"/>
+        <source>Certificates and courses</source>
+        <translation>Kurs og kursbevis</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/referrals/dossiers/rules.py" line="29"/>
+        <source>Attendance</source>
+        <translation>Oppmøte</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/referrals/dossiers/rules.py" line="30"/>
+        <source>Accommodation needs</source>
+        <translation>Tilretteleggingsbehov</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/referrals/dossiers/rules.py" line="31"/>
+        <source>References</source>
+        <translation>Referanser</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/referrals/dossiers/rules.py" line="32"/>
+        <source>The job coach&apos;s statement</source>
+        <translation>Jobbkonsulentens uttalelse</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/referrals/dossiers/rules.py" line="34"/>
+        <source>Company</source>
+        <translation>Bedrift</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/referrals/dossiers/rules.py" line="35"/>
+        <source>Location</source>
+        <translation>Arbeidssted</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/referrals/dossiers/rules.py" line="36"/>
+        <source>Position</source>
+        <translation>Stilling</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/referrals/dossiers/rules.py" line="37"/>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/referrals/dossiers/rules.py" line="38"/>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/referrals/dossiers/rules.py" line="39"/>
+        <source>Languages spoken</source>
+        <translation>Språk deltakeren snakker</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/referrals/dossiers/rules.py" line="40"/>
+        <source>Photo</source>
+        <translation>Bilde</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/referrals/dossiers/rules.py" line="41"/>
+        <source>Attendance rate</source>
+        <translation>Oppmøteprosent</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/referrals/dossiers/rules.py" line="42"/>
+        <source>Functional accommodation needs</source>
+        <translation>Funksjonelle tilretteleggingsbehov</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/referrals/dossiers/rules.py" line="43"/>
+        <source>Statement</source>
+        <translation>Uttalelse</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/referrals/dossiers/rules.py" line="44"/>
+        <source>Job coach</source>
+        <translation>Jobbkonsulent</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/referrals/dossiers/rules.py" line="45"/>
+        <source>The participant&apos;s photo</source>
+        <translation>Bilde av deltakeren</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
-        <location filename="../../canteen_app/demo/__init__.py" line="52"/>
+        <location filename="../../canteen_app/demo/__init__.py" line="60"/>
         <source>The database is not empty; demo data only goes into an empty one.</source>
         <translation>Databasen er ikke tom. Demodata kan bare legges inn i en tom database.</translation>
     </message>
@@ -5461,9 +8788,70 @@ Detaljene er lagret i {log}.</translation>
         <translation>Planlagt slutt må være etter startdatoen.</translation>
     </message>
     <message>
+        <location filename="../../canteen_app/referrals/partners/rules.py" line="79"/>
+        <source>An organisation number has nine digits.</source>
+        <translation>Et organisasjonsnummer har ni sifre.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/referrals/partners/rules.py" line="82"/>
+        <source>This is not a valid organisation number (the check digit is wrong). Check it again.</source>
+        <translation>Dette er ikke et gyldig organisasjonsnummer (kontrollsifferet er feil). Kontroller det på nytt.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/referrals/partners/rules.py" line="96"/>
+        <source>Use digits only (spaces are fine), e.g. 400 00 123.</source>
+        <translation>Bruk bare sifre (mellomrom går fint), f.eks. 400 00 123.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/referrals/partners/rules.py" line="99"/>
+        <source>An international number has 8 to 15 digits after +.</source>
+        <translation>Et internasjonalt nummer har 8 til 15 sifre etter +.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/referrals/partners/rules.py" line="101"/>
+        <source>A Norwegian number has eight digits; start others with +.</source>
+        <translation>Et norsk nummer har åtte sifre; begynn andre numre med +.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/referrals/partners/rules.py" line="107"/>
         <location filename="../../canteen_app/training/participants/rules.py" line="131"/>
         <source>This does not look like an e-mail address.</source>
         <translation>Dette ser ikke ut som en e-postadresse.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/referrals/partners/rules.py" line="113"/>
+        <source>A postcode has four digits.</source>
+        <translation>Et postnummer har fire sifre.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/referrals/partners/rules.py" line="120"/>
+        <source>This does not look like a web address, e.g. www.example.no.</source>
+        <translation>Dette ser ikke ut som en nettadresse, f.eks. www.eksempel.no.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/referrals/partners/rules.py" line="213"/>
+        <source>Give a phone number or an e-mail address.</source>
+        <translation>Oppgi et telefonnummer eller en e-postadresse.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/referrals/partners/rules.py" line="236"/>
+        <source>Choose a competence area or one goal for each need.</source>
+        <translation>Velg et kompetanseområde eller ett mål for hvert krav.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/referrals/partners/rules.py" line="247"/>
+        <source>Choose at least one competence the position needs.</source>
+        <translation>Velg minst én kompetanse som stillingen krever.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/referrals/partners/rules.py" line="249"/>
+        <source>Choose at most {max} competences.</source>
+        <translation>Velg høyst {max} kompetansekrav.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/referrals/partners/rules.py" line="256"/>
+        <source>A competence is listed twice; keep one of them.</source>
+        <translation>En kompetanse står to ganger; behold én av dem.</translation>
     </message>
     <message>
         <location filename="../../canteen_app/training/participants/rules.py" line="153"/>
@@ -5602,12 +8990,12 @@ Detaljene er lagret i {log}.</translation>
         <translation>Det finnes allerede en kategori med dette navnet.</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/training/participants/service.py" line="578"/>
+        <location filename="../../canteen_app/training/participants/service.py" line="584"/>
         <source>Choose an active job coach.</source>
         <translation>Velg en aktiv jobbkonsulent.</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/training/participants/service.py" line="586"/>
+        <location filename="../../canteen_app/training/participants/service.py" line="592"/>
         <source>This participant was not found. The record may have been removed.</source>
         <translation>Fant ikke deltakeren. Opplysningene kan ha blitt fjernet.</translation>
     </message>
@@ -5683,7 +9071,7 @@ Detaljene er lagret i {log}.</translation>
     </message>
     <message>
         <location filename="../../canteen_app/platform/audit/rules.py" line="59"/>
-        <location filename="../../canteen_app/training/nav_reports/rules.py" line="53"/>
+        <location filename="../../canteen_app/training/nav_reports/rules.py" line="54"/>
         <source>The last day is before the first day.</source>
         <translation>Siste dag er før første dag.</translation>
     </message>
@@ -5699,6 +9087,7 @@ Detaljene er lagret i {log}.</translation>
     </message>
     <message>
         <location filename="../../canteen_app/canteen/calendar/rules.py" line="68"/>
+        <location filename="../../canteen_app/referrals/referrals/rules.py" line="185"/>
         <location filename="../../canteen_app/training/plans/rules.py" line="55"/>
         <location filename="../../canteen_app/training/plans/rules.py" line="76"/>
         <source>Choose a date between 1990 and 2100.</source>
@@ -6031,16 +9420,17 @@ Detaljene er lagret i {log}.</translation>
         <translation>En fraværsdag har ingen timer.</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/training/attendance/service.py" line="41"/>
+        <location filename="../../canteen_app/training/attendance/service.py" line="65"/>
         <source>This person cannot check in today. Ask the job coach.</source>
         <translation>Denne personen kan ikke sjekke inn i dag. Spør jobbkonsulenten.</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/training/attendance/service.py" line="128"/>
+        <location filename="../../canteen_app/training/attendance/service.py" line="170"/>
         <source>This day does not count: the canteen is closed or the measure does not run.</source>
         <translation>Denne dagen telles ikke: kantinen er stengt, eller tiltaket pågår ikke.</translation>
     </message>
     <message>
+        <location filename="../../canteen_app/referrals/partners/rules.py" line="238"/>
         <location filename="../../canteen_app/training/competence/rules.py" line="40"/>
         <source>Choose one of the twelve areas.</source>
         <translation>Velg ett av de tolv kompetanseområdene.</translation>
@@ -6056,7 +9446,7 @@ Detaljene er lagret i {log}.</translation>
         <translation>Fant ikke kompetansemålet.</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/training/nav_reports/rules.py" line="28"/>
+        <location filename="../../canteen_app/training/nav_reports/rules.py" line="29"/>
         <source>The measure has not ended; a final report is made after it ends.</source>
         <translation>Tiltaket er ikke avsluttet; sluttrapporten lages etter at det er avsluttet.</translation>
     </message>
@@ -6076,6 +9466,7 @@ Detaljene er lagret i {log}.</translation>
         <translation>Velg et mål fra kompetanserammeverket, eller skriv et eget mål.</translation>
     </message>
     <message>
+        <location filename="../../canteen_app/referrals/partners/rules.py" line="240"/>
         <location filename="../../canteen_app/training/plans/rules.py" line="53"/>
         <location filename="../../canteen_app/training/plans/rules.py" line="70"/>
         <source>Choose a level from 1 to 4.</source>
@@ -6092,19 +9483,322 @@ Detaljene er lagret i {log}.</translation>
         <translation>Skriv hva du observerte, og ved hvilken oppgave.</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/training/plans/service.py" line="46"/>
+        <location filename="../../canteen_app/training/plans/service.py" line="50"/>
         <source>This goal is no longer in the plan.</source>
         <translation>Målet står ikke lenger i planen.</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/training/plans/service.py" line="273"/>
+        <location filename="../../canteen_app/training/plans/service.py" line="359"/>
         <source>This goal has assessments; remove it and add the new goal instead.</source>
         <translation>Målet har vurderinger; fjern det, og legg til det nye målet i stedet.</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/training/plans/service.py" line="398"/>
+        <location filename="../../canteen_app/referrals/partners/service.py" line="77"/>
+        <source>This partner company was not found. It may have been deleted.</source>
+        <translation>Fant ikke samarbeidsbedriften. Den kan ha blitt slettet.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/referrals/partners/service.py" line="78"/>
+        <source>This location was not found. It may have been deleted.</source>
+        <translation>Fant ikke arbeidsstedet. Det kan ha blitt slettet.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/referrals/partners/service.py" line="79"/>
+        <source>This contact person was not found. They may have been deleted.</source>
+        <translation>Fant ikke kontaktpersonen. Personen kan ha blitt slettet.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/referrals/partners/service.py" line="80"/>
+        <source>This position was not found. It may have been deleted.</source>
+        <translation>Fant ikke stillingen. Den kan ha blitt slettet.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/referrals/partners/service.py" line="81"/>
+        <source>Referrals or consents refer to this, so it cannot be deleted. Deactivate it instead.</source>
+        <translation>Henvisninger eller samtykker viser til dette, så det kan ikke slettes. Deaktiver det i stedet.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/referrals/partners/service.py" line="238"/>
+        <location filename="../../canteen_app/referrals/partners/service.py" line="263"/>
+        <source>A partner company with this name exists already.</source>
+        <translation>Det finnes allerede en samarbeidsbedrift med dette navnet.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/referrals/partners/service.py" line="251"/>
+        <source>Another partner company has this organisation number.</source>
+        <translation>En annen samarbeidsbedrift har dette organisasjonsnummeret.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/referrals/partners/service.py" line="291"/>
+        <location filename="../../canteen_app/referrals/partners/service.py" line="305"/>
+        <source>This company has a location with this name already.</source>
+        <translation>Bedriften har allerede et arbeidssted med dette navnet.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/referrals/partners/service.py" line="330"/>
+        <source>Choose one of this company&apos;s locations.</source>
+        <translation>Velg ett av bedriftens arbeidssteder.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/referrals/partners/service.py" line="378"/>
+        <location filename="../../canteen_app/referrals/partners/service.py" line="396"/>
+        <source>This company has a position with this title already.</source>
+        <translation>Bedriften har allerede en stilling med denne tittelen.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/referrals/partners/service.py" line="538"/>
+        <source>A competence goal was not found; choose it again.</source>
+        <translation>Fant ikke et kompetansemål; velg det på nytt.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/referrals/partners/service.py" line="541"/>
+        <location filename="../../canteen_app/training/plans/service.py" line="484"/>
         <source>This goal is retired; choose another.</source>
         <translation>Målet er tatt ut av bruk; velg et annet.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/referrals/consent/rules.py" line="186"/>
+        <source>Tick at least one kind of data the consent covers.</source>
+        <translation>Kryss av for minst én type opplysninger som samtykket gjelder.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/referrals/consent/rules.py" line="190"/>
+        <source>The consent cannot be given on a day still to come.</source>
+        <translation>Samtykket kan ikke være gitt på en dag som ikke har kommet ennå.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/referrals/consent/rules.py" line="194"/>
+        <source>The consent cannot expire before the day it was given.</source>
+        <translation>Samtykket kan ikke utløpe før den dagen det ble gitt.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/referrals/consent/rules.py" line="198"/>
+        <source>A consent runs at most 12 months: it must expire on {latest} at the latest.</source>
+        <translation>Et samtykke gjelder i høyst 12 måneder: det må utløpe senest {latest}.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/referrals/consent/rules.py" line="209"/>
+        <source>A withdrawal cannot be dated on a day still to come.</source>
+        <translation>En tilbaketrekking kan ikke dateres på en dag som ikke har kommet ennå.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/referrals/consent/rules.py" line="212"/>
+        <source>A withdrawal cannot be dated before the consent was given ({given}).</source>
+        <translation>En tilbaketrekking kan ikke dateres før samtykket ble gitt ({given}).</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/referrals/consent/service.py" line="67"/>
+        <source>This consent was not found. It may have been removed.</source>
+        <translation>Fant ikke samtykket. Det kan ha blitt fjernet.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/referrals/consent/service.py" line="157"/>
+        <source>This consent was withdrawn already, on {date}.</source>
+        <translation>Dette samtykket er allerede trukket tilbake, {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/referrals/consent/service.py" line="318"/>
+        <source>There is no consent form in the language {language}.</source>
+        <translation>Det finnes ikke noe samtykkeskjema på språket {language}.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/referrals/consent/service.py" line="450"/>
+        <location filename="../../ui/referrals/consent/form.py" line="36"/>
+        <source>Choose a partner company.</source>
+        <translation>Velg en samarbeidsbedrift.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/referrals/consent/service.py" line="454"/>
+        <source>This partner company is no longer active. Choose another.</source>
+        <translation>Denne samarbeidsbedriften er ikke lenger aktiv. Velg en annen.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/referrals/consent/service.py" line="463"/>
+        <source>Choose a contact person of this company, or none.</source>
+        <translation>Velg en kontaktperson i denne bedriften, eller ingen.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/referrals/consent/service.py" line="469"/>
+        <source>This contact person is no longer active. Choose another.</source>
+        <translation>Denne kontaktpersonen er ikke lenger aktiv. Velg en annen.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/referrals/dossiers/rules.py" line="134"/>
+        <source>A certificate cannot be dated on a day still to come.</source>
+        <translation>Et kursbevis kan ikke dateres på en dag som ikke har kommet ennå.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/referrals/dossiers/rules.py" line="138"/>
+        <source>Check the year: the date is before {earliest}.</source>
+        <translation>Kontroller året: datoen er før {earliest}.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/referrals/dossiers/rules.py" line="162"/>
+        <source>Give a phone number or an e-mail address the recruiter can use.</source>
+        <translation>Oppgi et telefonnummer eller en e-postadresse som rekruttereren kan bruke.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/referrals/dossiers/rules.py" line="166"/>
+        <source>The reference&apos;s yes cannot be dated on a day still to come.</source>
+        <translation>Referansens ja kan ikke dateres på en dag som ikke har kommet ennå.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/referrals/dossiers/rules.py" line="226"/>
+        <source>Unknown language code: {codes}.</source>
+        <translation>Ukjent språkkode: {codes}.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/referrals/dossiers/rules.py" line="231"/>
+        <source>Too many languages: remove some.</source>
+        <translation>For mange språk: fjern noen.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/referrals/dossiers/service.py" line="91"/>
+        <source>This certificate was not found. It may have been removed.</source>
+        <translation>Fant ikke kursbeviset. Det kan ha blitt fjernet.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/referrals/dossiers/service.py" line="92"/>
+        <source>This reference was not found. It may have been removed.</source>
+        <translation>Fant ikke referansen. Den kan ha blitt fjernet.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/referrals/dossiers/service.py" line="104"/>
+        <source>The dossier has changed since the preview: nothing was written. Look at the preview again before saving.</source>
+        <translation>Mappen er endret siden forhåndsvisningen: ingenting ble skrevet. Se på forhåndsvisningen igjen før du lagrer.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/referrals/dossiers/service.py" line="831"/>
+        <source>A dossier is written in Norwegian (nb) or English (en).</source>
+        <translation>En mappe skrives på norsk (nb) eller engelsk (en).</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/referrals/referrals/rules.py" line="143"/>
+        <source>A referral cannot move from “{current}” to “{stage}”.</source>
+        <translation>En henvisning kan ikke flyttes fra «{current}» til «{stage}».</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/referrals/referrals/rules.py" line="149"/>
+        <source>Write why the stage is corrected.</source>
+        <translation>Skriv hvorfor fasen rettes.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/referrals/referrals/rules.py" line="156"/>
+        <source>Choose {day} or later: the last move was on that day.</source>
+        <translation>Velg {day} eller senere: den siste flyttingen var den dagen.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/referrals/referrals/rules.py" line="183"/>
+        <source>A stage cannot be dated ahead of today.</source>
+        <translation>En fase kan ikke dateres fram i tid.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/referrals/referrals/service.py" line="63"/>
+        <source>This referral was not found. It may have been removed.</source>
+        <translation>Fant ikke henvisningen. Den kan ha blitt fjernet.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/referrals/referrals/service.py" line="518"/>
+        <source>Choose an active partner company.</source>
+        <translation>Velg en aktiv samarbeidsbedrift.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/referrals/referrals/service.py" line="521"/>
+        <source>Choose an active location of this company.</source>
+        <translation>Velg et aktivt arbeidssted i denne bedriften.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/referrals/referrals/service.py" line="525"/>
+        <source>Choose an active position of this company.</source>
+        <translation>Velg en aktiv stilling i denne bedriften.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/referrals/referrals/service.py" line="539"/>
+        <source>Choose an active contact person of this company.</source>
+        <translation>Velg en aktiv kontaktperson i denne bedriften.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/training/day_cards/rules.py" line="25"/>
+        <source>This participant has no station and tasks on or before {day}. Choose them first.</source>
+        <translation>Deltakeren har ingen stasjon og oppgaver {day} eller tidligere. Velg dem først.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/training/day_cards/service.py" line="95"/>
+        <location filename="../../canteen_app/training/tasks/service.py" line="53"/>
+        <source>This station is no longer in the task library.</source>
+        <translation>Stasjonen finnes ikke lenger i oppgavebiblioteket.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/training/tasks/rules.py" line="116"/>
+        <source>Add at least one step.</source>
+        <translation>Legg til minst ett trinn.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/training/tasks/rules.py" line="119"/>
+        <source>A task has at most {max} steps; split it into two tasks.</source>
+        <translation>En oppgave har høyst {max} trinn; del den i to oppgaver.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/training/tasks/rules.py" line="124"/>
+        <source>Choose a pictogram.</source>
+        <translation>Velg et piktogram.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/training/tasks/rules.py" line="138"/>
+        <source>Choose at least one task.</source>
+        <translation>Velg minst én oppgave.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/training/tasks/rules.py" line="141"/>
+        <source>Choose at most {max} tasks for one day.</source>
+        <translation>Velg høyst {max} oppgaver for én dag.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/training/tasks/rules.py" line="144"/>
+        <source>A task is chosen twice.</source>
+        <translation>En oppgave er valgt to ganger.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/training/tasks/rules.py" line="151"/>
+        <source>Translations are for the participants&apos; languages only.</source>
+        <translation>Oversettelser er bare for deltakernes språk.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/training/tasks/service.py" line="54"/>
+        <source>This task is no longer in the task library.</source>
+        <translation>Oppgaven finnes ikke lenger i oppgavebiblioteket.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/training/tasks/service.py" line="55"/>
+        <source>This day assignment was removed meanwhile.</source>
+        <translation>Oppsettet for denne dagen er fjernet i mellomtiden.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/training/tasks/service.py" line="369"/>
+        <source>There is a station with this name.</source>
+        <translation>Det finnes allerede en stasjon med dette navnet.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/training/tasks/service.py" line="378"/>
+        <location filename="../../canteen_app/training/tasks/service.py" line="463"/>
+        <source>Choose a station.</source>
+        <translation>Velg en stasjon.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/training/tasks/service.py" line="380"/>
+        <location filename="../../canteen_app/training/tasks/service.py" line="466"/>
+        <source>This station is retired.</source>
+        <translation>Stasjonen er tatt ut av bruk.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/training/tasks/service.py" line="481"/>
+        <source>Choose tasks of the chosen station only.</source>
+        <translation>Velg bare oppgaver fra valgt stasjon.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/training/tasks/service.py" line="484"/>
+        <source>A chosen task is retired.</source>
+        <translation>En valgt oppgave er tatt ut av bruk.</translation>
     </message>
 </context>
 <context>
@@ -6259,72 +9953,87 @@ Detaljene er lagret i {log}.</translation>
 <context>
     <name>pages</name>
     <message>
-        <location filename="../../ui/shell/pages.py" line="50"/>
+        <location filename="../../ui/shell/pages.py" line="55"/>
         <source>Guest counter</source>
         <translation>Gjesteteller</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/pages.py" line="57"/>
+        <location filename="../../ui/shell/pages.py" line="62"/>
         <source>Guest statistics</source>
         <translation>Gjestestatistikk</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/pages.py" line="64"/>
+        <location filename="../../ui/shell/pages.py" line="69"/>
         <source>Menu</source>
         <translation>Meny</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/pages.py" line="71"/>
+        <location filename="../../ui/shell/pages.py" line="76"/>
         <source>Dishes</source>
         <translation>Retter</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/pages.py" line="78"/>
+        <location filename="../../ui/shell/pages.py" line="83"/>
         <source>Ingredients</source>
         <translation>Råvarer</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/pages.py" line="85"/>
+        <location filename="../../ui/shell/pages.py" line="90"/>
         <source>Canteen calendar</source>
         <translation>Kantinekalender</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/pages.py" line="92"/>
+        <location filename="../../ui/shell/pages.py" line="97"/>
         <source>My overview</source>
         <translation>Min oversikt</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/pages.py" line="99"/>
+        <location filename="../../ui/shell/pages.py" line="104"/>
         <source>Participants</source>
         <translation>Deltakere</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/pages.py" line="106"/>
+        <location filename="../../ui/shell/pages.py" line="111"/>
         <source>Check-in</source>
         <translation>Innsjekk</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/pages.py" line="113"/>
+        <location filename="../../ui/shell/pages.py" line="118"/>
+        <source>Task library</source>
+        <translation>Oppgavebibliotek</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/pages.py" line="125"/>
+        <source>Partners</source>
+        <translation>Samarbeidsbedrifter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/pages.py" line="132"/>
+        <source>Referrals</source>
+        <translation>Henvisninger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/pages.py" line="139"/>
         <source>Audit log</source>
         <translation>Tilgangslogg</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/pages.py" line="120"/>
+        <location filename="../../ui/shell/pages.py" line="146"/>
         <source>Users</source>
         <translation>Brukere</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/pages.py" line="127"/>
+        <location filename="../../ui/shell/pages.py" line="153"/>
         <source>Settings</source>
         <translation>Innstillinger</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/pages.py" line="134"/>
+        <location filename="../../ui/shell/pages.py" line="160"/>
         <source>Backup and restore</source>
         <translation>Sikkerhetskopi</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/pages.py" line="141"/>
+        <location filename="../../ui/shell/pages.py" line="167"/>
         <source>Retention</source>
         <translation>Sletting og arkiv</translation>
     </message>
@@ -6332,14 +10041,87 @@ Detaljene er lagret i {log}.</translation>
 <context>
     <name>participantActions</name>
     <message>
-        <location filename="../../ui/shell/pages.py" line="156"/>
+        <location filename="../../ui/shell/pages.py" line="182"/>
         <source>Training plan…</source>
         <translation>Opplæringsplan…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/pages.py" line="162"/>
+        <location filename="../../ui/shell/pages.py" line="188"/>
         <source>Attendance…</source>
         <translation>Oppmøte…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/pages.py" line="194"/>
+        <source>NAV report…</source>
+        <translation>NAV-rapport…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/pages.py" line="200"/>
+        <source>Day card…</source>
+        <translation>Dagskort…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/pages.py" line="206"/>
+        <source>Matching positions…</source>
+        <translation>Stillinger som passer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/pages.py" line="212"/>
+        <source>Consents…</source>
+        <translation>Samtykker…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/pages.py" line="218"/>
+        <source>New referral…</source>
+        <translation>Ny henvisning…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/pages.py" line="224"/>
+        <source>Certificates and references…</source>
+        <translation>Kursbevis og referanser…</translation>
+    </message>
+</context>
+<context>
+    <name>partners</name>
+    <message>
+        <location filename="../../ui/referrals/partners/words.py" line="44"/>
+        <source>not assessed</source>
+        <translation>ikke vurdert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/partners/words.py" line="56"/>
+        <source>{area} – the whole area</source>
+        <translation>{area} – hele området</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/partners/words.py" line="71"/>
+        <source>(goal not found)</source>
+        <translation>(fant ikke målet)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/partners/words.py" line="77"/>
+        <source>{need}: at least {level}</source>
+        <translation>{need}: minst {level}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/partners/words.py" line="84"/>
+        <source>{covered} of {total}</source>
+        <translation>{covered} av {total}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/partners/words.py" line="90"/>
+        <source>✓ Met</source>
+        <translation>✓ Oppfylt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/partners/words.py" line="92"/>
+        <source>Missing: not assessed</source>
+        <translation>Mangler: ikke vurdert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/partners/words.py" line="93"/>
+        <source>Missing: {below} below</source>
+        <translation>Mangler: {below} under kravet</translation>
     </message>
 </context>
 <context>
@@ -6348,6 +10130,57 @@ Detaljene er lagret i {log}.</translation>
         <location filename="../../ui/training/plans/words.py" line="57"/>
         <source>Our own goals</source>
         <translation>Egne mål</translation>
+    </message>
+</context>
+<context>
+    <name>referralActions</name>
+    <message>
+        <location filename="../../ui/shell/pages.py" line="236"/>
+        <source>Dossier…</source>
+        <translation>Mappe…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/pages.py" line="242"/>
+        <source>Export dossiers…</source>
+        <translation>Eksporter mapper…</translation>
+    </message>
+</context>
+<context>
+    <name>referrals</name>
+    <message>
+        <location filename="../../canteen_app/referrals/referrals/rules.py" line="60"/>
+        <source>Prepared</source>
+        <translation>Forberedt</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/referrals/referrals/rules.py" line="61"/>
+        <source>Sent</source>
+        <translation>Sendt</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/referrals/referrals/rules.py" line="62"/>
+        <source>Interview</source>
+        <translation>Intervju</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/referrals/referrals/rules.py" line="63"/>
+        <source>Work trial</source>
+        <translation>Arbeidsutprøving</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/referrals/referrals/rules.py" line="64"/>
+        <source>Hired</source>
+        <translation>Ansatt</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/referrals/referrals/rules.py" line="65"/>
+        <source>Not hired</source>
+        <translation>Ikke ansatt</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/referrals/referrals/rules.py" line="66"/>
+        <source>Withdrawn</source>
+        <translation>Trukket tilbake</translation>
     </message>
 </context>
 <context>
@@ -6387,6 +10220,11 @@ Detaljene er lagret i {log}.</translation>
     </message>
     <message>
         <location filename="../../ui/shell/workspace.py" line="170"/>
+        <source>Partners and referrals</source>
+        <translation>Samarbeidsbedrifter og henvisninger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/workspace.py" line="171"/>
         <source>System</source>
         <translation>System</translation>
     </message>
