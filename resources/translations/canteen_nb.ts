@@ -6757,7 +6757,12 @@ Detaljene er lagret i {log}.</translation>
         <translation>Flytt til {stage}</translation>
     </message>
     <message>
-        <location filename="../../ui/referrals/referrals/words.py" line="48"/>
+        <location filename="../../ui/referrals/referrals/words.py" line="49"/>
+        <source>{days} day</source>
+        <translation>{days} dag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/referrals/words.py" line="50"/>
         <source>{days} days</source>
         <translation>{days} dager</translation>
     </message>
@@ -10221,7 +10226,7 @@ Detaljene er lagret i {log}.</translation>
     <message>
         <location filename="../../ui/shell/workspace.py" line="170"/>
         <source>Partners and referrals</source>
-        <translation>Samarbeidsbedrifter og henvisninger</translation>
+        <translation>Henvisning til jobb</translation>
     </message>
     <message>
         <location filename="../../ui/shell/workspace.py" line="171"/>

@@ -45,6 +45,8 @@ def days_text(days: float | None, formats: LocaleFormat) -> str:
     if days is None:
         return "–"
     shown = formats.integer(int(days)) if float(days).is_integer() else formats.decimal(days, 1)
+    if days == 1:  # a median may be 42.5, so not a %n plural; 1 is the one singular
+        return QCoreApplication.translate("ReferralWords", "{days} day").format(days=shown)
     return QCoreApplication.translate("ReferralWords", "{days} days").format(days=shown)
 
 
