@@ -118,7 +118,7 @@ class AppServices:
             self.audit,
             self.sites,
             self.participants,
-            (self.plans, self.attendance, self.tasks, self.referrals, self.dossiers),
+            (self.plans, self.attendance, self.tasks, self.referrals, self.consents, self.dossiers),
         )
         # The audit log shows the names of the records it mentions, looked up when it is read.
         self.audit.register_names("user", lambda _reader, ids: self.auth.names_of(ids))

@@ -230,7 +230,7 @@ def test_the_list_filters_by_stage_and_company(
 ) -> None:
     view = _view(qtbot, make_context(coach))
     assert view.proxy.rowCount() == 4
-    assert view.count_label.text() == "4 referral(s)"
+    assert view.count_label.text() == "4 referrals"
     view.stage_combo.setCurrentIndex(view.stage_combo.findData(Stage.HIRED.value))
     assert view.proxy.rowCount() == 1
     assert view.proxy.index(0, view.model.column_of("participant")).data() == "Olena Kovalenko"

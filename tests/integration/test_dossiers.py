@@ -709,7 +709,12 @@ def test_retention_archives_the_register_and_anonymising_removes_it(
     from tests.helpers import SYSTEM
 
     sections = services.dossiers.archive_sections(SYSTEM, world.participant_id)
-    assert [section.key for section in sections] == ["spoken_languages", "certificates", "references"]
+    assert [section.key for section in sections] == [
+        "spoken_languages",
+        "certificates",
+        "references",
+        "dossier_drafts",
+    ]
     assert [record["name"] for record in sections[2].records()] == ["Grete Lunde", "Per Olsen"]
     world.write(lambda app: app.dossiers.anonymise(SYSTEM, world.participant_id))
     material = world.write(lambda app: app.dossiers.material(SYSTEM, world.participant_id))

@@ -25,6 +25,19 @@ from canteen_app.platform.audit.rules import AuditFilter
 from canteen_app.platform.retention.rules import ErasureMode
 from canteen_app.platform.retention.service import NotDueError
 from canteen_app.platform.settings.rules import SettingKey
+from canteen_app.referrals.consent.models import Consent
+from canteen_app.referrals.consent.rules import ConsentInput, DataCategory, latest_expiry
+from canteen_app.referrals.dossiers.models import DossierDraft
+from canteen_app.referrals.dossiers.rules import CertificateInput, DraftInput, ReferenceInput
+from canteen_app.referrals.partners.rules import (
+    CompanyInput,
+    ContactInput,
+    LocationInput,
+    NeedInput,
+    PositionInput,
+)
+from canteen_app.referrals.referrals.dto import ReferralInput
+from canteen_app.referrals.referrals.rules import Stage
 from canteen_app.training.attendance.models import AttendanceDay
 from canteen_app.training.attendance.rules import AttendanceStatus, DayInput
 from canteen_app.training.participants.models import MeasureEvent, Participant
@@ -303,8 +316,23 @@ MARKERS = {
     "evidence": "Zyxobservert på kaldkjøkkenet",
     "absence_reason": "Zyxfravær hos fastlegen",
     "correction_reason": "Zyxrettelse etter samtale",
+    # The referrals: the coach's statement and the stages' notes.
+    "referral_note": "Zyxhenvisningsnotat: klar for kjøkkenet",
+    "stage_note": "Zyxtrinnotat etter intervjuet",
+    "statement": "Zyxuttalelse: punktlig og grundig",
+    # The consent to share a dossier.
+    "consent_purpose": "Zyxformål: henvisning til kjøkkenassistent",
+    # The dossier's material: certificates, references, the draft's accommodation needs.
+    "certificate_name": "Zyxkursbevis i hygiene",
+    "certificate_issuer": "Zyxutsteder Mattilsynet",
+    "reference_name": "Zyxreferent Olsen",
+    "reference_relation": "Zyxrelasjon: kjøkkensjef i praksis",
+    "reference_phone": "48495051",
+    "reference_email": "zyxrefpost@example.no",
+    "accommodations": "Zyxtilrettelegging: skriftlig stegliste",
 }
 LANGUAGE = "prs"  # Dari: the preferred language is personal too (it hints at origin)
+SPOKEN = ("ti", "so")  # the languages the participant speaks (for dossiers): personal as well
 
 
 def _photo() -> bytes:
@@ -356,6 +384,7 @@ def _fill_every_personal_field(services: AppServices, coach: Actor) -> int:
         MARKERS["correction_reason"],
     )
     services.write(lambda app: app.attendance.record_day(coach, pid, corrected, first.version))
+    _fill_referral_features(services, coach, pid)
 
     def end(app: AppServices) -> None:
         version = app.participants.get(coach, pid).version
@@ -363,6 +392,67 @@ def _fill_every_personal_field(services: AppServices, coach: Actor) -> int:
 
     services.write(end)
     return pid
+
+
+def _fill_referral_features(services: AppServices, coach: Actor, pid: int) -> None:
+    """A referral with a statement and noted stages, a consent for its recipient, and the
+    dossier's material (certificate, reference, spoken languages, the draft's accommodations)."""
+
+    def partner(app: AppServices) -> ReferralInput:
+        company = app.partners.save_company(SYSTEM, CompanyInput("Nordlys Kantiner AS"))
+        location = app.partners.save_location(SYSTEM, company, LocationInput("Nordlys Bjørvika", city="Oslo"))
+        position = app.partners.save_position(
+            SYSTEM, company, PositionInput("Kjøkkenassistent", needs=(NeedInput(1, None, 3),))
+        )
+        contact = app.partners.save_contact(
+            SYSTEM, company, ContactInput("Kari Rekrutterer", phone="22334455")
+        )
+        note = MARKERS["referral_note"]
+        return ReferralInput(pid, company, location, position, contact, date(2025, 4, 1), note)
+
+    referral = services.write(partner).value
+    referral_id = services.write(lambda app: app.referrals.create(coach, referral)).value
+
+    def refer(app: AppServices) -> None:
+        version = app.referrals.referral(coach, referral_id).version
+        sent = app.referrals.move(
+            coach, referral_id, version, Stage.SENT, date(2025, 4, 10), MARKERS["stage_note"]
+        )
+        app.referrals.update(coach, referral_id, sent.version, referral.contact_id, MARKERS["statement"])
+
+    services.write(refer)
+    given = date(2025, 4, 1)
+    consent = ConsentInput(
+        pid,
+        referral.company_id,
+        None,
+        MARKERS["consent_purpose"],
+        (DataCategory.COMPETENCES, DataCategory.ACCOMMODATIONS),
+        given,
+        latest_expiry(given),
+    )
+    services.write(lambda app: app.consents.record(coach, consent))
+    certificate = CertificateInput(
+        MARKERS["certificate_name"], date(2025, 3, 10), MARKERS["certificate_issuer"]
+    )
+    reference = ReferenceInput(
+        MARKERS["reference_name"],
+        MARKERS["reference_relation"],
+        MARKERS["reference_phone"],
+        MARKERS["reference_email"],
+        date(2025, 4, 2),
+    )
+    draft = DraftInput(
+        frozenset({DataCategory.COMPETENCES, DataCategory.ACCOMMODATIONS}), MARKERS["accommodations"]
+    )
+
+    def material(app: AppServices) -> None:
+        app.dossiers.save_certificate(coach, pid, certificate)
+        app.dossiers.save_reference(coach, pid, reference)
+        app.dossiers.save_languages(coach, pid, SPOKEN)
+        app.dossiers.save_draft(coach, referral_id, draft)
+
+    services.write(material)
 
 
 def _every_cell(services: AppServices) -> list[tuple[str, str, Any]]:
@@ -393,6 +483,8 @@ def _found(cells: list[tuple[str, str, Any]], photo: bytes) -> dict[str, list[st
             continue
         if value == LANGUAGE:
             found.setdefault("preferred_language", []).append(where)
+        if set(SPOKEN) <= set(value.split(";")):
+            found.setdefault("spoken_languages", []).append(where)
         text = value.casefold()
         for name, marker in MARKERS.items():
             if marker.casefold() in text:
@@ -409,7 +501,9 @@ def test_anonymisation_leaves_nothing_personal_in_any_row_of_any_table(
     assert photo
 
     before = _found(_every_cell(services), photo)
-    assert set(before) == {*MARKERS, "preferred_language", "photo"}, "every field holds its marker"
+    assert set(before) == {*MARKERS, "preferred_language", "spoken_languages", "photo"}, (
+        "every field holds its marker"
+    )
 
     services.write(lambda app: app.retention.archive_and_delete(SYSTEM, participant_id, folder, "anonymise"))
 
@@ -424,3 +518,22 @@ def test_anonymisation_leaves_nothing_personal_in_any_row_of_any_table(
     archive = json.loads(next(folder.glob("*.json")).read_text(encoding="utf-8"))
     register = archive["sections"]["register"][0]
     assert (register["first_name"], register["preferred_language"]) == (MARKERS["first_name"], LANGUAGE)
+    # What was cleared is in the archive first: every marker, in the JSON file and in the PDF.
+    archived = json.dumps(archive, ensure_ascii=False).casefold()
+    assert [name for name, marker in MARKERS.items() if marker.casefold() not in archived] == []
+    reader = PdfReader(str(next(folder.glob("*.pdf"))))
+    pdf = " ".join(" ".join((page.extract_text() or "").split()) for page in reader.pages).casefold()
+    assert [name for name, marker in MARKERS.items() if marker.casefold() not in pdf] == []
+    # The consent stays as the proof of consent (recipient, categories, dates, who recorded it),
+    # without the participant's words; the draft keeps its categories, not the accommodations.
+    with db_session(services) as session:
+        consents = session.execute(
+            select(Consent.purpose, Consent.categories, Consent.given_on, Consent.recorded_by).where(
+                Consent.participant_id == participant_id
+            )
+        ).all()
+        drafts = session.execute(select(DossierDraft.categories, DossierDraft.accommodations)).all()
+    assert [tuple(row) for row in consents] == [
+        ("", "competences;accommodations", date(2025, 4, 1), "Jonas Berg")
+    ]
+    assert [tuple(row) for row in drafts] == [("competences;accommodations", "")]

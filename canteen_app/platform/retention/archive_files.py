@@ -17,6 +17,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from canteen_app.core.files import atomic_output
@@ -180,15 +181,42 @@ def _rows_table(section: ArchiveSection, labels: ArchiveLabels) -> Table:
     ]
     header = [_cell(title, TABLE_HEADER) for title in titles]
     body = [[_cell(text, TABLE_CELL) for text in row] for row in texts]
-    # Each column as wide as its longest text (within limits), the page's width shared out so.
-    weights = [
-        _PADDING + min(_WIDEST, max(_NARROWEST, len(title), *(len(row[n]) for row in texts[:_MEASURED])))
-        for n, title in enumerate(titles)
-    ]
-    widths = [LAYOUT.content_width * weight / sum(weights) for weight in weights]
-    table = Table([header, *body], colWidths=widths, repeatRows=1, hAlign="LEFT")
+    table = Table([header, *body], colWidths=_widths(titles, texts), repeatRows=1, hAlign="LEFT")
     table.setStyle(data_table_style(len(body) + 1, first_numeric_column=len(section.fields)))
     return table
+
+
+def _widths(titles: Sequence[str], texts: Sequence[Sequence[str]]) -> list[float]:
+    """Each column as wide as its longest text (within limits), the page's width shared out so;
+    but no narrower than its longest word (a date, a name), so that no word is split, as far as
+    the page allows."""
+    measured = texts[:_MEASURED]
+    weights = [
+        _PADDING + min(_WIDEST, max(_NARROWEST, len(title), *(len(row[n]) for row in measured)))
+        for n, title in enumerate(titles)
+    ]
+    floors = [
+        2 * TABLE_CELL_PADDING
+        + 1
+        + max(_longest_word(title, TABLE_HEADER), *(_longest_word(row[n], TABLE_CELL) for row in measured))
+        for n, title in enumerate(titles)
+    ]
+    page = LAYOUT.content_width
+    if sum(floors) >= page:
+        return [page * floor / sum(floors) for floor in floors]
+    fixed: set[int] = set()
+    while True:
+        room = page - sum(floors[n] for n in fixed)
+        share = sum(weight for n, weight in enumerate(weights) if n not in fixed)
+        widths = [floors[n] if n in fixed else room * weights[n] / share for n in range(len(weights))]
+        narrow = {n for n, width in enumerate(widths) if n not in fixed and width < floors[n]}
+        if not narrow:
+            return widths
+        fixed |= narrow
+
+
+def _longest_word(text: str, style: ParagraphStyle) -> float:
+    return max((stringWidth(word, style.fontName, style.fontSize) for word in text.split()), default=0.0)
 
 
 def _cell(text: str, style: ParagraphStyle) -> Paragraph:

@@ -27,14 +27,22 @@ ArchiveValue = str | int | float | bool | date | datetime | Decimal | bytes | No
 class ArchiveField:
     """One field of an archived record: its name in the JSON file, its title in the PDF, and
     for a field that holds codes ("present", "got_job"), the words the PDF writes for them:
-    (code, Norwegian, English). The JSON file keeps the codes."""
+    (code, Norwegian, English). The JSON file keeps the codes. A field with a `separator`
+    holds several codes joined by it ("competences;tasks"); the PDF lists their words."""
 
     key: str
     nb: str
     en: str
     words: tuple[tuple[str, str, str], ...] = ()
+    separator: str = ""
 
     def word(self, code: str, language: str) -> str:
+        if self.separator:
+            codes = [part for part in code.split(self.separator) if part]
+            return ", ".join(self._one_word(part, language) for part in codes)
+        return self._one_word(code, language)
+
+    def _one_word(self, code: str, language: str) -> str:
         for known, nb, en in self.words:
             if known == code:
                 return en if language == "en" else nb

@@ -20,7 +20,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from canteen_app.access import Actor, Permission, require
 from canteen_app.core.dates import local_day
@@ -33,10 +33,12 @@ from canteen_app.db.service import Clock, Service, reads, writes
 from canteen_app.db.unit_of_work import Database
 from canteen_app.platform.audit.rules import AuditAction
 from canteen_app.platform.audit.service import AuditService
+from canteen_app.platform.retention.dto import ArchiveField, ArchiveSection
 from canteen_app.platform.sites.service import SiteService
 from canteen_app.referrals.consent.dto import ConsentInfo
 from canteen_app.referrals.consent.models import Consent
 from canteen_app.referrals.consent.rules import (
+    CATEGORY_ORDER,
     CONSENTS,
     ConsentInput,
     ConsentRefused,
@@ -57,7 +59,7 @@ from canteen_app.training.participants.service import ENTITY, ParticipantService
 if TYPE_CHECKING:
     from canteen_app.referrals.consent.consent_form import ConsentFormData
 
-__all__ = ["CONSENTS", "ConsentRefused", "ConsentService"]
+__all__ = ["ARCHIVE_CATEGORIES", "CONSENTS", "ConsentRefused", "ConsentService"]
 
 # A participant, a company, a contact person (None: the company as a whole).
 RecipientKey = tuple[int, int, int | None]
@@ -376,6 +378,53 @@ class ConsentService(Service):
             f"consent form for company {company_id} ({language})",
         )
 
+    # --- retention (P3) ---------------------------------------------------------------------------
+
+    @reads
+    def archive_sections(self, actor: Actor, participant_id: int) -> list[ArchiveSection]:
+        """Every consent of the participant as recorded (recipient, purpose, categories, dates,
+        who recorded and withdrew it): the proof of consent, for their archive."""
+        require(actor, Permission.MANAGE_RETENTION)
+        rows = list(
+            self.session.scalars(
+                select(Consent)
+                .where(Consent.site_id == actor.site_id, Consent.participant_id == participant_id)
+                .order_by(Consent.given_on, Consent.id)
+            )
+        )
+        companies, contacts = self._partners.names(
+            {row.company_id for row in rows}, {row.contact_id for row in rows if row.contact_id is not None}
+        )
+        records = tuple(
+            (
+                row.id,
+                companies.get(row.company_id, f"#{row.company_id}"),
+                contacts.get(row.contact_id, f"#{row.contact_id}") if row.contact_id is not None else None,
+                row.purpose,
+                row.categories,
+                row.given_on,
+                row.expires_on,
+                row.recorded_by,
+                row.withdrawn_on,
+                row.withdrawn_by,
+            )
+            for row in rows
+        )
+        return [ArchiveSection("consents", "Samtykker", "Consents", _ARCHIVE_FIELDS, records)]
+
+    @writes
+    def anonymise(self, actor: Actor, participant_id: int) -> None:
+        """Keep the consents (recipient, categories, dates, the staff who recorded and withdrew
+        them); drop the purpose, written about the participant."""
+        require(actor, Permission.MANAGE_RETENTION)
+        self.session.execute(
+            update(Consent)
+            .where(Consent.site_id == actor.site_id, Consent.participant_id == participant_id)
+            .values(purpose="", version=Consent.version + 1)
+            .execution_options(synchronize_session=False)
+        )
+        self.changed(CONSENTS, participant_id)
+
     # --- helpers ---------------------------------------------------------------------------------
 
     def _locked(self, actor: Actor, consent_id: int) -> Consent:
@@ -481,3 +530,35 @@ def _info(
         status=_terms(row).status_on(today),
         version=row.version,
     )
+
+
+_CATEGORY_WORDS: dict[DataCategory, tuple[str, str]] = {
+    DataCategory.COMPETENCES: ("Kompetanse og nivåer", "Competences and levels"),
+    DataCategory.TASKS: ("Oppgaver deltakeren mestrer", "Tasks mastered"),
+    DataCategory.CERTIFICATES: ("Kursbevis", "Certificates"),
+    DataCategory.ATTENDANCE: ("Oppmøteprosent", "Attendance rate"),
+    DataCategory.PHOTO: ("Bilde", "Photo"),
+    DataCategory.ACCOMMODATIONS: ("Funksjonelle tilretteleggingsbehov", "Functional accommodation needs"),
+    DataCategory.REFERENCES: ("Referanser", "References"),
+}
+# The data categories in the archive: the JSON file keeps the stored codes ("competences;tasks"),
+# the PDF names them.
+ARCHIVE_CATEGORIES = ArchiveField(
+    "categories",
+    "Opplysninger",
+    "Data",
+    tuple((category.value, *_CATEGORY_WORDS[category]) for category in CATEGORY_ORDER),
+    separator=";",
+)
+_ARCHIVE_FIELDS = (
+    ArchiveField("id", "Nr.", "No."),
+    ArchiveField("company", "Bedrift", "Company"),
+    ArchiveField("contact", "Kontaktperson", "Contact person"),
+    ArchiveField("purpose", "Formål", "Purpose"),
+    ARCHIVE_CATEGORIES,
+    ArchiveField("given_on", "Gitt", "Given"),
+    ArchiveField("expires_on", "Gyldig til", "Valid until"),
+    ArchiveField("recorded_by", "Registrert av", "Recorded by"),
+    ArchiveField("withdrawn_on", "Trukket tilbake", "Withdrawn"),
+    ArchiveField("withdrawn_by", "Trukket tilbake av", "Withdrawn by"),
+)

@@ -27,7 +27,7 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, select, update
 
 from canteen_app.access import Actor, Permission, require
 from canteen_app.core.dates import local_day
@@ -42,7 +42,7 @@ from canteen_app.platform.audit.service import AuditService
 from canteen_app.platform.retention.dto import ArchiveField, ArchiveSection
 from canteen_app.platform.sites.service import SiteService
 from canteen_app.referrals.consent.rules import CATEGORY_ORDER, ConsentRefused, ConsentStatus, DataCategory
-from canteen_app.referrals.consent.service import ConsentService
+from canteen_app.referrals.consent.service import ARCHIVE_CATEGORIES, ConsentService
 from canteen_app.referrals.dossiers.dossier_labels import LANGUAGES, DossierLabels, dossier_labels
 from canteen_app.referrals.dossiers.dto import (
     BatchResult,
@@ -521,9 +521,12 @@ class DossierService(Service):
 
     @reads
     def archive_sections(self, actor: Actor, participant_id: int) -> list[ArchiveSection]:
-        """The participant's certificates, references and spoken languages, for their archive."""
+        """The participant's certificates, references and spoken languages, and their referrals'
+        dossier drafts (the chosen categories, the approved accommodation needs), for their
+        archive."""
         require(actor, Permission.MANAGE_RETENTION)
         material = self._material(participant_id)
+        drafts = self._drafts(actor, participant_id)
         return [
             ArchiveSection(
                 "spoken_languages",
@@ -548,16 +551,32 @@ class DossierService(Service):
                     (r.id, r.name, r.relation, r.phone, r.email, r.consented_on) for r in material.references
                 ),
             ),
+            ArchiveSection(
+                "dossier_drafts",
+                "Utkast til kandidatmapper",
+                "Dossier drafts",
+                _DRAFT_FIELDS,
+                tuple((d.referral_id, d.categories, d.accommodations, d.updated_at) for d in drafts),
+            ),
         ]
 
     @writes
     def anonymise(self, actor: Actor, participant_id: int) -> None:
-        """References are other people's data and certificates say who the person is: both go."""
+        """References are other people's data and certificates say who the person is: both go.
+        The drafts keep their categories (they name no one); the accommodation needs go."""
         require(actor, Permission.MANAGE_RETENTION)
         for model in (Reference, Certificate, DossierProfile):
             self.session.execute(
                 delete(model)
                 .where(model.participant_id == participant_id)
+                .execution_options(synchronize_session=False)
+            )
+        referral_ids = self._referrals.referral_ids(actor.site_id, participant_id)
+        if referral_ids:
+            self.session.execute(
+                update(DossierDraft)
+                .where(DossierDraft.referral_id.in_(referral_ids))
+                .values(accommodations="", version=DossierDraft.version + 1)
                 .execution_options(synchronize_session=False)
             )
         self.changed(DOSSIER_MATERIAL, participant_id)
@@ -596,6 +615,19 @@ class DossierService(Service):
             languages_version=profile.version if profile is not None else None,
             certificates=tuple(_certificate_info(row) for row in certificates),
             references=tuple(_reference_info(row) for row in references),
+        )
+
+    def _drafts(self, actor: Actor, participant_id: int) -> list[DossierDraft]:
+        """The dossier drafts of the participant's referrals, by referral."""
+        referral_ids = self._referrals.referral_ids(actor.site_id, participant_id)
+        if not referral_ids:
+            return []
+        return list(
+            self.session.scalars(
+                select(DossierDraft)
+                .where(DossierDraft.referral_id.in_(referral_ids))
+                .order_by(DossierDraft.referral_id)
+            )
         )
 
     def _certificate(self, participant_id: int, certificate_id: int) -> Certificate:
@@ -850,4 +882,10 @@ _REFERENCE_FIELDS = (
     ArchiveField("phone", "Telefon", "Phone"),
     ArchiveField("email", "E-post", "E-mail"),
     ArchiveField("consented_on", "Sa ja til å bli kontaktet", "Agreed to be contacted"),
+)
+_DRAFT_FIELDS = (
+    ArchiveField("referral_id", "Henvisning nr.", "Referral no."),
+    dataclasses.replace(ARCHIVE_CATEGORIES, nb="Valgte opplysninger", en="Chosen data"),
+    ArchiveField("accommodations", "Tilrettelegging", "Accommodation needs"),
+    ArchiveField("updated_at", "Sist endret", "Last changed"),
 )

@@ -145,6 +145,19 @@ class ReferralService(Service):
         names = self._participants.names_of(_internal(site_id), [referral.participant_id])
         return self._details_with(referral, names, site_id)
 
+    @reads
+    def referral_ids(self, site_id: int, participant_id: int) -> list[int]:
+        """The ids of the participant's referrals, oldest first, for a feature that keeps data
+        per referral (the dossier drafts) inside its caller's checked transaction; not logged
+        (ids only)."""
+        return list(
+            self.session.scalars(
+                select(Referral.id)
+                .where(Referral.site_id == site_id, Referral.participant_id == participant_id)
+                .order_by(Referral.id)
+            )
+        )
+
     # --- changes -------------------------------------------------------------------------------
 
     @writes
