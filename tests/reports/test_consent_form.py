@@ -209,3 +209,84 @@ def test_a_norwegian_participant_gets_one_column(tmp_path: Path) -> None:
 def test_a_form_without_a_contact_person_leaves_the_line_out(tmp_path: Path) -> None:
     text = _text(render_consent_form(_data("en", contact_name=None), tmp_path / "form.pdf"))
     assert "Kontaktperson" not in text and "Contact person" not in text
+
+
+def _horizontal_lines(page: Any) -> list[tuple[float, float, float]]:
+    """The horizontal segments the page strokes (`x1 y1 m x2 y2 l`), as (left, right, y) in page
+    coordinates."""
+    lines: list[tuple[float, float, float]] = []
+    start: tuple[float, float] | None = None
+
+    def visit(operator: bytes, operands: list[Any], cm: list[float], _tm: list[float]) -> None:
+        nonlocal start
+        if operator in (b"m", b"l"):
+            x, y = (float(value) for value in operands)
+            point = (cm[0] * x + cm[2] * y + cm[4], cm[1] * x + cm[3] * y + cm[5])
+            if operator == b"l" and start is not None and abs(point[1] - start[1]) < 0.01:
+                lines.append((min(start[0], point[0]), max(start[0], point[0]), point[1]))
+            start = point
+
+    page.extract_text(visitor_operand_before=visit)
+    return lines
+
+
+def _text_at(page: Any, wanted: str) -> tuple[float, float]:
+    """Where the first run of text holding `wanted` starts: (x, baseline y) on the page."""
+    for run in _runs(page):
+        if wanted in searchable_text(run[0]):
+            return run[1], run[2]
+    raise AssertionError(f"{wanted!r} is not on the page")
+
+
+def _runs(page: Any) -> list[tuple[str, float, float]]:
+    runs: list[tuple[str, float, float]] = []
+
+    def visit(text: str, cm: list[float], tm: list[float], *_args: Any) -> None:
+        if text.strip():
+            x, y = tm[4], tm[5]
+            runs.append((text, cm[0] * x + cm[2] * y + cm[4], cm[1] * x + cm[3] * y + cm[5]))
+
+    page.extract_text(visitor_text=visit)
+    return runs
+
+
+@pytest.mark.parametrize("language", ["ar", "ti"])
+def test_a_form_without_a_purpose_has_a_line_to_write_it_on(tmp_path: Path, language: str) -> None:
+    out = render_consent_form(_data(language, purpose=""), tmp_path / "form.pdf")
+    _save_pages(out, f"consent_form_no_purpose_{language}")
+    page = PdfReader(out).pages[0]
+    middle = float(page.mediabox.width) / 2
+    lines = _horizontal_lines(page)
+
+    def writing_line(x: float, y: float, *, after: bool) -> tuple[float, float, float]:
+        """The long line on the label's baseline in the label's half of the page: after the label
+        (to its right), or before it (right to left)."""
+        found = [
+            line
+            for line in lines
+            if abs(line[2] - y) < 1.5 and line[1] - line[0] > 150 and (line[0] >= middle) == (x >= middle)
+        ]
+        assert len(found) == 1, (x, y, lines)
+        line = found[0]
+        assert line[0] > x if after else line[1] < x
+        return line
+
+    # The Norwegian label on the left, its line to its right, in the left half.
+    x, y = _text_at(page, catalogue("nb").text("consent.purpose", purpose="").strip())
+    assert x < middle
+    assert writing_line(x, y, after=True)[1] <= middle
+
+    # The participant's label and its line in the right half; the line to the left of an
+    # Arabic label.
+    label = searchable_text(catalogue(language).text("consent.purpose", purpose="")).strip().rstrip(":")
+    x, y = _text_at(page, label)
+    assert x >= middle
+    writing_line(x, y, after=language != "ar")
+
+
+def test_a_form_with_a_purpose_has_no_writing_line(tmp_path: Path) -> None:
+    out = render_consent_form(_data("ar"), tmp_path / "form.pdf")
+    page = PdfReader(out).pages[0]
+    _x, y = _text_at(page, "Hvorfor:")
+    assert not [line for line in _horizontal_lines(page) if abs(line[2] - y) < 1.5]
+    assert "Arbeidstrening som kjøkkenassistent" in _flat(_text(out))

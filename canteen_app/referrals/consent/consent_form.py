@@ -4,7 +4,8 @@ participant's language side by side, each line of one next to the same line of t
 Large print (13 pt body); a box per data category, crossed (☒) for the categories the consent
 covers and empty (☐) for the others; the list of what is never shared; that saying no is
 allowed and that the consent can be withdrawn; its last day; lines for the participant's and
-the job coach's signatures. Arabic and Dari run right to left in their column (the box on the
+the job coach's signatures. A form printed without a purpose gets a line after "Hvorfor:" (and
+its translation) to write it on by hand. Arabic and Dari run right to left in their column (the box on the
 right), shaped (`documents.shaping`). The fixed texts come from `documents.participant_texts`;
 while the participant's language is not reviewed by a speaker, a small line under the title
 says so (in Norwegian, for staff). One A4 page when it fits, else two.
@@ -27,7 +28,7 @@ from canteen_app.core.progress import ProgressSink
 from canteen_app.documents import styles
 from canteen_app.documents.fonts import FONT_BOLD, FONT_REGULAR
 from canteen_app.documents.participant_texts import TextCatalogue, catalogue
-from canteen_app.documents.shaping import is_rtl, participant_paragraph
+from canteen_app.documents.shaping import is_rtl, participant_paragraph, shape_line
 from canteen_app.documents.styles import Palette
 from canteen_app.documents.templates import CONTENT_WIDTH, build_pdf
 from canteen_app.referrals.consent.rules import CATEGORY_ORDER, DataCategory
@@ -47,6 +48,8 @@ LABEL = ParagraphStyle("ConsentLabel", parent=BODY, fontSize=11, leading=14.5)
 BOX_WIDTH = 9 * mm
 GAP = 6 * mm  # between the two languages
 SIGNATURE_ROOM = 16 * mm  # blank height above a signature line
+WRITING_ROOM = 9 * mm  # the height of a line to write on by hand, with room above it
+WRITING_GAP = 2 * mm  # between a label and the line written on after it
 
 
 @dataclass(frozen=True)
@@ -107,7 +110,10 @@ def _text_grid(data: ConsentFormData, languages: tuple[str, ...]) -> Table:
     grid.add_row([_paragraph(t, "consent.recipient", BODY, company=data.company_name) for t in texts])
     if data.contact_name:
         grid.add_row([_paragraph(t, "consent.contact", BODY, contact=data.contact_name) for t in texts])
-    grid.add_row([_paragraph(t, "consent.purpose", BODY, purpose=data.purpose) for t in texts])
+    if data.purpose.strip():
+        grid.add_row([_paragraph(t, "consent.purpose", BODY, purpose=data.purpose) for t in texts])
+    else:  # to be filled in by hand
+        grid.add_row([_WritingLine(t.text("consent.purpose", purpose=""), BODY, t.language) for t in texts])
     grid.add_row([_paragraph(t, "consent.categories_intro", EMPHASIS) for t in texts], space=True)
     grid.add_row([_paragraph(t, "consent.ticked_means", BODY) for t in texts])
     consented = set(data.categories)
@@ -131,6 +137,37 @@ def _text_grid(data: ConsentFormData, languages: tuple[str, ...]) -> Table:
 
 def _paragraph(texts: TextCatalogue, key: str, style: ParagraphStyle, **values: object) -> Flowable:
     return participant_paragraph(texts.text(key, **values), style, texts.language)
+
+
+class _WritingLine(Flowable):  # type: ignore[misc]
+    """`label` on one line followed by a ruled line to the end of the cell, on the label's
+    baseline, to write on by hand; for a right-to-left language the label on the right and the
+    line to its left."""
+
+    def __init__(self, label: str, style: ParagraphStyle, language: str) -> None:
+        super().__init__()
+        self.label = label.strip()
+        self.style = style
+        self.rtl = is_rtl(language)
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 - reportlab API
+        self.width = availWidth
+        self.height = WRITING_ROOM
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canvas = self.canv
+        line = shape_line(self.label, font_size=self.style.fontSize, rtl=self.rtl)
+        baseline = self.style.fontSize * 0.3  # the label's descenders below it, the writing above
+        canvas.setFillColor(self.style.textColor)
+        canvas.setStrokeColor(self.style.textColor)
+        canvas.setLineWidth(0.6)
+        if self.rtl:
+            line.draw(canvas, self.width - line.width, baseline)
+            canvas.line(0, baseline, self.width - line.width - WRITING_GAP, baseline)
+        else:
+            line.draw(canvas, 0, baseline)
+            canvas.line(line.width + WRITING_GAP, baseline, self.width, baseline)
 
 
 class _Grid:
