@@ -9076,9 +9076,29 @@ Detaljene er lagret i {log}.</translation>
     </message>
     <message>
         <location filename="../../canteen_app/platform/audit/rules.py" line="59"/>
-        <location filename="../../canteen_app/training/nav_reports/rules.py" line="54"/>
+        <location filename="../../canteen_app/training/nav_reports/rules.py" line="24"/>
         <source>The last day is before the first day.</source>
         <translation>Siste dag er før første dag.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/training/nav_reports/rules.py" line="89"/>
+        <source>The measure started on {day}: the period cannot begin before it.</source>
+        <translation>Tiltaket startet {day}: perioden kan ikke begynne før det.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/training/nav_reports/rules.py" line="96"/>
+        <source>The last day is after today: only days that have come can be reported.</source>
+        <translation>Siste dag er etter i dag: bare dager som har vært, kan rapporteres.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/training/nav_reports/rules.py" line="102"/>
+        <source>The measure ended on {day}: the period cannot end after it.</source>
+        <translation>Tiltaket ble avsluttet {day}: perioden kan ikke slutte etter det.</translation>
+    </message>
+    <message>
+        <location filename="../../canteen_app/training/nav_reports/rules.py" line="106"/>
+        <source>The measure is planned to end on {day}: the period cannot end after it.</source>
+        <translation>Tiltaket har planlagt slutt {day}: perioden kan ikke slutte etter det.</translation>
     </message>
     <message>
         <location filename="../../canteen_app/platform/backup/schema.py" line="14"/>
@@ -9451,7 +9471,7 @@ Detaljene er lagret i {log}.</translation>
         <translation>Fant ikke kompetansemålet.</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/training/nav_reports/rules.py" line="29"/>
+        <location filename="../../canteen_app/training/nav_reports/rules.py" line="32"/>
         <source>The measure has not ended; a final report is made after it ends.</source>
         <translation>Tiltaket er ikke avsluttet; sluttrapporten lages etter at det er avsluttet.</translation>
     </message>

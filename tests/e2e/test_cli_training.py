@@ -235,13 +235,13 @@ def test_report_nav_status_writes_the_pdf_with_the_summary(
     status, status_en = out / "status.pdf", out / "status-en.pdf"
     result = run_cli(
         "--db", db_url, "report", "nav-status", "--participant", pid, "--from", "2026-09-01",
-        "--to", "2026-11-30", "--out", str(status), "--summary", "Stabil og blid. Klar for mer ansvar.",
+        "--to", "2026-11-25", "--out", str(status), "--summary", "Stabil og blid. Klar for mer ansvar.",
     )  # fmt: skip
     _assert_ok(result)
     assert result.stdout.strip() == f"Status report written to {status}."
     text = flat(status)
     assert (
-        "Statusrapport" in text and "Åse Ødegård" in text and "Rapportperiode 01.09.2026–30.11.2026" in text
+        "Statusrapport" in text and "Åse Ødegård" in text and "Rapportperiode 01.09.2026–25.11.2026" in text
     )
     assert "Stabil og blid. Klar for mer ansvar." in text
     assert "Utarbeidet av: canteen-admin" in text
@@ -251,7 +251,7 @@ def test_report_nav_status_writes_the_pdf_with_the_summary(
     summary_file.write_text("Steady progress.\n\nNext: the till.", encoding="utf-8")
     result = run_cli(
         "--db", db_url, "report", "nav-status", "--participant", pid, "--from", "2026-11-01",
-        "--to", "2026-11-30", "--out", str(status_en), "--lang", "en", "--summary-file", str(summary_file),
+        "--to", "2026-11-25", "--out", str(status_en), "--lang", "en", "--summary-file", str(summary_file),
     )  # fmt: skip
     _assert_ok(result)
     english = flat(status_en)
@@ -260,8 +260,8 @@ def test_report_nav_status_writes_the_pdf_with_the_summary(
 
     exports = [entry for entry in _audit(services) if entry[0] == "export"]
     assert exports == [
-        ("export", "canteen-admin", trainee.participant_id, "NAV status report 2026-09-01..2026-11-30"),
-        ("export", "canteen-admin", trainee.participant_id, "NAV status report 2026-11-01..2026-11-30"),
+        ("export", "canteen-admin", trainee.participant_id, "NAV status report 2026-09-01..2026-11-25"),
+        ("export", "canteen-admin", trainee.participant_id, "NAV status report 2026-11-01..2026-11-25"),
     ]
 
 
@@ -274,12 +274,30 @@ def test_report_nav_status_mistakes_end_with_one_line_and_write_nothing(
     out.mkdir()
     target = str(out / "status.pdf")
     base = ["--db", db_url, "report", "nav-status", "--participant", pid, "--out", target]
-    too_long = run_cli(*base, "--from", "2026-11-01", "--to", "2026-11-30", "--summary", "x" * 3001)
+    too_long = run_cli(*base, "--from", "2026-11-01", "--to", "2026-11-25", "--summary", "x" * 3001)
     assert "Use at most 3000 characters" in _assert_one_line_error(too_long, 2)
-    backwards = run_cli(*base, "--from", "2026-11-30", "--to", "2026-11-01")
+    backwards = run_cli(*base, "--from", "2026-11-25", "--to", "2026-11-01")
     assert "The last day is before the first day" in _assert_one_line_error(backwards, 1)
     missing = run_cli(*base, "--from", "2026-11-01")
     _assert_one_line_error(missing, 2)
+    assert list(out.iterdir()) == []
+    assert [entry for entry in _audit(services) if entry[0] == "export"] == []
+
+
+def test_report_nav_status_refuses_a_period_before_the_measure(
+    services: AppServices, db_url: str, tmp_path: Path
+) -> None:
+    """The service's check of the period (as the dialog's): one line, exit 1, no file, no entry."""
+    trainee = build_trainee(services, absences=False)
+    out = tmp_path / "out"
+    out.mkdir()
+    refused = run_cli(
+        "--db", db_url, "report", "nav-status", "--participant", str(trainee.participant_id),
+        "--from", "2026-08-31", "--to", "2026-09-30", "--out", str(out / "status.pdf"),
+    )  # fmt: skip
+    assert _assert_one_line_error(refused, 1) == (
+        "canteen-admin: error: The measure started on 2026-09-01: the period cannot begin before it."
+    )
     assert list(out.iterdir()) == []
     assert [entry for entry in _audit(services) if entry[0] == "export"] == []
 

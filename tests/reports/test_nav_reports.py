@@ -216,7 +216,7 @@ def _status(services: AppServices, trainee: Trainee, out: Path, language: str = 
         trainee.coach,
         trainee.participant_id,
         date(2026, 11, 1),
-        date(2026, 11, 30),
+        date(2026, 11, 25),
         language,
         out,
         summary=kw.pop("summary", SUMMARY),
@@ -235,7 +235,7 @@ def test_the_status_report_shows_the_measure_goals_attendance_and_summary(
     assert "Tiltaksperiode 01.09.2026–30.06.2027 (planlagt slutt)" in text
     assert "Deltakelse 80 %" in text
     assert "Jobbkonsulent Jonas Berg" in text
-    assert "Rapportperiode 01.11.2026–30.11.2026" in text
+    assert "Rapportperiode 01.11.2026–25.11.2026" in text
     # November up to today: 18 open days; 15 present (two short), one excused, one unexcused,
     # today not registered yet. 93 hours = 13 x 6.5 + 2 x 4.25; 88.2 % = 15 / 17.
     assert (
@@ -256,7 +256,7 @@ def test_the_status_report_shows_the_measure_goals_attendance_and_summary(
     reader = PdfReader(path)
     assert reader.metadata is not None
     assert reader.metadata.title == "Statusrapport – Åse Ødegård"
-    assert reader.metadata.subject == "Statusrapport til NAV, Arbeidstrening, 01.11.2026–30.11.2026"
+    assert reader.metadata.subject == "Statusrapport til NAV, Arbeidstrening, 01.11.2026–25.11.2026"
     assert reader.metadata.author == "Jonas Berg"
 
 
@@ -268,7 +268,7 @@ def test_each_goal_shows_its_level_at_start_now_and_target(services: AppServices
         "nb",
         "",
         date(2026, 11, 1),
-        date(2026, 11, 30),
+        date(2026, 11, 25),
     )
     levels = [(g.area_number, g.start_level, g.current_level, g.target_level) for g in data.goals]
     assert levels == [(1, 1, 3, 3), (4, 2, 2, 3), (9, None, None, 4), (None, 2, 2, 3)]
@@ -294,7 +294,7 @@ def test_the_levels_are_printed_in_the_goal_rows(
         "nb",
         "",
         date(2026, 11, 1),
-        date(2026, 11, 30),
+        date(2026, 11, 25),
     )
     hygiene, dishes, serving, _own = (goal.text for goal in data.goals)
     text = flat(_status(services, trainee, tmp_path / "s.pdf"))
@@ -325,7 +325,7 @@ def test_the_status_report_is_audited_as_an_export(
 ) -> None:
     _status(services, trainee, tmp_path / "status.pdf")
     assert export_entries(services, trainee.participant_id) == [
-        ("export", "NAV status report 2026-11-01..2026-11-30")
+        ("export", "NAV status report 2026-11-01..2026-11-25")
     ]
 
 
@@ -341,8 +341,8 @@ def test_a_preview_is_audited_as_an_export_that_says_preview(
         trainee.coach, trainee.participant_id, "nb", tmp_path / "final.pdf", preview=True
     )
     assert export_entries(services, trainee.participant_id) == [
-        ("export", "NAV status report 2026-11-01..2026-11-30 (preview)"),
-        ("export", "NAV status report 2026-11-01..2026-11-30"),
+        ("export", "NAV status report 2026-11-01..2026-11-25 (preview)"),
+        ("export", "NAV status report 2026-11-01..2026-11-25"),
         ("export", "NAV final report 2026-09-01..2026-11-20 (preview)"),
     ]
 
@@ -358,7 +358,7 @@ def test_the_coachs_summary_must_be_plain_text_of_at_most_3000_characters(
         _status(services, trainee, out, summary="Bra arbeid \u202e hemmelig")
     _status(services, trainee, out, summary="y" * SUMMARY_MAX)  # exactly the limit is fine
     assert export_entries(services, trainee.participant_id) == [
-        ("export", "NAV status report 2026-11-01..2026-11-30")
+        ("export", "NAV status report 2026-11-01..2026-11-25")
     ]
 
 
@@ -369,7 +369,7 @@ def test_a_period_that_ends_before_it_starts_is_refused(
         services.nav_reports.render_status_report(
             trainee.coach,
             trainee.participant_id,
-            date(2026, 11, 30),
+            date(2026, 11, 25),
             date(2026, 11, 1),
             "nb",
             tmp_path / "x.pdf",
@@ -385,7 +385,7 @@ def test_only_those_who_may_see_the_details_make_reports(
     out.mkdir()
     with pytest.raises(NotAuthorizedError):
         services.nav_reports.render_status_report(
-            manager, trainee.participant_id, date(2026, 11, 1), date(2026, 11, 30), "nb", out / "x.pdf"
+            manager, trainee.participant_id, date(2026, 11, 1), date(2026, 11, 25), "nb", out / "x.pdf"
         )
     with pytest.raises(NotAuthorizedError):
         services.nav_reports.export_attendance_csv(
@@ -505,7 +505,7 @@ def _render(
         return reports.export_attendance_csv(coach, pid, date(2026, 11, 1), out)
     if what == "status":
         return reports.render_status_report(
-            coach, pid, date(2026, 11, 1), date(2026, 11, 30), "nb", out, progress, summary=SUMMARY * 8
+            coach, pid, date(2026, 11, 1), date(2026, 11, 25), "nb", out, progress, summary=SUMMARY * 8
         )
     if what == "final":
         return reports.render_final_report(coach, pid, "nb", out, progress, summary=SUMMARY * 8)
@@ -513,7 +513,7 @@ def _render(
 
 
 EXPORT_DETAILS = {
-    "status": "NAV status report 2026-11-01..2026-11-30",
+    "status": "NAV status report 2026-11-01..2026-11-25",
     "final": "NAV final report 2026-09-01..2026-11-20",
     "attendance": "attendance 2026-11 PDF",
 }
@@ -709,8 +709,9 @@ def test_every_page_of_a_long_plan_is_numbered(services: AppServices, tmp_path: 
 
 
 def test_the_report_days_count_up_to_today(services: AppServices, trainee: Trainee) -> None:
-    """A period reaching past today counts only the days so far: 23 and 24 November
-    registered, today not yet."""
+    """A period ending today counts today as a day not registered yet: 23 and 24 November
+    registered, today not yet. A period reaching past today is refused (see
+    tests/integration/test_nav_report_period.py)."""
     data = services.nav_reports.report_data(
         trainee.coach,
         ReportKind.STATUS,
@@ -718,7 +719,7 @@ def test_the_report_days_count_up_to_today(services: AppServices, trainee: Train
         "nb",
         "",
         date(2026, 11, 23),
-        date(2027, 1, 31),
+        date(2026, 11, 25),
     )
     counted = data.attendance
     assert (counted.present_days, counted.unregistered_days, counted.hours) == (2, 1, Decimal(13))

@@ -1,5 +1,6 @@
 """Rules of the NAV reports: the coach's summary text, the report languages, the refusal of
-a final report while the measure still runs, and which assessments give a goal's levels.
+a final report while the measure still runs, which periods a status report may cover, and which
+assessments give a goal's levels.
 
 What a NAV report may hold is decided here and in `dto.py`, never in the layout: the
 participant's name, the measure, its period and participation percent, the stations and
@@ -10,6 +11,7 @@ data the documents are made from has no field for them.
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Iterable
 from datetime import date
 
@@ -19,6 +21,7 @@ from canteen_app.core.text_rules import text_problem, tidy
 
 LANGUAGES = ("nb", "en")
 SUMMARY_MAX = 3000
+_BEFORE_FIRST = QT_TRANSLATE_NOOP("errors", "The last day is before the first day.")
 
 
 class MeasureNotEndedError(DomainError):
@@ -50,8 +53,77 @@ def clean_summary(summary: str) -> str:
 def check_period(first: date, last: date) -> None:
     """A report period ends on or after its first day."""
     if last < first:
+        raise ValidationError({"last": Message(_BEFORE_FIRST)})
+
+
+class PeriodProblem(enum.Enum):
+    """What is wrong with a status report's period (see `period_problems`)."""
+
+    BEFORE_MEASURE = "before_measure"  # the first day: before the measure started
+    BEFORE_FIRST = "before_first"  # the last day: before the first
+    AFTER_MEASURE = "after_measure"  # the last day: after the measure ended (or its planned end)
+    AFTER_TODAY = "after_today"  # the last day: a day that has not come yet
+
+
+def period_problems(
+    first: date, last: date, measure_start: date, measure_end: date, today: date
+) -> dict[str, PeriodProblem]:
+    """What is wrong with [first, last] for a status report, by field ("first", "last"); empty
+    when the period can be reported. `measure_end`: the day the measure ended, or its planned
+    end while it runs. A period lies within the measure and ends by `today` at the latest."""
+    problems: dict[str, PeriodProblem] = {}
+    if first < measure_start:
+        problems["first"] = PeriodProblem.BEFORE_MEASURE
+    if last < first:
+        problems["last"] = PeriodProblem.BEFORE_FIRST
+    elif last > min(measure_end, today):
+        problems["last"] = PeriodProblem.AFTER_MEASURE if measure_end <= today else PeriodProblem.AFTER_TODAY
+    return problems
+
+
+def period_message(problem: PeriodProblem, measure_start: date, measure_end: date, ended: bool) -> Message:
+    """The user's words for `problem` (the days as ISO dates). The dialog words the same problems
+    in the same English with the dates in the user's format."""
+    if problem is PeriodProblem.BEFORE_MEASURE:
+        return Message(
+            QT_TRANSLATE_NOOP("errors", "The measure started on {day}: the period cannot begin before it."),
+            {"day": measure_start.isoformat()},
+        )
+    if problem is PeriodProblem.BEFORE_FIRST:
+        return Message(_BEFORE_FIRST)
+    if problem is PeriodProblem.AFTER_TODAY:
+        return Message(
+            QT_TRANSLATE_NOOP(
+                "errors", "The last day is after today: only days that have come can be reported."
+            )
+        )
+    if ended:
+        return Message(
+            QT_TRANSLATE_NOOP("errors", "The measure ended on {day}: the period cannot end after it."),
+            {"day": measure_end.isoformat()},
+        )
+    return Message(
+        QT_TRANSLATE_NOOP(
+            "errors", "The measure is planned to end on {day}: the period cannot end after it."
+        ),
+        {"day": measure_end.isoformat()},
+    )
+
+
+def check_status_period(
+    first: date, last: date, measure_start: date, measure_end: date, ended: bool, today: date
+) -> None:
+    """ValidationError (by field, "first" and "last") unless [first, last] can be reported in a
+    status report: it ends on or after its first day, begins on or after the measure's start,
+    and ends by today and by the measure's end (`measure_end`: the day it ended when `ended`,
+    else its planned end)."""
+    problems = period_problems(first, last, measure_start, measure_end, today)
+    if problems:
         raise ValidationError(
-            {"last": Message(QT_TRANSLATE_NOOP("errors", "The last day is before the first day."))}
+            {
+                name: period_message(problem, measure_start, measure_end, ended)
+                for name, problem in problems.items()
+            }
         )
 
 

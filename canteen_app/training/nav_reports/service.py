@@ -18,7 +18,7 @@ from datetime import date
 from pathlib import Path
 
 from canteen_app.access import Actor, Permission, require
-from canteen_app.core.dates import month_bounds
+from canteen_app.core.dates import local_day, month_bounds
 from canteen_app.core.files import check_output_path
 from canteen_app.core.progress import ProgressSink
 from canteen_app.db.service import Clock, Service, reads, writes
@@ -41,6 +41,7 @@ from canteen_app.training.nav_reports.rules import (
     MeasureNotEndedError,
     check_language,
     check_period,
+    check_status_period,
     clean_summary,
     levels_as_of,
 )
@@ -87,8 +88,10 @@ class NavReportService(Service):
         summary: str = "",
         preview: bool = False,
     ) -> Path:
-        """The status report of [first, last] with the coach's `summary`, as a PDF. `preview`:
-        the file is made to be shown on screen (a temporary file), and the audit entry says so."""
+        """The status report of [first, last] with the coach's `summary`, as a PDF; ValidationError
+        (before anything is written or logged) unless the period lies within the measure and
+        ends by today (`rules.check_status_period`). `preview`: the file is made to be shown on
+        screen (a temporary file), and the audit entry says so."""
         from canteen_app.training.nav_reports.nav_report import render_nav_report
         from canteen_app.training.nav_reports.nav_report_labels import nav_report_labels
 
@@ -134,10 +137,11 @@ class NavReportService(Service):
         first: date | None = None,
         last: date | None = None,
     ) -> NavReportData:
-        """What the report shows (the status report's period is [first, last]; the final
-        report's the whole measure), each goal's levels as of the period's last day (the day
-        the measure ended). Not logged here: the render methods log the export once the file
-        is written; another caller logs its own use of the data."""
+        """What the report shows (the status report's period is [first, last], refused unless it
+        lies within the measure and ends by today; the final report's the whole measure), each
+        goal's levels as of the period's last day (the day the measure ended). Not logged here:
+        the render methods log the export once the file is written; another caller logs its own
+        use of the data."""
         check_language(language)
         details = self._details(actor, participant_id)
         if kind is ReportKind.FINAL:
@@ -146,6 +150,15 @@ class NavReportService(Service):
             first, last = details.measure_start, details.ended_on
         elif first is None or last is None:
             raise ValueError("a status report needs its period")
+        else:
+            check_status_period(
+                first,
+                last,
+                details.measure_start,
+                details.ended_on or details.measure_planned_end,
+                details.ended_on is not None,
+                local_day(self.now()),
+            )
         check_period(first, last)
         plan = self._plans.plan_for_report(participant_id)
         assessments = self._plans.assessments_for_report(participant_id)

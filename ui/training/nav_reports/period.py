@@ -1,19 +1,16 @@
-"""The report period a status report offers first, and where a chosen period goes wrong: plain
-date rules with no Qt, so that the dialog only words them."""
+"""The report period a status report offers first, and where a chosen period goes wrong (the
+core's rule, `canteen_app.training.nav_reports.rules.period_problems`, which the services enforce
+too): plain date rules with no Qt, so that the dialog only words them."""
 
 from __future__ import annotations
 
-import enum
 from datetime import date, timedelta
 
+from canteen_app.training.nav_reports.rules import PeriodProblem
+from canteen_app.training.nav_reports.rules import period_problems as _period_problems
 from canteen_app.training.participants.dto import MeasurePeriod
 
-
-class PeriodProblem(enum.Enum):
-    BEFORE_MEASURE = "before_measure"  # the first day: before the measure started
-    BEFORE_FIRST = "before_first"  # the last day: before the first
-    AFTER_MEASURE = "after_measure"  # the last day: after the measure ended (or its planned end)
-    AFTER_TODAY = "after_today"  # the last day: a day that has not come yet
+__all__ = ["PeriodProblem", "default_period", "period_problems"]
 
 
 def default_period(measure: MeasurePeriod, today: date) -> tuple[date, date]:
@@ -34,12 +31,5 @@ def default_period(measure: MeasurePeriod, today: date) -> tuple[date, date]:
 
 def period_problems(first: date, last: date, measure: MeasurePeriod, today: date) -> dict[str, PeriodProblem]:
     """What is wrong with [first, last] for a status report, by field ("first", "last");
-    empty when the period can be reported."""
-    problems: dict[str, PeriodProblem] = {}
-    if first < measure.start:
-        problems["first"] = PeriodProblem.BEFORE_MEASURE
-    if last < first:
-        problems["last"] = PeriodProblem.BEFORE_FIRST
-    elif last > min(measure.end, today):
-        problems["last"] = PeriodProblem.AFTER_MEASURE if measure.end <= today else PeriodProblem.AFTER_TODAY
-    return problems
+    empty when the period can be reported. The core's rule, which the services enforce too."""
+    return _period_problems(first, last, measure.start, measure.end, today)
