@@ -23,6 +23,7 @@ from reportlab.lib.pagesizes import A3, A4, landscape
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.pdfgen.textobject import rtlSupport
 from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
@@ -123,6 +124,34 @@ class NumberedCanvas(Canvas):  # type: ignore[misc]
         self._decoration = decoration
         self._progress = progress
         self._page_states: list[dict[str, Any]] = []
+
+    def drawString(  # noqa: N802 - reportlab API
+        self,
+        x: float,
+        y: float,
+        text: str,
+        mode: int | None = None,
+        charSpace: float = 0,  # noqa: N803 - reportlab API
+        direction: str | None = None,
+        wordSpace: float | None = None,  # noqa: N803 - reportlab API
+        shaping: bool = False,
+    ) -> None:
+        """What reportlab's drawString writes, without measuring the string first: without
+        bidi support it measures only to throw the width away (every table cell that is a
+        plain string is drawn this way). Anything else goes to reportlab's own."""
+        if (
+            mode is None
+            and not charSpace
+            and not wordSpace
+            and not direction
+            and not shaping
+            and not rtlSupport
+        ):
+            line = self.beginText(x, y)
+            line.textLine(text)
+            self.drawText(line)
+            return
+        super().drawString(x, y, text, mode, charSpace, direction, wordSpace, shaping)
 
     def showPage(self) -> None:  # noqa: N802 - reportlab API
         self._page_states.append(dict(self.__dict__))

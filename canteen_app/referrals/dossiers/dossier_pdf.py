@@ -233,15 +233,17 @@ class TextLines(Flowable):  # type: ignore[misc]
                 text.setFont(style.fontName, style.fontSize)
                 text.setFillColor(style.textColor)
                 current = style
+            # `_textOut` writes what `textOut` writes without measuring the line to move the
+            # cursor along it: every line is placed by its own origin.
             if bullet:
                 text.setTextOrigin(style.bulletIndent, baseline)
-                text.textOut(bullet)
+                text._textOut(bullet)
             if style.alignment == TA_RIGHT:
                 x = self.width - style.rightIndent - stringWidth(line, style.fontName, style.fontSize)
             else:
                 x = style.leftIndent
             text.setTextOrigin(x, baseline)
-            text.textOut(line)
+            text._textOut(line)
         canvas.drawText(text)
 
 
@@ -503,20 +505,22 @@ class _Parts:
                 area_rows.append(len(rows))
                 rows.append([self.cell(_area_title(line), CONTENT_WIDTH, bold=True, style=_AREA), "", ""])
             rows.append(self._competence_cells(line))
-        table = Table(rows, colWidths=[goal_width, _LEVEL_WIDTH, _DATE_WIDTH], repeatRows=1, hAlign="LEFT")
-        table.setStyle(styles.data_table_style(len(rows), first_numeric_column=3))
-        table.setStyle(_HEADER_ROW)
-        table.setStyle([("VALIGN", (0, 0), (-1, -1), "TOP")])
+        commands = _data_table_commands(len(rows), 3)
         for row in area_rows:
-            table.setStyle(
-                [
-                    ("SPAN", (0, row), (-1, row)),
-                    ("BACKGROUND", (0, row), (-1, row), Palette.HEADER_BG),
-                    ("FONTNAME", (0, row), (-1, row), FONT_BOLD),
-                    ("LINEABOVE", (0, row), (-1, row), 0.5, Palette.RULE),
-                    ("NOSPLIT", (0, row), (-1, min(row + 1, len(rows) - 1))),
-                ]
-            )
+            commands += [
+                ("SPAN", (0, row), (-1, row)),
+                ("BACKGROUND", (0, row), (-1, row), Palette.HEADER_BG),
+                ("FONTNAME", (0, row), (-1, row), FONT_BOLD),
+                ("LINEABOVE", (0, row), (-1, row), 0.5, Palette.RULE),
+                ("NOSPLIT", (0, row), (-1, min(row + 1, len(rows) - 1))),
+            ]
+        table = Table(
+            rows,
+            colWidths=[goal_width, _LEVEL_WIDTH, _DATE_WIDTH],
+            repeatRows=1,
+            hAlign="LEFT",
+            style=TableStyle(commands),
+        )
         return [
             CondPageBreak(50 * mm),
             self.heading(labels.competences_heading, _TABLE_HEADING),
@@ -615,10 +619,8 @@ class _Parts:
             ]
             for certificate in found
         ]
-        table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
-        table.setStyle(styles.data_table_style(len(rows), first_numeric_column=3))
-        table.setStyle(_HEADER_ROW)
-        table.setStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONTNAME", (0, 1), (0, -1), FONT_BOLD)])
+        commands = [*_data_table_commands(len(rows), 3), ("FONTNAME", (0, 1), (0, -1), FONT_BOLD)]
+        table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT", style=TableStyle(commands))
         return [KeepTogether([self.heading(labels.certificates_heading), table])]
 
     def attendance(self) -> list[Flowable]:
@@ -703,10 +705,8 @@ class _Parts:
             ]
             for reference in found
         ]
-        table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
-        table.setStyle(styles.data_table_style(len(rows), first_numeric_column=4))
-        table.setStyle(_HEADER_ROW)
-        table.setStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONTNAME", (0, 1), (0, -1), FONT_BOLD)])
+        commands = [*_data_table_commands(len(rows), 4), ("FONTNAME", (0, 1), (0, -1), FONT_BOLD)]
+        table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT", style=TableStyle(commands))
         note = self.text(labels.references_note, _NOTE)
         return [KeepTogether([self.heading(labels.references_heading), table, note])]
 
@@ -748,6 +748,20 @@ _HEADER_ROW = TableStyle(
         ("LEADING", (0, 1), (-1, -1), styles.TABLE_CELL.leading),
     ]
 )
+
+
+def _data_table_commands(row_count: int, first_numeric_column: int) -> list[tuple[object, ...]]:
+    """The standard data table's style with its header row as plain strings and every cell
+    top-aligned, as one list for one `setStyle`: reportlab applies each command to every cell
+    it covers, so the standard style's own vertical alignment, which this one replaces for
+    every cell, is left out rather than applied and overwritten."""
+    standard = styles.data_table_style(row_count, first_numeric_column=first_numeric_column)
+    return [
+        *(command for command in standard.getCommands() if command[0] != "VALIGN"),
+        *_HEADER_ROW.getCommands(),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    ]
+
 
 # A heading over a long table: kept with the table by the room asked for, not keepWithNext.
 _TABLE_HEADING = ParagraphStyle("DossierTableHeading", parent=styles.HEADING, keepWithNext=0)
