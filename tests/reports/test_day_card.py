@@ -9,16 +9,19 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from sqlalchemy.exc import IntegrityError
 
 from canteen_app.access import Actor, Role
 from canteen_app.app import AppServices
 from canteen_app.documents.participant_texts import catalogue
 from canteen_app.documents.shaping import searchable_text
+from canteen_app.documents.templates import RenderCancelled
 from canteen_app.platform.audit.rules import AuditFilter
 from canteen_app.training.day_cards.rules import NoAssignmentError
 from canteen_app.training.tasks.rules import (
@@ -255,3 +258,63 @@ def test_the_card_follows_the_assignment_in_force_and_is_logged_as_an_export(
     entries = services.audit.entries(SYSTEM, filters=AuditFilter(participant_id=participant_id))
     exports = [(e.action, e.entity_id, e.detail) for e in reversed(entries) if e.action == "export"]
     assert exports == [(("export", participant_id, f"day card {TODAY} uk"))] * 2
+
+
+class _CancelAtFirstPage:
+    """The user presses Cancel while the card is laid out (the UI's sink raises)."""
+
+    def report(self, done: int, total: int, text: str = "") -> None:
+        raise RenderCancelled()
+
+    def cancelled(self) -> bool:
+        return False
+
+
+def _day_card_exports(services: AppServices, participant_id: int) -> list[str]:
+    entries = services.audit.entries(SYSTEM, filters=AuditFilter(participant_id=participant_id))
+    return [e.detail for e in entries if e.action == "export"]
+
+
+def test_a_cancelled_card_leaves_no_file_and_no_export_entry(
+    services: AppServices, coach: Actor, tmp_path: Path
+) -> None:
+    participant_id = _participant(services, coach, "uk")
+    station_id, (serve, _counter) = _library(services, coach)
+    folder = tmp_path / "out"
+    folder.mkdir()
+    out = folder / "card.pdf"
+    cards = services.day_cards
+    with pytest.raises(RenderCancelled):
+        cards.render_day_card(
+            coach,
+            participant_id,
+            TODAY,
+            out,
+            None,
+            _CancelAtFirstPage(),
+            station_id=station_id,
+            task_ids=[serve],
+        )
+    assert list(folder.iterdir()) == []
+    assert _day_card_exports(services, participant_id) == []
+
+    cards.render_day_card(coach, participant_id, TODAY, out, None, station_id=station_id, task_ids=[serve])
+    assert out.is_file()
+    assert _day_card_exports(services, participant_id) == [f"day card {TODAY} uk"]
+
+
+def test_a_card_whose_export_cannot_be_logged_is_removed(
+    services: AppServices, coach: Actor, tmp_path: Path
+) -> None:
+    """A coach account that is gone: the entry's reference to it is refused, so the file goes."""
+    participant_id = _participant(services, coach, "uk")
+    station_id, (serve, _counter) = _library(services, coach)
+    folder = tmp_path / "out"
+    folder.mkdir()
+    ghost = replace(coach, user_id=987_654)
+    with pytest.raises(IntegrityError):
+        services.day_cards.render_day_card(
+            ghost, participant_id, TODAY, folder / "card.pdf", None, station_id=station_id, task_ids=[serve]
+        )
+    assert list(folder.iterdir()) == []
+    assert _day_card_exports(services, participant_id) == []

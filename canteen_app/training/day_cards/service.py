@@ -9,6 +9,7 @@ written outside it. reportlab, the pictograms and the fonts load with the first 
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
@@ -18,7 +19,7 @@ from canteen_app.core.errors import NotFoundError
 from canteen_app.core.files import check_output_path
 from canteen_app.core.progress import ProgressSink
 from canteen_app.core.text import QT_TRANSLATE_NOOP
-from canteen_app.db.service import Clock, Service, writes
+from canteen_app.db.service import Clock, Service, reads, writes
 from canteen_app.db.unit_of_work import Database
 from canteen_app.platform.audit.rules import AuditAction
 from canteen_app.platform.audit.service import AuditService
@@ -68,9 +69,24 @@ class DayCardService(Service):
 
         out_path = check_output_path(out_path)
         data = self.card_data(actor, participant_id, day, language, station_id=station_id, task_ids=task_ids)
-        return render_day_card(data, day_card_labels("nb"), out_path, progress)
+        written = render_day_card(data, day_card_labels("nb"), out_path, progress)
+        # Logged once the file exists, as every document is: a cancelled render leaves no
+        # entry; a file whose entry cannot be written is removed again.
+        try:
+            self.record_export(actor, participant_id, f"day card {day} {data.language}")
+        except BaseException:
+            with contextlib.suppress(OSError):
+                written.unlink()
+            raise
+        return written
 
     @writes
+    def record_export(self, actor: Actor, participant_id: int, detail: str) -> None:
+        """Log that a day card with the participant's data was written."""
+        require(actor, Permission.VIEW_PARTICIPANT_DETAILS)
+        self._audit.record(actor, AuditAction.EXPORT, ENTITY, participant_id, detail)
+
+    @reads
     def card_data(
         self,
         actor: Actor,
@@ -81,7 +97,7 @@ class DayCardService(Service):
         station_id: int | None = None,
         task_ids: Sequence[int] | None = None,
     ) -> DayCardData:
-        """What the card shows; logged as an export of the participant's data."""
+        """What the card shows; the caller logs the export once the file is written."""
         require(actor, Permission.VIEW_PARTICIPANT_DETAILS)
         details = self._participants.for_report(actor, participant_id)
         language = card_language(language, details.preferred_language)
@@ -95,7 +111,6 @@ class DayCardService(Service):
             raise NotFoundError(QT_TRANSLATE_NOOP("errors", "This station is no longer in the task library."))
         found = self._tasks.tasks_by_id(actor.site_id, task_ids or ())
         tasks = [found[task_id] for task_id in task_ids or () if task_id in found]
-        self._audit.record(actor, AuditAction.EXPORT, ENTITY, participant_id, f"day card {day} {language}")
         return DayCardData(
             first_name=details.first_name,
             day=day,
