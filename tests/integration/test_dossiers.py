@@ -45,7 +45,7 @@ from tests.dossier_world import (
     DossierWorld,
     build_world,
 )
-from tests.helpers import db_session, make_user
+from tests.helpers import SYSTEM, db_session, make_user
 
 ALL = tuple(CATEGORY_ORDER)
 
@@ -191,6 +191,42 @@ def test_the_content_comes_from_the_allowed_sources(world: DossierWorld) -> None
     english = world.write(lambda app: app.dossiers.content(world.coach, world.referral_id, "en"))
     assert english.competences[0].level_name == "Independently"
     assert english.person.spoken_languages == ("Somali", "Norwegian Bokmål", "English")
+
+
+def test_reading_the_content_is_logged_as_a_view(services: AppServices, world: DossierWorld) -> None:
+    world.consent(ALL)
+    world.write(lambda app: app.dossiers.content(world.coach, world.referral_id))
+    with db_session(services) as session:
+        views = session.scalars(
+            select(AuditEntry.detail).where(
+                AuditEntry.entity_id == world.participant_id, AuditEntry.action == "view"
+            )
+        ).all()
+    assert f"dossier content of referral {world.referral_id}" in views
+
+
+def test_without_a_draft_the_choice_is_one_consent_not_the_union_of_several(world: DossierWorld) -> None:
+    """A company-wide consent for competences and one naming the contact for tasks and the photo:
+    a dossier may go out under either, never under both joined, so the proposal is the wider one."""
+    world.consent((DataCategory.COMPETENCES,))
+    world.consent((DataCategory.TASKS, DataCategory.PHOTO), contact=True)
+    preview = world.write(lambda app: app.dossiers.preview(world.coach, world.referral_id))
+    assert preview.chosen == {DataCategory.TASKS, DataCategory.PHOTO}
+    assert preview.can_export, preview.refusal
+
+
+def test_a_dossier_made_by_a_program_never_names_it_as_the_job_coach(
+    services: AppServices, world: DossierWorld
+) -> None:
+    """A participant without a coach, the dossier made from the command line (no person acting):
+    the coach's line is left to sign by hand, not filled with the program's name."""
+    world.consent(ALL)
+    with db_session(services, write=True) as session:
+        session.execute(
+            sql("UPDATE participants SET coach_id = NULL WHERE id = :id"), {"id": world.participant_id}
+        )
+    content = world.write(lambda app: app.dossiers.content(SYSTEM, world.referral_id))
+    assert content.coach_name == ""
 
 
 def test_the_preview_lists_what_goes_out_and_is_logged_as_a_view(

@@ -361,7 +361,7 @@ class ConsentService(Service):
             purpose=form_purpose,
             categories=ticked,
             valid_until=valid_until,
-            coach_name=details.coach_name or actor.name,
+            coach_name=details.coach_name or (actor.name if actor.user_id is not None else ""),
             site_name=self._sites.name(actor.site_id),
             language=chosen,
         )

@@ -317,10 +317,16 @@ class DossierService(Service):
     @writes
     def content(self, actor: Actor, referral_id: int, language: str = "nb") -> DossierContent:
         """What the referral's dossier would hold now (the stored draft's choice, or the
-        consented categories when there is no draft). Not logged as an export: `preview` logs a
-        view, `render` an export; a caller that uses it otherwise logs its own use."""
+        consented categories when there is no draft), logged as a view of the participant's data."""
         referral = self._referral(actor, referral_id)
         content, _full, _draft = self._contents(actor, referral, _checked(language))
+        self._audit.record(
+            actor,
+            AuditAction.VIEW,
+            ENTITY,
+            referral.participant_id,
+            f"dossier content of referral {referral_id}",
+        )
         return content
 
     @writes
@@ -643,15 +649,16 @@ class DossierService(Service):
         return row
 
     def _consented(self, actor: Actor, referral: ReferralDetails) -> frozenset[DataCategory]:
-        """The categories a consent valid today for this recipient covers (the consents' view
-        is logged by the consent feature)."""
-        found: set[DataCategory] = set()
-        for info in self._consents.consents(actor, referral.participant_id):
-            if info.status is ConsentStatus.VALID and info.terms.names(
-                referral.company_id, referral.contact_id
-            ):
-                found.update(info.categories)
-        return frozenset(found)
+        """The categories of the widest consent valid today for this recipient (the consents'
+        view is logged by the consent feature). One consent, not the union of several: a dossier
+        goes out only under a single consent that covers all it holds (`ConsentService.require`)."""
+        valid = [
+            frozenset(info.categories)
+            for info in self._consents.consents(actor, referral.participant_id)
+            if info.status is ConsentStatus.VALID
+            and info.terms.names(referral.company_id, referral.contact_id)
+        ]
+        return max(valid, key=len, default=frozenset())
 
     def _contents(
         self,
@@ -729,7 +736,7 @@ class DossierService(Service):
                 if r.consented_on is not None and r.consented_on <= today
             ),
             statement=referral.statement.strip(),
-            coach_name=participant.coach_name or actor.name,
+            coach_name=participant.coach_name or _person_name(actor),
             site_name=self._sites.name(actor.site_id),
         )
 
@@ -889,3 +896,9 @@ _DRAFT_FIELDS = (
     ArchiveField("accommodations", "Tilrettelegging", "Accommodation needs"),
     ArchiveField("updated_at", "Sist endret", "Last changed"),
 )
+
+
+def _person_name(actor: Actor) -> str:
+    """The acting person's name for a signature line; empty (signed by hand) when the actor is
+    the command line or another program, whose name must not stand as the job coach."""
+    return actor.name if actor.user_id is not None else ""
