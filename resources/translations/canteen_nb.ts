@@ -1253,42 +1253,42 @@ Din versjon: {mine}</translation>
 <context>
     <name>CertificateDialog</name>
     <message>
-        <location filename="../../ui/referrals/dossiers/material.py" line="238"/>
+        <location filename="../../ui/referrals/dossiers/material.py" line="241"/>
         <source>Course or certificate</source>
         <translation>Kurs eller kursbevis</translation>
     </message>
     <message>
-        <location filename="../../ui/referrals/dossiers/material.py" line="242"/>
+        <location filename="../../ui/referrals/dossiers/material.py" line="245"/>
         <source>New certificate</source>
         <translation>Nytt kursbevis</translation>
     </message>
     <message>
-        <location filename="../../ui/referrals/dossiers/material.py" line="244"/>
+        <location filename="../../ui/referrals/dossiers/material.py" line="247"/>
         <source>Certificate – {name}</source>
         <translation>Kursbevis – {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/referrals/dossiers/material.py" line="250"/>
+        <location filename="../../ui/referrals/dossiers/material.py" line="253"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../ui/referrals/dossiers/material.py" line="250"/>
+        <location filename="../../ui/referrals/dossiers/material.py" line="253"/>
         <source>E.g. Hygienekurs</source>
         <translation>F.eks. Hygienekurs</translation>
     </message>
     <message>
-        <location filename="../../ui/referrals/dossiers/material.py" line="253"/>
+        <location filename="../../ui/referrals/dossiers/material.py" line="256"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../ui/referrals/dossiers/material.py" line="255"/>
+        <location filename="../../ui/referrals/dossiers/material.py" line="258"/>
         <source>Issued by</source>
         <translation>Utstedt av</translation>
     </message>
     <message>
-        <location filename="../../ui/referrals/dossiers/material.py" line="255"/>
+        <location filename="../../ui/referrals/dossiers/material.py" line="258"/>
         <source>E.g. Mattilsynets e-læring</source>
         <translation>F.eks. Mattilsynets e-læring</translation>
     </message>
@@ -2781,7 +2781,7 @@ Din versjon: {mine}</translation>
 <context>
     <name>DossierMaterial</name>
     <message>
-        <location filename="../../ui/referrals/dossiers/material.py" line="420"/>
+        <location filename="../../ui/referrals/dossiers/material.py" line="423"/>
         <source>Not asked: never named</source>
         <translation>Ikke spurt: navngis aldri</translation>
     </message>
@@ -2789,96 +2789,117 @@ Din versjon: {mine}</translation>
 <context>
     <name>DossierMaterialDialog</name>
     <message>
-        <location filename="../../ui/referrals/dossiers/material.py" line="435"/>
+        <location filename="../../ui/referrals/dossiers/material.py" line="438"/>
         <source>Certificates and references – {name}</source>
         <translation>Kursbevis og referanser – {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/referrals/dossiers/material.py" line="449"/>
+        <location filename="../../ui/referrals/dossiers/material.py" line="452"/>
         <source>What a dossier may show besides the training plan. Each goes out only when the participant&apos;s consent for the recipient covers it.</source>
         <translation>Det en mappe kan vise i tillegg til opplæringsplanen. Hver del sendes bare ut når deltakerens samtykke for mottakeren gjelder den.</translation>
     </message>
     <message>
-        <location filename="../../ui/referrals/dossiers/material.py" line="460"/>
+        <location filename="../../ui/referrals/dossiers/material.py" line="463"/>
         <source>Courses and certificates</source>
         <translation>Kurs og kursbevis</translation>
     </message>
     <message>
-        <location filename="../../ui/referrals/dossiers/material.py" line="467"/>
+        <location filename="../../ui/referrals/dossiers/material.py" line="470"/>
         <source>References</source>
         <translation>Referanser</translation>
     </message>
     <message>
-        <location filename="../../ui/referrals/dossiers/material.py" line="472"/>
+        <location filename="../../ui/referrals/dossiers/material.py" line="475"/>
         <source>Close</source>
         <translation>Lukk</translation>
     </message>
     <message>
-        <location filename="../../ui/referrals/dossiers/material.py" line="481"/>
-        <location filename="../../ui/referrals/dossiers/material.py" line="485"/>
+        <location filename="../../ui/referrals/dossiers/material.py" line="484"/>
+        <location filename="../../ui/referrals/dossiers/material.py" line="488"/>
         <source>Languages the participant speaks</source>
         <translation>Språk deltakeren snakker</translation>
     </message>
     <message>
-        <location filename="../../ui/referrals/dossiers/material.py" line="491"/>
+        <location filename="../../ui/referrals/dossiers/material.py" line="494"/>
         <source>Language to add</source>
         <translation>Språk som skal legges til</translation>
     </message>
     <message>
-        <location filename="../../ui/referrals/dossiers/material.py" line="499"/>
+        <location filename="../../ui/referrals/dossiers/material.py" line="502"/>
         <source>Add</source>
         <translation>Legg til</translation>
     </message>
     <message>
-        <location filename="../../ui/referrals/dossiers/material.py" line="502"/>
-        <location filename="../../ui/referrals/dossiers/material.py" line="531"/>
+        <location filename="../../ui/referrals/dossiers/material.py" line="505"/>
+        <location filename="../../ui/referrals/dossiers/material.py" line="534"/>
+        <location filename="../../ui/referrals/dossiers/material.py" line="677"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../ui/referrals/dossiers/material.py" line="525"/>
+        <location filename="../../ui/referrals/dossiers/material.py" line="528"/>
         <source>Add…</source>
         <translation>Legg til…</translation>
     </message>
     <message>
-        <location filename="../../ui/referrals/dossiers/material.py" line="528"/>
+        <location filename="../../ui/referrals/dossiers/material.py" line="531"/>
         <source>Change…</source>
         <translation>Endre…</translation>
     </message>
     <message>
-        <location filename="../../ui/referrals/dossiers/material.py" line="535"/>
+        <location filename="../../ui/referrals/dossiers/material.py" line="538"/>
         <source>Add a certificate</source>
         <translation>Legg til et kursbevis</translation>
     </message>
     <message>
-        <location filename="../../ui/referrals/dossiers/material.py" line="536"/>
+        <location filename="../../ui/referrals/dossiers/material.py" line="539"/>
         <source>Change the selected certificate</source>
         <translation>Endre valgt kursbevis</translation>
     </message>
     <message>
-        <location filename="../../ui/referrals/dossiers/material.py" line="537"/>
+        <location filename="../../ui/referrals/dossiers/material.py" line="540"/>
         <source>Remove the selected certificate</source>
         <translation>Fjern valgt kursbevis</translation>
     </message>
     <message>
-        <location filename="../../ui/referrals/dossiers/material.py" line="540"/>
+        <location filename="../../ui/referrals/dossiers/material.py" line="543"/>
         <source>Add a reference</source>
         <translation>Legg til en referanse</translation>
     </message>
     <message>
-        <location filename="../../ui/referrals/dossiers/material.py" line="541"/>
+        <location filename="../../ui/referrals/dossiers/material.py" line="544"/>
         <source>Change the selected reference</source>
         <translation>Endre valgt referanse</translation>
     </message>
     <message>
-        <location filename="../../ui/referrals/dossiers/material.py" line="542"/>
+        <location filename="../../ui/referrals/dossiers/material.py" line="545"/>
         <source>Remove the selected reference</source>
         <translation>Fjern valgt referanse</translation>
     </message>
     <message>
-        <location filename="../../ui/referrals/dossiers/material.py" line="605"/>
+        <location filename="../../ui/referrals/dossiers/material.py" line="608"/>
         <source>Someone else changed the languages meanwhile: here they are now.</source>
         <translation>En annen har endret språkene i mellomtiden: her er de slik de er nå.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/dossiers/material.py" line="672"/>
+        <source>Remove {name}?</source>
+        <translation>Fjerne {name}?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/dossiers/material.py" line="673"/>
+        <source>Remove {name} from the participant&apos;s dossier material?</source>
+        <translation>Fjerne {name} fra deltakerens mappeopplysninger?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/dossiers/material.py" line="674"/>
+        <source>It is removed for good and no longer goes out in dossiers.</source>
+        <translation>Det fjernes for godt og kommer ikke lenger med i mapper.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referrals/dossiers/material.py" line="679"/>
+        <source>Keep it</source>
+        <translation>Behold</translation>
     </message>
 </context>
 <context>
@@ -6477,67 +6498,67 @@ Detaljene er lagret i {log}.</translation>
 <context>
     <name>ReferenceDialog</name>
     <message>
-        <location filename="../../ui/referrals/dossiers/material.py" line="292"/>
+        <location filename="../../ui/referrals/dossiers/material.py" line="295"/>
         <source>Reference</source>
         <translation>Referanse</translation>
     </message>
     <message>
-        <location filename="../../ui/referrals/dossiers/material.py" line="296"/>
+        <location filename="../../ui/referrals/dossiers/material.py" line="299"/>
         <source>New reference</source>
         <translation>Ny referanse</translation>
     </message>
     <message>
-        <location filename="../../ui/referrals/dossiers/material.py" line="298"/>
+        <location filename="../../ui/referrals/dossiers/material.py" line="301"/>
         <source>Reference – {name}</source>
         <translation>Referanse – {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/referrals/dossiers/material.py" line="303"/>
+        <location filename="../../ui/referrals/dossiers/material.py" line="306"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../ui/referrals/dossiers/material.py" line="307"/>
+        <location filename="../../ui/referrals/dossiers/material.py" line="310"/>
         <source>Knows the participant as</source>
         <translation>Kjenner deltakeren som</translation>
     </message>
     <message>
-        <location filename="../../ui/referrals/dossiers/material.py" line="309"/>
+        <location filename="../../ui/referrals/dossiers/material.py" line="312"/>
         <source>E.g. head chef at the work trial</source>
         <translation>F.eks. kjøkkensjef under arbeidsutprøvingen</translation>
     </message>
     <message>
-        <location filename="../../ui/referrals/dossiers/material.py" line="314"/>
+        <location filename="../../ui/referrals/dossiers/material.py" line="317"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/referrals/dossiers/material.py" line="316"/>
+        <location filename="../../ui/referrals/dossiers/material.py" line="319"/>
         <source>A phone number or an e-mail address (or both).</source>
         <translation>Et telefonnummer eller en e-postadresse (eller begge).</translation>
     </message>
     <message>
-        <location filename="../../ui/referrals/dossiers/material.py" line="319"/>
+        <location filename="../../ui/referrals/dossiers/material.py" line="322"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../ui/referrals/dossiers/material.py" line="324"/>
+        <location filename="../../ui/referrals/dossiers/material.py" line="327"/>
         <source>Has agreed to be contacted, on</source>
         <translation>Har sagt ja til å bli kontaktet, den</translation>
     </message>
     <message>
-        <location filename="../../ui/referrals/dossiers/material.py" line="329"/>
+        <location filename="../../ui/referrals/dossiers/material.py" line="332"/>
         <source>The day the reference agreed</source>
         <translation>Dagen referansen sa ja</translation>
     </message>
     <message>
-        <location filename="../../ui/referrals/dossiers/material.py" line="332"/>
+        <location filename="../../ui/referrals/dossiers/material.py" line="335"/>
         <source>A reference is named in a dossier only once they have agreed.</source>
         <translation>En referanse navngis i en mappe bare når personen har sagt ja.</translation>
     </message>
     <message>
-        <location filename="../../ui/referrals/dossiers/material.py" line="334"/>
+        <location filename="../../ui/referrals/dossiers/material.py" line="337"/>
         <source>Their yes</source>
         <translation>Referansens ja</translation>
     </message>
@@ -8404,22 +8425,22 @@ Detaljene er lagret i {log}.</translation>
 <context>
     <name>_RecordDialog</name>
     <message>
-        <location filename="../../ui/referrals/dossiers/material.py" line="216"/>
+        <location filename="../../ui/referrals/dossiers/material.py" line="219"/>
         <source>Someone else changed this after you opened it.</source>
         <translation>En annen har endret dette etter at du åpnet det.</translation>
     </message>
     <message>
-        <location filename="../../ui/referrals/dossiers/material.py" line="217"/>
+        <location filename="../../ui/referrals/dossiers/material.py" line="220"/>
         <source>Keep your version (it replaces theirs), or use theirs (your changes are dropped)?</source>
         <translation>Vil du beholde din versjon (den erstatter den andres), eller bruke den andres (endringene dine forkastes)?</translation>
     </message>
     <message>
-        <location filename="../../ui/referrals/dossiers/material.py" line="218"/>
+        <location filename="../../ui/referrals/dossiers/material.py" line="221"/>
         <source>Not saved: someone else changed this meanwhile. Your changes are still here.</source>
         <translation>Ikke lagret: en annen har endret dette i mellomtiden. Endringene dine er her fortsatt.</translation>
     </message>
     <message>
-        <location filename="../../ui/referrals/dossiers/material.py" line="222"/>
+        <location filename="../../ui/referrals/dossiers/material.py" line="225"/>
         <source>Not saved: {reason} Your typing is still here.</source>
         <translation>Ikke lagret: {reason} Det du har skrevet, er her fortsatt.</translation>
     </message>
@@ -9693,7 +9714,7 @@ Detaljene er lagret i {log}.</translation>
         <translation>Mappen er endret siden forhåndsvisningen: ingenting ble skrevet. Se på forhåndsvisningen igjen før du lagrer.</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/referrals/dossiers/service.py" line="831"/>
+        <location filename="../../canteen_app/referrals/dossiers/service.py" line="838"/>
         <source>A dossier is written in Norwegian (nb) or English (en).</source>
         <translation>En mappe skrives på norsk (nb) eller engelsk (en).</translation>
     </message>
@@ -9748,7 +9769,7 @@ Detaljene er lagret i {log}.</translation>
         <translation>Deltakeren har ingen stasjon og oppgaver {day} eller tidligere. Velg dem først.</translation>
     </message>
     <message>
-        <location filename="../../canteen_app/training/day_cards/service.py" line="95"/>
+        <location filename="../../canteen_app/training/day_cards/service.py" line="111"/>
         <location filename="../../canteen_app/training/tasks/service.py" line="53"/>
         <source>This station is no longer in the task library.</source>
         <translation>Stasjonen finnes ikke lenger i oppgavebiblioteket.</translation>

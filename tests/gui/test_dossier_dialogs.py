@@ -22,6 +22,7 @@ from canteen_app.referrals.consent.rules import CATEGORY_ORDER, DataCategory
 from tests.dossier_world import LATEST_EVIDENCE, DossierWorld, build_world
 from tests.gui.conftest import save_screenshot, settle
 from ui.common.context import UiContext
+from ui.common.list_table import select_item
 from ui.referrals.dossiers import (
     CertificateDialog,
     DossierBatchDialog,
@@ -264,6 +265,19 @@ def test_certificates_references_and_languages_are_kept_from_the_participant_too
     dialog.resize(1000, 760)
     qtbot.wait(50)
     save_screenshot(dialog, "dossier_material_dialog")
+    # Removing asks first: "Keep it" keeps the certificate, "Remove" removes it.
+    truck = next(c for c in dialog.certificates.rows if c.name == "Truckførerbevis T1")
+    select_item(dialog.certificate_table, dialog.certificates, truck.id)
+    dialog.remove_selected("certificate")
+    keep = dialog.remove_box.findChild(QPushButton, "keepMaterialButton")
+    qtbot.mouseClick(keep, Qt.MouseButton.LeftButton)
+    settle(qtbot, context.ops)
+    assert "Truckførerbevis T1" in {c.name for c in dialog.certificates.rows}
+    dialog.remove_selected("certificate")
+    remove = dialog.remove_box.findChild(QPushButton, "confirmRemoveMaterialButton")
+    with qtbot.waitSignal(dialog.loaded, timeout=10_000):
+        qtbot.mouseClick(remove, Qt.MouseButton.LeftButton)
+    assert {c.name for c in dialog.certificates.rows} == {"Hygienekurs for næringsmiddelarbeidere"}
     dialog.close()
 
 

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -49,6 +51,7 @@ from canteen_app.referrals.dossiers.rules import (
     validate_reference,
 )
 from ui.common.context import UiContext
+from ui.common.dialogs import REJECT, Choice, question_box
 from ui.common.edit_dialog import EditDialog, Versioned
 from ui.common.formatting import format_date, quiet, to_qdate
 from ui.common.forms import FormErrors
@@ -588,7 +591,7 @@ class DossierMaterialDialog(QDialog):
 
     def _save_languages(self, codes: list[str]) -> None:
         material = self._material
-        if material is None:
+        if material is None or self._busy:  # a second click would send the version the first replaces
             return
         actor, participant_id, version = self._context.actor, self._participant_id, material.languages_version
 
@@ -650,7 +653,7 @@ class DossierMaterialDialog(QDialog):
     def remove_selected(self, kind: str) -> None:
         table, model = self._table_of(kind)
         item = selected_item(table, model)
-        if item is None:
+        if item is None or self._busy:
             return
         actor, participant_id = self._context.actor, self._participant_id
 
@@ -661,7 +664,31 @@ class DossierMaterialDialog(QDialog):
                 app.dossiers.delete_reference(actor, participant_id, item.id, item.version)
             return app.dossiers.material(actor, participant_id)
 
-        self._context.ops.write(self, write, self._on_loaded, self._on_remove_failed, self._set_busy)
+        # Removing is for good: asked first, as every other removal in the app is.
+        box, (remove, _keep) = question_box(
+            self,
+            "removeMaterialDialog",
+            QMessageBox.Icon.Question,
+            self.tr("Remove {name}?").format(name=item.name),
+            self.tr("Remove {name} from the participant's dossier material?").format(name=item.name),
+            self.tr("It is removed for good and no longer goes out in dossiers."),
+            [
+                Choice(
+                    self.tr("Remove"), QMessageBox.ButtonRole.DestructiveRole, "confirmRemoveMaterialButton"
+                ),
+                Choice(self.tr("Keep it"), REJECT, "keepMaterialButton"),
+            ],
+            default=1,
+            escape=1,
+        )
+
+        def chosen(button: QAbstractButton) -> None:
+            if button is remove:
+                self._context.ops.write(self, write, self._on_loaded, self._on_remove_failed, self._set_busy)
+
+        box.buttonClicked.connect(chosen)
+        self.remove_box = box
+        box.open()
 
     def _on_remove_failed(self, error: DomainError) -> None:
         self.form_errors.show(error)
