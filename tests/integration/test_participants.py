@@ -530,3 +530,19 @@ def test_sorted_pages_never_skip_or_repeat_a_row(services: AppServices, sort: st
     }[sort]
     shown = [value(row) for row in everyone]
     assert shown == sorted(shown, reverse=descending)
+
+
+def test_the_preferred_language_alone_is_read_for_a_coach(services: AppServices) -> None:
+    """Forms in the participant's language ask for the language only, and only a role that may
+    see the participant's details gets it."""
+    from canteen_app.core.errors import NotAuthorizedError
+    from tests.helpers import make_user, participant_input
+
+    coach = make_user(services, "Kari Veileder", Role.JOB_COACH)
+    manager = make_user(services, "Per Leder", Role.CANTEEN_MANAGER)
+    pid = services.write(
+        lambda app: app.participants.create(coach, participant_input(coach.user_id, preferred_language="ti"))
+    ).value.id
+    assert services.read(lambda app: app.participants.preferred_language(coach, pid)).value == "ti"
+    with pytest.raises(NotAuthorizedError):
+        services.read(lambda app: app.participants.preferred_language(manager, pid))

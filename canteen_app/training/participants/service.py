@@ -202,6 +202,13 @@ class ParticipantService(Service):
         self._load(actor, participant_id)
 
     @reads
+    def preferred_language(self, actor: Actor, participant_id: int) -> str:
+        """The language the participant reads, for a form printed in it (a tool that shows
+        the participant's data logs its own view)."""
+        require(actor, Permission.VIEW_PARTICIPANT_DETAILS)
+        return self._load(actor, participant_id).preferred_language
+
+    @reads
     def for_report(self, actor: Actor, participant_id: int) -> ParticipantDetails:
         """The full record for a document that picks the fields it may show and logs its own
         export (the NAV reports, once the file is written); not logged here."""

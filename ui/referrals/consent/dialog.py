@@ -153,7 +153,7 @@ class ConsentsDialog(QDialog):
 
         def read(app: AppServices) -> ConsentsView:
             consents = app.consents.consents(actor, participant_id)  # logs the view
-            language = app.participants.for_report(actor, participant_id).preferred_language
+            language = app.participants.preferred_language(actor, participant_id)
             return ConsentsView(consents, language)
 
         self._context.ops.write(self, read, self._on_loaded, self._on_load_failed, self._set_busy)
@@ -309,7 +309,7 @@ class ConsentsDialog(QDialog):
         def write(app: AppServices) -> ConsentsView:
             app.consents.withdraw(actor, consent.id, consent.version)
             consents = app.consents.consents(actor, participant_id)
-            language = app.participants.for_report(actor, participant_id).preferred_language
+            language = app.participants.preferred_language(actor, participant_id)
             return ConsentsView(consents, language)
 
         def done(view: ConsentsView) -> None:

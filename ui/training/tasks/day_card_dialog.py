@@ -158,7 +158,7 @@ class DayCardDialog(QDialog):
         actor, participant_id, day = self._context.actor, self._participant_id, self.day
 
         def read(app: AppServices) -> _Loaded:
-            preferred = app.participants.for_report(actor, participant_id).preferred_language
+            preferred = app.participants.preferred_language(actor, participant_id)
             assignment = app.tasks.assignment_on(actor, participant_id, day)  # logged: a view
             return _Loaded(app.tasks.library(actor), assignment, preferred)
 
