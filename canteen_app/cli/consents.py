@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from canteen_app.app import AppServices
-from canteen_app.cli.parsing import SYSTEM_ACTOR, Handler
+from canteen_app.cli.parsing import SYSTEM_ACTOR, Handler, columns
 from canteen_app.cli.training import participant_id
 from canteen_app.core.languages import Language
 from canteen_app.referrals.consent.dto import ConsentInfo
@@ -85,14 +85,7 @@ def _consents(services: AppServices, args: argparse.Namespace) -> str:
             for row in rows
         ),
     ]
-    widths = [max(len(line[column]) for line in table) for column in range(len(table[0]))]
-    return "\n".join(
-        "  ".join(
-            cell.rjust(width) if column == 0 else cell.ljust(width)
-            for column, (cell, width) in enumerate(zip(line, widths, strict=True))
-        ).rstrip()
-        for line in table
-    )
+    return columns(table, right_aligned={0})
 
 
 def _json(row: ConsentInfo) -> dict[str, object]:

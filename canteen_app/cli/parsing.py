@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection, Sequence
 from datetime import date
 from typing import NoReturn
 
@@ -78,3 +78,15 @@ def role(text: str) -> Role:
     except ValueError:
         choices = ", ".join(role.value for role in Role)
         raise argparse.ArgumentTypeError(f"unknown role {text!r} (choose from {choices})") from None
+
+
+def columns(rows: Sequence[Sequence[str]], right_aligned: Collection[int] = ()) -> str:
+    """Rows of cells as aligned text columns, two spaces apart; numbers right-aligned."""
+    widths = [max(len(row[column]) for row in rows) for column in range(len(rows[0]))]
+    return "\n".join(
+        "  ".join(
+            cell.rjust(width) if column in right_aligned else cell.ljust(width)
+            for column, (cell, width) in enumerate(zip(row, widths, strict=True))
+        ).rstrip()
+        for row in rows
+    )

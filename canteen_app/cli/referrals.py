@@ -8,7 +8,7 @@ import json
 from typing import Any
 
 from canteen_app.app import AppServices
-from canteen_app.cli.parsing import SYSTEM_ACTOR, Handler
+from canteen_app.cli.parsing import SYSTEM_ACTOR, Handler, columns
 from canteen_app.referrals.referrals.dto import ReferralRow
 
 
@@ -51,14 +51,7 @@ def _referrals(services: AppServices, args: argparse.Namespace) -> str:
             for row in rows
         ),
     ]
-    widths = [max(len(line[column]) for line in table) for column in range(len(table[0]))]
-    return "\n".join(
-        "  ".join(
-            cell.rjust(width) if column in (0, 1) else cell.ljust(width)
-            for column, (cell, width) in enumerate(zip(line, widths, strict=True))
-        ).rstrip()
-        for line in table
-    )
+    return columns(table, right_aligned={0, 1})
 
 
 def referral_json(row: ReferralRow) -> dict[str, object]:

@@ -10,7 +10,7 @@ import json
 from typing import Any
 
 from canteen_app.app import AppServices
-from canteen_app.cli.parsing import SYSTEM_ACTOR, Handler, month
+from canteen_app.cli.parsing import SYSTEM_ACTOR, Handler, columns, month
 from canteen_app.training.attendance.dto import MonthSummary
 from canteen_app.training.participants.dto import ParticipantExportRow
 
@@ -72,7 +72,7 @@ def _participants(services: AppServices, args: argparse.Namespace) -> str:
             for row in rows
         ),
     ]
-    return _columns(table, right_aligned={0})
+    return columns(table, right_aligned={0})
 
 
 def _participant_json(row: ParticipantExportRow) -> dict[str, object]:
@@ -132,7 +132,7 @@ def _attendance(services: AppServices, args: argparse.Namespace) -> str:
         ["Rate", "-" if rate is None else f"{rate * 100:.1f} %"],
     ]
     title = f"Attendance of participant {args.participant} in {args.month:%Y-%m}"
-    return "\n".join([title, _columns(lines, right_aligned={1})])
+    return "\n".join([title, columns(lines, right_aligned={1})])
 
 
 def attendance_json(summary: MonthSummary, participant: int) -> dict[str, object]:
@@ -150,14 +150,3 @@ def attendance_json(summary: MonthSummary, participant: int) -> dict[str, object
 
 def _hours(summary: MonthSummary) -> str:
     return format(summary.hours.normalize(), "f")
-
-
-def _columns(rows: list[list[str]], right_aligned: set[int]) -> str:
-    widths = [max(len(row[column]) for row in rows) for column in range(len(rows[0]))]
-    return "\n".join(
-        "  ".join(
-            cell.rjust(width) if column in right_aligned else cell.ljust(width)
-            for column, (cell, width) in enumerate(zip(row, widths, strict=True))
-        ).rstrip()
-        for row in rows
-    )
