@@ -11,8 +11,9 @@ from __future__ import annotations
 import enum
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
+from canteen_app.core.dates import add_months
 from canteen_app.core.errors import DomainError
 from canteen_app.core.text import QT_TRANSLATE_NOOP, Message
 from canteen_app.core.text_rules import text_problem, tidy
@@ -92,16 +93,7 @@ class ConsentTerms:
 
 def latest_expiry(given_on: date) -> date:
     """The last day a consent given on `given_on` may run (12 months, less a day)."""
-    month = given_on.month - 1 + MAX_VALID_MONTHS
-    year = given_on.year + month // 12
-    month = month % 12 + 1
-    day = min(given_on.day, _days_in_month(year, month))
-    return date.fromordinal(date(year, month, day).toordinal() - 1)
-
-
-def _days_in_month(year: int, month: int) -> int:
-    next_first = date(year + month // 12, month % 12 + 1, 1)
-    return (next_first - date(year, month, 1)).days
+    return add_months(given_on, MAX_VALID_MONTHS) - timedelta(days=1)
 
 
 def best_status(

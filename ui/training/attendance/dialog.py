@@ -47,7 +47,7 @@ from PySide6.QtWidgets import (
 )
 
 from canteen_app.access import Permission
-from canteen_app.core.dates import local_day, utc_now
+from canteen_app.core.dates import add_months, local_day, utc_now
 from canteen_app.core.errors import ConcurrencyError, DomainError
 from canteen_app.core.formatting import locale_format
 from canteen_app.core.progress import ProgressSink
@@ -71,14 +71,6 @@ DEFAULT_HOURS = Decimal("6")  # a usual day in the kitchen, changed as needed
 
 def first_of_month(day: date) -> date:
     return day.replace(day=1)
-
-
-def previous_month(month: date) -> date:
-    return date(month.year - 1, 12, 1) if month.month == 1 else date(month.year, month.month - 1, 1)
-
-
-def next_month(month: date) -> date:
-    return date(month.year + 1, 1, 1) if month.month == 12 else date(month.year, month.month + 1, 1)
 
 
 class AttendanceDialog(QDialog):
@@ -300,11 +292,11 @@ class AttendanceDialog(QDialog):
         self.load(self._month)
 
     def previous(self) -> None:
-        self.load(previous_month(self._month))
+        self.load(add_months(self._month, -1))
 
     def next(self) -> None:
         if self._month < self._this_month:
-            self.load(next_month(self._month))
+            self.load(add_months(self._month, 1))
 
     def load(self, month: date, keep_day: date | None = None) -> None:
         if self._loading:

@@ -5,6 +5,7 @@ are retired rather than deleted (assignments keep what they were made with)."""
 
 from __future__ import annotations
 
+import html
 from typing import TYPE_CHECKING
 
 import shiboken6
@@ -216,7 +217,7 @@ class TaskLibraryView(QWidget):
             picture = QLabel()
             picture.setPixmap(pictogram_pixmap(step.pictogram, PREVIEW_ICON))
             picture.setFixedSize(QSize(PREVIEW_ICON, PREVIEW_ICON))
-            text = QLabel(f"<b>{step.position}.</b> {_escape(step.text_nb)}")
+            text = QLabel(f"<b>{step.position}.</b> {html.escape(step.text_nb)}")
             text.setWordWrap(True)
             text.setObjectName(f"previewStep{index}")
             self.steps_grid.addWidget(picture, index, 0)
@@ -329,7 +330,3 @@ class TaskLibraryView(QWidget):
             lambda _saved: self.reload(),
             self.message.show_domain_error,
         )
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
