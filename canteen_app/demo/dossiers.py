@@ -140,7 +140,7 @@ def add_dossier_material(
 
 
 def _contact(services: AppServices, actor: Actor, referral_id: int) -> int | None:
-    return services.referrals.details_for_dossier(actor.site_id, referral_id).contact_id
+    return services.referrals.details_for_dossier(actor, referral_id).contact_id
 
 
 def _actor(coach_id: int | None, coaches: dict[int, str], site_id: int) -> Actor:

@@ -6,6 +6,7 @@ recipient, and the outcome figures with known numbers."""
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -521,7 +522,7 @@ def test_the_internal_read_for_the_dossier_is_not_logged(
 ) -> None:
     referral_id = _refer(services, coach, participant_id, fresh)
     before = _audit(services)
-    details = services.read(lambda app: app.referrals.details_for_dossier(SYSTEM.site_id, referral_id)).value
+    details = services.read(lambda app: app.referrals.details_for_dossier(SYSTEM, referral_id)).value
     assert (details.participant_name, details.company_name, details.contact_name) == (
         "Åse Ødegård",
         "Fresh Kantiner AS",
@@ -529,4 +530,6 @@ def test_the_internal_read_for_the_dossier_is_not_logged(
     )
     assert _audit(services) == before
     with pytest.raises(NotFoundError):
-        services.read(lambda app: app.referrals.details_for_dossier(2, referral_id))
+        services.read(
+            lambda app: app.referrals.details_for_dossier(dataclasses.replace(SYSTEM, site_id=2), referral_id)
+        )

@@ -599,7 +599,7 @@ class DossierService(Service):
     def _referral(self, actor: Actor, referral_id: int) -> ReferralDetails:
         """The referral of the actor's site, once the actor may see its participant."""
         require(actor, Permission.MANAGE_REFERRALS)
-        referral = self._referrals.details_for_dossier(actor.site_id, referral_id)
+        referral = self._referrals.details_for_dossier(actor, referral_id)
         self._participants.check_access(actor, referral.participant_id)
         return referral
 

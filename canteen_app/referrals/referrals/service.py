@@ -16,7 +16,7 @@ from typing import Any, cast
 
 from sqlalchemy import CursorResult, func, select, update
 
-from canteen_app.access import Actor, Permission, Role, require
+from canteen_app.access import Actor, Permission, require
 from canteen_app.core.collation import norwegian_sort_key
 from canteen_app.core.dates import local_day
 from canteen_app.core.errors import AuditedConcurrencyError, NotFoundError, ValidationError
@@ -136,14 +136,15 @@ class ReferralService(Service):
         return self._details(actor, referral)
 
     @reads
-    def details_for_dossier(self, site_id: int, referral_id: int) -> ReferralDetails:
-        """The referral for a dossier whose caller has checked access and logs its own export
-        in the same transaction (the dossiers feature); not logged here."""
+    def details_for_dossier(self, actor: Actor, referral_id: int) -> ReferralDetails:
+        """The referral for a dossier whose caller logs its own use in the same transaction
+        (the dossiers feature); not logged here. The names are read with the caller's own
+        rights, never with borrowed ones."""
         referral = self.session.get(Referral, referral_id)
-        if referral is None or referral.site_id != site_id:
+        if referral is None or referral.site_id != actor.site_id:
             raise NotFoundError(_GONE)
-        names = self._participants.names_of(_internal(site_id), [referral.participant_id])
-        return self._details_with(referral, names, site_id)
+        names = self._participants.names_of(actor, [referral.participant_id])
+        return self._details_with(referral, names, actor.site_id)
 
     @reads
     def referral_ids(self, site_id: int, participant_id: int) -> list[int]:
@@ -540,11 +541,6 @@ class ReferralService(Service):
                 )
             }
         return {}
-
-
-def _internal(site_id: int) -> Actor:
-    """Who reads names for an internal caller that has already checked access (the dossier)."""
-    return Actor(user_id=None, name="referrals", role=Role.ADMIN, site_id=site_id)
 
 
 def _key(referral: Referral) -> RecipientKey:
