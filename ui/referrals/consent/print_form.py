@@ -12,7 +12,6 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -218,9 +217,6 @@ class ConsentFormDialog(QDialog):
             )
 
         def done(path: Path) -> None:
-            if not shiboken6.isValid(self):
-                folder.cleanup()
-                return
             self.make_button.setEnabled(True)
             preview = ConsentFormPreview(path, title, language, ui_language, folder, self.parentWidget())
             preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -239,9 +235,6 @@ class ConsentFormDialog(QDialog):
     def _on_failed(self, error: BaseException) -> None:
         from canteen_app.documents.templates import RenderCancelled
 
-        if not shiboken6.isValid(self):
-            log.info("Dropped the consent form of a closed dialog: %s", type(error).__name__)
-            return
         self.make_button.setEnabled(True)
         if isinstance(error, RenderCancelled):
             return

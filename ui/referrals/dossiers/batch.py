@@ -12,7 +12,6 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import shiboken6
 from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
@@ -287,9 +286,6 @@ class DossierBatchDialog(QDialog):
             return app.dossiers.export_batch(actor, ids, folder, progress, language=language)
 
         def failed(error: BaseException) -> None:
-            if not shiboken6.isValid(self):
-                log.info("Dropped a batch answer of a closed dialog: %s", type(error).__name__)
-                return
             self.render_task = None
             self._update()
             if isinstance(error, DomainError):

@@ -18,7 +18,6 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import shiboken6
 from PySide6.QtCore import QStandardPaths, Qt, Signal
 from PySide6.QtGui import QResizeEvent, QShowEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
@@ -42,7 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from canteen_app.core.errors import ConcurrencyError, DomainError, ValidationError
+from canteen_app.core.errors import ConcurrencyError, DomainError
 from canteen_app.core.progress import ProgressSink
 from canteen_app.referrals.consent.rules import CATEGORY_ORDER, DataCategory
 from canteen_app.referrals.dossiers.dossier_labels import LANGUAGES
@@ -496,9 +495,6 @@ class DossierDialog(QDialog):
             )
             self.load()
             return
-        if isinstance(error, ValidationError):
-            self.form_errors.show(error)
-            return
         self.form_errors.show(error)
 
     def _set_busy(self, busy: bool) -> None:
@@ -560,9 +556,6 @@ class DossierDialog(QDialog):
             self.render_finished.emit()
 
         def failed(error: BaseException) -> None:
-            if not shiboken6.isValid(self):
-                log.info("Dropped a dossier answer of a closed dialog: %s", type(error).__name__)
-                return
             self._finish_render()
             self._on_render_failed(error)
             self.render_finished.emit()

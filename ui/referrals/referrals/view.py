@@ -76,6 +76,7 @@ class ReferralsView(QWidget):
         self._new_dialog: NewReferralDialog | None = None
         self._move_dialog: MoveDialog | None = None
         self._resuming: TypedRecord[ReferralEdit] | None = None
+        self.action_buttons: dict[str, tuple[ReferralAction, QPushButton]] = {}  # filled by _build
         self.model = ReferralTableModel(self)
         self.proxy = StageFilter(self.model, self)
         self._build()
@@ -151,7 +152,6 @@ class ReferralsView(QWidget):
         self.open_button.setAccessibleName(self.tr("Open the selected referral"))
         actions.addWidget(self.open_button)
         # Tools other features add for referrals (the dossier, the batch export): ui.common.navigation.
-        self.action_buttons: dict[str, tuple[ReferralAction, QPushButton]] = {}
         for action in referral_actions(self._context.actor):
             button = action_button(
                 f"referralAction_{action.key}", action.title(), functools.partial(self.run_action, action), 40
@@ -298,7 +298,7 @@ class ReferralsView(QWidget):
     def _update_buttons(self) -> None:
         self.open_button.setEnabled(selected_item(self.table, self.model) is not None and not self._opening)
         chosen = selected_item(self.table, self.model) is not None
-        for action, button in getattr(self, "action_buttons", {}).values():
+        for action, button in self.action_buttons.values():
             button.setEnabled(action.many or chosen)
 
     def run_action(self, action: ReferralAction) -> None:
