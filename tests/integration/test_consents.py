@@ -5,6 +5,7 @@ entries, and the race between an export and a withdrawal on PostgreSQL, forced s
 
 from __future__ import annotations
 
+import dataclasses
 import inspect
 import re
 import threading
@@ -16,6 +17,7 @@ from typing import Any, TypeVar
 import pytest
 from pypdf import PdfReader
 from sqlalchemy import select, text
+from sqlalchemy.exc import IntegrityError
 
 from canteen_app.access import Actor, Role
 from canteen_app.app import AppServices, build_services, database_of, open_database
@@ -397,6 +399,27 @@ def test_the_consent_form_is_written_then_logged(world: World, services: AppServ
     assert ("export", f"consent form for company {world.company} (en)") == _audit(
         services, world.participant
     )[-1]
+
+
+def test_a_consent_form_whose_export_cannot_be_logged_is_removed(
+    world: World, services: AppServices, tmp_path: Path
+) -> None:
+    """The entry is written after the file: when it is refused (the coach's account is gone),
+    the file goes too; and the form refuses to run inside an action, whose rollback would keep
+    the file without its entry."""
+    folder = tmp_path / "out"
+    folder.mkdir()
+    ghost = dataclasses.replace(world.coach, user_id=987_654)
+    with pytest.raises(IntegrityError):
+        services.consents.consent_form(ghost, world.participant, world.company, None, "en", folder / "f.pdf")
+    assert list(folder.iterdir()) == []
+    with pytest.raises(RuntimeError):
+        services.write(
+            lambda app: app.consents.consent_form(
+                world.coach, world.participant, world.company, None, "en", folder / "g.pdf"
+            )
+        )
+    assert list(folder.iterdir()) == []
 
 
 def test_the_forms_boxes_come_from_the_valid_consent_else_from_the_choice(

@@ -281,6 +281,8 @@ class ConsentService(Service):
         (the UI's render, the command line)."""
         from canteen_app.referrals.consent.consent_form import render_consent_form
 
+        if self._db.in_transaction():  # its entry must commit with the file, not with an action
+            raise RuntimeError("a consent form is logged in its own transaction: call it outside an action")
         out_path = check_output_path(out_path)
         data = self.consent_form_data(
             actor, participant_id, company_id, contact_id, language, purpose, categories
